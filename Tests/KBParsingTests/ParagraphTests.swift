@@ -1,0 +1,67 @@
+import Testing
+import KBParsing
+
+/// Paragraphs, summary bullets, sentences cut by page breaks, and section headings.
+@Suite struct ParagraphTests {
+    let report = ReportFixture.report
+
+    @Test(arguments: [
+        // (start of the sentence, a words after the page break, page where the sentence starts)
+        ("Ce concept développé pour protéger", "d’une sphère d’intérêt vital composée de tous les États souverains", 2),
+        ("Mais la critique à peine voilée", "de Xi Jinping envers son homologue russe", 10),
+        ("En allant encore plus loin", "interdire l’importation de tous les hydrocarbures provenant de Russie.", 4),
+        ("Tandis que la récente visite", "pays rivaux du Caucase à Washington) atteste", 11),
+        ("Si ce n’est pas", "Si ce n’est pas déjà le cas, Moscou court le risque", 12),
+    ])
+    func sentenceCutByAPageBreakIsRejoinedOnItsFirstPage(start: String, joined: String, page: Int) throws {
+        let sentence = try #require(report.sentences.first { $0.text.hasPrefix(start) })
+        #expect(sentence.text.contains(joined))
+        #expect(sentence.page == page)
+    }
+
+    @Test func summaryBulletsAreParagraphsOfTheFrontMatter() {
+        let summary = report.sentences.filter { $0.section == 0 }
+        #expect(report.sections[0].title == nil)
+        // The opening paragraph and four bullet points.
+        #expect(Set(summary.map(\.paragraph)) == [0, 1, 2, 3, 4])
+        #expect(summary.first { $0.paragraph == 1 }?.text.hasPrefix("L’issue de la guerre en Ukraine") == true)
+        #expect(summary.first { $0.paragraph == 4 }?.text.hasPrefix("L’usage de la violence armée") == true)
+        #expect(summary.allSatisfy { $0.page == 1 })
+    }
+
+    @Test func recognizesTheThirteenHeadings() {
+        #expect(report.sections.compactMap(\.title) == [
+            "Introduction",
+            "Le coût politique de la réhabilitation du projet impérial russe",
+            "L’Europe de l’Est prise en étau entre les grandes puissances",
+            "Des voix dissonantes s’élèvent au sein de la communauté eurasiatique",
+            "La Russie confrontée à un climat de méfiance en Asie centrale",
+            "L’image russe du médiateur de paix endommagée par l’embrasement du Caucase et de l’Asie centrale",
+            "L’inefficacité de l’alliance militaire portée par le Kremlin pour juguler les conflits internes",
+            "L’OTSC une coquille vide ? La passivité du Kremlin face à ses obligations d’assistance",
+            "Un vide stratégique convoité par les puissances rivales voisines",
+            "Une position d’équilibre fragile, mais néanmoins fructueuse pour la Turquie",
+            "Vers un réajustement de la position chinoise dans le conflit russo-ukrainien",
+            "L’UE et les États-Unis peuvent-ils faire la différence dans la compétition stratégique qui se joue dans l’espace eurasiatique ?",
+            "Conclusion",
+        ])
+        #expect(report.sections.map(\.page) == [1, 2, 2, 4, 5, 5, 7, 7, 7, 8, 9, 10, 11, 12])
+        #expect(!report.sentences.contains { $0.text.hasPrefix("Introduction") || $0.text.hasPrefix("Conclusion") })
+    }
+
+    @Test func everySentenceKnowsItsSection() {
+        #expect(report.sentences.allSatisfy { report.sections.indices.contains($0.section) })
+        let question = ReportFixture.sentence(containing: "Deux après la guerre au Haut-Karabakh")
+        #expect(question.map { report.sections[$0.section].title } == "L’OTSC une coquille vide ? La passivité du Kremlin face à ses obligations d’assistance")
+        let last = report.sentences.last!
+        #expect(report.sections[last.section].title == "Conclusion" && last.page == 13)
+        #expect(last.text.hasSuffix("par le biais d’une violence décomplexée."))
+    }
+
+    @Test func wrappedLinesAreJoinedAndHyphensKept() {
+        #expect(ReportFixture.sentence(containing: "traité d’égal à égal avec les États-Unis et plus largement") != nil)
+        #expect(ReportFixture.sentence(containing: "ces États vis-à-vis de Moscou") != nil)
+        #expect(ReportFixture.sentence(containing: "pour caractériser le non-alignement de nombreux") != nil)
+        #expect(report.sentences.allSatisfy { !$0.text.contains("  ") && !$0.text.contains("\n") })
+    }
+}
