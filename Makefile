@@ -1,0 +1,39 @@
+# kb — the contract: make, make install, make ingest, make test, make clean.
+PREFIX ?= /usr/local
+SWIFT  ?= swift
+DB     ?= kb.sqlite
+# Root installs directly; anyone else goes through sudo when the prefix is not writable.
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
+
+.PHONY: all build deps install ingest test clean
+
+all: build
+
+# What a fresh Debian machine with Swift lacks: the SQLite headers GRDB builds against.
+deps:
+	@dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
+	  echo "installing libsqlite3-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev sqlite3; }
+
+build: deps
+	$(SWIFT) build -c release --product kb
+
+# kb finds its schema and data in $(PREFIX)/share/kb, beside $(PREFIX)/bin.
+install: build
+	$(SUDO) install -d "$(PREFIX)/bin" "$(PREFIX)/share/kb"
+	$(SUDO) install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/kb" "$(PREFIX)/bin/kb"
+	$(SUDO) rm -rf "$(PREFIX)/share/kb/schema" "$(PREFIX)/share/kb/data"
+	$(SUDO) cp -R schema data "$(PREFIX)/share/kb/"
+
+ingest: install
+	"$(PREFIX)/bin/kb" ingest --db "$(DB)"
+	@echo
+	"$(PREFIX)/bin/kb" relations Armenia --db "$(DB)"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	$(SWIFT) package clean
+	rm -rf .build "$(DB)" "$(DB)-wal" "$(DB)-shm"

@@ -1,0 +1,78 @@
+import Foundation
+import KBParsing
+
+/// Runs extraction over a parsed report: entity mentions in every sentence, the assertions they
+/// give, and the alignment of footnotes to sentences. Pure: no database.
+public struct Extractor: Sendable {
+    public let matcher: EntityMatcher
+    public let aligner: FootnoteAligner
+
+    public init(matcher: EntityMatcher, aligner: FootnoteAligner) {
+        self.matcher = matcher
+        self.aligner = aligner
+    }
+
+    /// Loads what extraction needs from `data/`.
+    public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
+        let gazetteer = try Gazetteer(dataDirectory: dataDirectory)
+        self.init(matcher: EntityMatcher(gazetteer: gazetteer),
+                  aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon))
+    }
+
+    public var gazetteer: Gazetteer { matcher.gazetteer }
+
+    public func extract(_ report: ParsedReport) -> DocumentExtraction {
+        var mentions: [[EntityMention]] = []
+        mentions.reserveCapacity(report.sentences.count)
+        var assertions: [ExtractedAssertion] = []
+        for sentence in report.sentences {
+            let found = matcher.mentions(in: sentence.text)
+            mentions.append(found)
+            assertions += Self.coMentions(found, sentence: sentence.ordinal)
+        }
+        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: aligner.align(report))
+    }
+
+    /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,
+    /// the first named as subject.
+    static func coMentions(_ mentions: [EntityMention], sentence: Int) -> [ExtractedAssertion] {
+        var order: [Int] = []
+        for m in mentions where !order.contains(m.entity) { order.append(m.entity) }
+        var result: [ExtractedAssertion] = []
+        for a in 0..<order.count {
+            for b in (a + 1)..<order.count {
+                result.append(ExtractedAssertion(sentence: sentence, subject: order[a], predicate: "co_mention",
+                                                 object: order[b], kind: .coMention))
+            }
+        }
+        return result
+    }
+}
+
+/// What extraction found in one document.
+public struct DocumentExtraction: Sendable {
+    /// The mentions of each sentence, indexed like `ParsedReport.sentences`.
+    public var mentions: [[EntityMention]]
+    public var assertions: [ExtractedAssertion]
+    /// One entry per footnote, indexed like `ParsedReport.footnotes`.
+    public var alignments: [FootnoteAlignment?]
+}
+
+public struct ExtractedAssertion: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case coMention = "co_mention"
+        case extracted
+    }
+    public enum Polarity: String, Sendable { case positive, negative }
+    public enum Modality: String, Sendable { case asserted, hedged, speculative, reported, question }
+
+    /// Ordinal of the sentence that states it.
+    public var sentence: Int
+    /// Gazetteer indexes of the subject and object.
+    public var subject: Int
+    public var predicate: String
+    public var object: Int?
+    public var kind: Kind
+    public var polarity: Polarity = .positive
+    public var modality: Modality = .asserted
+}

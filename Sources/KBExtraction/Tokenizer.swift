@@ -1,0 +1,56 @@
+import KBParsing
+
+/// A word of a sentence: a run of letters and digits. Apostrophes (`l’Arménie` → `l`, `Arménie`),
+/// hyphens and punctuation separate words.
+public struct Token: Sendable, Equatable {
+    /// Folded form (lowercase, no accents).
+    public var folded: String
+    /// Offsets in the sentence, in code points.
+    public var start: Int
+    public var end: Int
+    /// The word starts with a capital letter.
+    public var capitalized: Bool
+    /// Every letter of the word is a capital (`OTSC`, `UE`).
+    public var allCapitals: Bool
+}
+
+public enum Tokenizer {
+    /// The words of `text`.
+    public static func tokens(_ text: String) -> [Token] {
+        tokens(Array(text.unicodeScalars))
+    }
+
+    public static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            guard isWordScalar(s[i]) else { i += 1; continue }
+            let start = i
+            var folded = String.UnicodeScalarView()
+            var letters = 0, capitals = 0
+            while i < n && isWordScalar(s[i]) {
+                let c = s[i]
+                if c.properties.isAlphabetic {
+                    letters += 1
+                    if c.properties.isUppercase { capitals += 1 }
+                }
+                Folding.appendFolded(c, to: &folded)
+                i += 1
+            }
+            let first = s[start]
+            tokens.append(Token(folded: String(folded), start: start, end: i,
+                                capitalized: first.properties.isUppercase,
+                                allCapitals: letters > 0 && capitals == letters))
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark || c == "°"
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import KBParsing
+import KBExtraction
+
+/// How to ingest: whether to re-extract a report already ingested, and metadata to set or override.
+public struct IngestOptions: Sendable {
+    /// Re-extract a report whose content is already in the knowledge base.
+    public var replace = false
+    public var title: String?
+    /// EDTF date: `2023`, `2023-02` or `2023-02-15`.
+    public var date: String?
+    public var publisher: String?
+    public var url: String?
+
+    public init(replace: Bool = false, title: String? = nil, date: String? = nil, publisher: String? = nil, url: String? = nil) {
+        self.replace = replace
+        self.title = title
+        self.date = date
+        self.publisher = publisher
+        self.url = url
+    }
+}
+
+/// What ingesting one report did.
+public struct IngestResult: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case ingested, replaced
+        /// The same content was already there: nothing changed.
+        case unchanged
+    }
+    public var file: String
+    public var status: Status
+    public var documentID: Int64
+    public var title: String?
+    public var pages: Int
+    public var sentences: Int
+    public var footnotes: Int
+    /// Footnotes aligned to a sentence.
+    public var alignedFootnotes: Int
+    /// Distinct entities the report names.
+    public var entities: Int
+    public var mentions: Int
+    public var assertions: Int
+    public var seconds: Double
+}
+
+/// A report read from a file and checked: UTF-8 text, not empty, not binary.
+public struct ReportInput: Sendable {
+    public var fileName: String
+    public var text: String
+
+    public init(fileName: String, text: String) {
+        self.fileName = fileName
+        self.text = text
+    }
+
+    /// Reads and checks every file before anything is written; throws on the first bad one.
+    public static func read(_ files: [URL]) throws -> [ReportInput] {
+        try files.map { ReportInput(fileName: $0.lastPathComponent, text: try ReportFile.read($0)) }
+    }
+}
+
+extension IngestOptions {
+    /// Throws when an option's value is invalid.
+    public func validate() throws {
+        if let date, EDTF.bounds(date) == nil { throw KnowledgeBaseError.invalidDate(date) }
+    }
+}
+
+extension Resources {
+    /// The reports kb ingests when given no file: `data/reports/*` under the current directory, or
+    /// the bundled reports of the installed data.
+    public func defaultReports(currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> [URL] {
+        let local = currentDirectory.appendingPathComponent("data/reports")
+        let directory = FileManager.default.fileExists(atPath: local.path) ? local : reportsDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let files = names.filter { !$0.hasPrefix(".") }.sorted().map { directory.appendingPathComponent($0) }
+        guard !files.isEmpty else { throw KnowledgeBaseError.noReports(directory: directory.path) }
+        return files
+    }
+}
+
+extension KnowledgeBase {
+    /// Ingests report files, one transaction each. Every file is read and checked first: if one is
+    /// not a readable UTF-8 report, nothing is written at all.
+    public func ingest(files: [URL], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
+        try options.validate()
+        return try ingest(ReportInput.read(files), options: options)
+    }
+
+    /// Ingests reports already read, one transaction each.
+    public func ingest(_ reports: [ReportInput], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
+        try options.validate()
+        let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
+        return try reports.map { try ingest(text: $0.text, fileName: $0.fileName, options: options, pipeline: pipeline) }
+    }
+
+    /// Ingests the text of one report in one transaction.
+    public func ingest(text: String, fileName: String, options: IngestOptions = IngestOptions()) throws -> IngestResult {
+        try ingest(text: text, fileName: fileName, options: options, pipeline: Pipeline(dataDirectory: resources.dataDirectory))
+    }
+
+    func ingest(text: String, fileName: String, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
+        let started = Date()
+        let report: ParsedReport
+        do {
+            report = try pipeline.parser.parse(text)
+        } catch ReportParseError.noText {
+            throw KnowledgeBaseError.inputHasNoText(path: fileName)
+        }
+        let hash = SHA256.hex(report.text)
+        var metadata = report.metadata
+        if let title = options.title { metadata.title = title }
+        if let date = options.date { metadata.date = date }
+        if let publisher = options.publisher { metadata.publisher = publisher }
+        let extraction = pipeline.extractor.extract(report)
+        return try writer.write { db in
+            let entityIDs = try GazetteerStore.sync(pipeline.extractor.gazetteer, predicates: pipeline.predicates, fingerprint: pipeline.gazetteerFingerprint, db)
+            var status = IngestResult.Status.ingested
+            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [hash]) {
+                guard options.replace else {
+                    return try DocumentStore.summary(of: existing, file: fileName, status: .unchanged,
+                                                     seconds: Date().timeIntervalSince(started), db)
+                }
+                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [existing])
+                status = .replaced
+            }
+            let id = try DocumentStore.insert(report, metadata: metadata, hash: hash, fileName: fileName, url: options.url,
+                                              extraction: extraction, entityIDs: entityIDs, db)
+            return try DocumentStore.summary(of: id, file: fileName, status: status, seconds: Date().timeIntervalSince(started), db)
+        }
+    }
+}
+
+/// Parser and extractor, loaded from `data/` once per ingest.
+struct Pipeline {
+    let parser: ReportParser
+    let extractor: Extractor
+    let predicates: PredicateVocabulary
+    let gazetteerFingerprint: String
+
+    init(dataDirectory: URL) throws {
+        do {
+            let lexicon = try ParsingLexicon(dataDirectory: dataDirectory)
+            parser = ReportParser(lexicon: lexicon)
+            extractor = try Extractor(dataDirectory: dataDirectory, lexicon: lexicon)
+            predicates = try PredicateVocabulary(dataDirectory: dataDirectory)
+            gazetteerFingerprint = try GazetteerStore.fingerprint(dataDirectory.appendingPathComponent("gazetteer"))
+        } catch let error as DataFileError {
+            throw KnowledgeBaseError.invalidData(error.description)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import KBParsing
+import KBExtraction
+
+/// A kb knowledge base: one SQLite file (or an in-memory database) with kb's schema, and the data
+/// that drives extraction. The store façade: it owns the database writer, migrates on open, and
+/// exposes ingestion as one transaction per document and queries as functions returning values.
+///
+///     let kb = try KnowledgeBase.open(path: "kb.sqlite")
+///     try kb.ingest(files: [report])
+///     let armenia = try kb.relations(of: "Armenia")
+public final class KnowledgeBase: Sendable {
+    public let writer: any DatabaseWriter
+    public let resources: Resources
+    public let schema: Schema
+    /// The file, or `nil` in memory.
+    public let path: String?
+
+    init(writer: any DatabaseWriter, resources: Resources, schema: Schema, path: String?) {
+        self.writer = writer
+        self.resources = resources
+        self.schema = schema
+        self.path = path
+    }
+
+    /// Opens the database at `path`, creating it when `create` is true and it does not exist, and
+    /// migrates it to the current schema. Refuses a file that is not a kb database or whose schema
+    /// is newer, without changing it.
+    public static func open(path: String, create: Bool = true, resources: Resources? = nil) throws -> KnowledgeBase {
+        let resources = try resources ?? Resources.locate()
+        let schema = try Schema(directory: resources.schemaDirectory)
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw KnowledgeBaseError.unreadableDatabase(path: path, reason: "it is a directory") }
+        if exists {
+            try inspect(path: path, schema: schema)
+        } else if !create {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: "no such file; run `kb ingest` first")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try schema.migrator.migrate(pool)
+            return KnowledgeBase(writer: pool, resources: resources, schema: schema, path: path)
+        } catch let error as DatabaseError {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A fresh knowledge base in memory, for tests and one-off programs.
+    public static func inMemory(resources: Resources? = nil) throws -> KnowledgeBase {
+        let resources = try resources ?? Resources.locate()
+        let schema = try Schema(directory: resources.schemaDirectory)
+        let queue = try DatabaseQueue(configuration: configuration())
+        try schema.migrator.migrate(queue)
+        return KnowledgeBase(writer: queue, resources: resources, schema: schema, path: nil)
+    }
+
+    static func configuration(readonly: Bool = false) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readonly
+        config.busyMode = .timeout(30)
+        config.label = "kb"
+        return config
+    }
+
+    /// Checks, read-only, that an existing file is a kb database (or an empty SQLite file) of a schema
+    /// this kb can read or migrate.
+    static func inspect(path: String, schema: Schema) throws {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 { return }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let (applicationID, version, objects) = try queue.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            try queue.close()
+            if applicationID == 0 && objects == 0 { return }
+            guard applicationID == Schema.applicationID else { throw KnowledgeBaseError.notAKnowledgeBase(path: path) }
+            if version > schema.version {
+                throw KnowledgeBaseError.newerSchema(path: path, found: version, supported: schema.version)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path)
+        } catch let error as DatabaseError {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The schema version recorded in the database.
+    public func schemaVersion() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+}

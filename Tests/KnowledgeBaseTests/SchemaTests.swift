@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import Testing
+import KnowledgeBase
+
+/// The file identifies itself, holds strict tables with their constraints, and refuses what is not kb's.
+@Suite struct SchemaTests {
+    @Test func fileCarriesApplicationIDAndVersion() throws {
+        let kb = Fixture.shared.kb
+        #expect(try Fixture.int("PRAGMA application_id") == Int(Schema.applicationID))
+        #expect(try kb.schemaVersion() == kb.schema.version)
+        #expect(try Fixture.string("PRAGMA integrity_check") == "ok")
+        #expect(try kb.writer.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    }
+
+    @Test func publicTablesAreStrict() throws {
+        let sql: [String] = try Fixture.shared.kb.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN (\(KnowledgeBase.publicTables.map { "'\($0)'" }.joined(separator: ",")))")
+        }
+        #expect(sql.count == KnowledgeBase.publicTables.count)
+        #expect(sql.allSatisfy { $0.hasSuffix("STRICT") })
+    }
+
+    @Test func constraintsRejectBadRows() throws {
+        let kb = try KnowledgeBase.inMemory(resources: Fixture.resources)
+        #expect(throws: DatabaseError.self) {
+            try kb.writer.write { db in try db.execute(sql: "INSERT INTO entities(key, kind, name) VALUES ('X', 'planet', 'Mars')") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try kb.writer.write { db in try db.execute(sql: "INSERT INTO pages(document_id, number, start_char, end_char) VALUES (42, 1, 0, 1)") }
+        }
+    }
+
+    @Test func refusesAnotherSQLiteFileAndLeavesItUntouched() throws {
+        let path = Fixture.temporaryPath("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: KnowledgeBaseError.notAKnowledgeBase(path: path)) { try KnowledgeBase.open(path: path, resources: Fixture.resources) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func refusesRandomBytes() throws {
+        let path = Fixture.temporaryPath("random.sqlite")
+        let bytes = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) })
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: KnowledgeBaseError.notAKnowledgeBase(path: path)) { try KnowledgeBase.open(path: path, resources: Fixture.resources) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func refusesANewerSchemaNamingTheVersions() throws {
+        let path = Fixture.temporaryPath()
+        let kb = try KnowledgeBase.open(path: path, resources: Fixture.resources)
+        try kb.writer.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        try kb.writer.close()
+        #expect(throws: KnowledgeBaseError.newerSchema(path: path, found: 99, supported: kb.schema.version)) {
+            try KnowledgeBase.open(path: path, resources: Fixture.resources)
+        }
+    }
+}

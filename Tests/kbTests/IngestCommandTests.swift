@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `kb ingest` through the built binary: the summary, re-ingesting, and bad input.
+@Suite struct IngestCommandTests {
+    @Test func ingestsTheBundledReportThenSaysUnchanged() throws {
+        let db = CLI.temporaryFolder().appendingPathComponent("kb.sqlite").path
+        let first = try CLI.run(["ingest", "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("ingested   ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"))
+        #expect(first.stdout.contains("pages 13 · sentences 262 · footnotes 135"))
+        #expect(first.stderr.isEmpty)
+        let second = try CLI.run(["ingest", "--db", db])
+        #expect(second.status == 0)
+        #expect(second.stdout.hasPrefix("unchanged  ras-nsa-22-2023-02-recompositions-post-sovietiques.txt: already in \(db) as document 1"))
+    }
+
+    @Test func kbDBEnvironmentVariableChoosesTheFile() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("env.sqlite").path
+        let result = try CLI.run(["ingest", "--json"], environment: ["KB_DB": db])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(json?.first?["pages"] as? Int == 13)
+        #expect(json?.first?["status"] as? String == "ingested")
+    }
+
+    /// Each bad input: one line on stderr, exit 1, and the database byte for byte as it was.
+    @Test(arguments: [
+        ("missing", nil as Data?, "no such file"),
+        ("empty.txt", Data(), "is empty"),
+        ("blank.txt", Data("  \n \n".utf8), "is empty"),
+        ("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]), "is not text (a PNG image)"),
+        ("nul.txt", Data("La Russie\u{0}\u{0} envahit".utf8), "contains NUL bytes"),
+        ("latin1.txt", Data([0x4C, 0x27, 0x41, 0x72, 0x6D, 0xE9, 0x6E, 0x69, 0x65, 0x2E, 0x0A]), "looks like Latin-1 or Windows-1252; convert it with iconv"),
+    ])
+    func badInputIsRefusedAndTheDatabaseUntouched(name: String, content: Data?, message: String) throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db]).status == 0)
+        let before = CLI.snapshot(db)
+        let input = folder.appendingPathComponent(name)
+        if let content { try content.write(to: input) }
+        let result = try CLI.run(["ingest", "--db", db, input.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("kb: \(input.path)"))
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(CLI.snapshot(db) == before)
+    }
+
+    @Test func badInputNeverCreatesTheDatabase() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let result = try CLI.run(["ingest", "--db", db, folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "kb: \(folder.path) is a directory; give report files, or no argument to ingest data/reports/\n")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func aFileThatIsNotAKnowledgeBaseIsRefused() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("notes.txt")
+        try Data("my notes\n".utf8).write(to: db)
+        let result = try CLI.run(["ingest", "--db", db.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "kb: \(db.path) is not a kb database; choose another --db path\n")
+        #expect(try Data(contentsOf: db) == Data("my notes\n".utf8))
+    }
+}
