@@ -1,0 +1,55 @@
+import Testing
+import KBExtraction
+
+/// Entity mentions in the report's sentences: names after elision, capitals, demonyms, metonyms,
+/// acronyms, and the cases that must not match.
+@Suite struct EntityMatcherTests {
+    @Test func namesAfterElisionCapitalsAndMetonyms() {
+        #expect(ExtractionFixture.keys("Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés pour préserver son intégrité territoriale.") == ["ARM"])
+        #expect(ExtractionFixture.keys("le conflit qui couve depuis trente ans entre Bakou et Erevan") == ["AZE", "ARM"])
+        #expect(ExtractionFixture.keys("la réaction limitée du Kremlin pour enrayer la montée des tensions") == ["RUS"])
+        #expect(ExtractionFixture.keys("la création de l’Organisation de sécurité collective (OTSC) en 1992") == ["org:CSTO", "org:CSTO"])
+    }
+
+    @Test func theReportsOwnSpellings() {
+        #expect(ExtractionFixture.keys("Quant au Kirghizstan, son absence au sommet de la CEI") == ["KGZ", "org:CIS"])
+        #expect(ExtractionFixture.keys("entre le Tadjikistan et le Kirghizistan") == ["TJK", "KGZ"])
+        #expect(ExtractionFixture.keys("(Biélorussie, Lituanie, Lettonie, Estonie, Moldavie et Ukraine)") == ["BLR", "LTU", "LVA", "EST", "MDA", "UKR"])
+        #expect(ExtractionFixture.keys("la tentative ratée de conquête de Kyiv") == ["UKR"])
+    }
+
+    @Test func demonymsInAnyCaseNamesOnlyCapitalized() {
+        #expect(ExtractionFixture.keys("un exode d’environ 700 000 Russes vers l’étranger") == ["RUS"])
+        #expect(ExtractionFixture.keys("le territoire arménien") == ["ARM"])
+        #expect(ExtractionFixture.keys("the turkey was roasted in china plates") == [])
+        #expect(ExtractionFixture.keys("Turkey and China met") == ["TUR", "CHN"])
+    }
+
+    @Test func acronymsOnlyInCapitals() {
+        #expect(ExtractionFixture.keys("l’engagement diplomatique de l’UE et des États-Unis") == ["org:EU", "USA"])
+        #expect(ExtractionFixture.keys("il a eu un ue") == [])
+    }
+
+    @Test func longestAliasWinsAndOffsetsPointAtTheSurface() throws {
+        let sentence = "le président du Conseil européen Charles Michel et l’Union européenne"
+        let mentions = ExtractionFixture.extractor.matcher.mentions(in: sentence)
+        #expect(mentions.map(\.key) == ["org:EUROPEAN_COUNCIL", "org:EU"])
+        let scalars = Array(sentence.unicodeScalars)
+        for m in mentions {
+            #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.surface)
+        }
+        #expect(mentions.map(\.surface) == ["Conseil européen", "Union européenne"])
+    }
+
+    @Test func wordsOfAnAliasMustFollowEachOther() {
+        #expect(ExtractionFixture.keys("l’Union, européenne ou non") == [])
+    }
+
+    @Test func coMentionsPairEachEntityOnce() throws {
+        let ordinal = try #require(ExtractionFixture.report.sentences.first { $0.text.hasPrefix("Le premier conflit en question ici oppose") }?.ordinal)
+        let assertions = ExtractionFixture.extraction.assertions.filter { $0.sentence == ordinal }
+        let gazetteer = ExtractionFixture.extractor.gazetteer
+        #expect(assertions.map { [gazetteer.entities[$0.subject].key, gazetteer.entities[$0.object!].key] } == [["KGZ", "TJK"]])
+        #expect(assertions.allSatisfy { $0.predicate == "co_mention" && $0.kind == .coMention })
+    }
+}
