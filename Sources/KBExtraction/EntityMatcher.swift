@@ -1,16 +1,27 @@
+import Foundation
 import KBParsing
 
 /// Finds the gazetteer's entities in a sentence, in one pass over its words: every alias is indexed
-/// by its first folded word, and at each word the longest alias that matches wins.
+/// by its first folded word, and at each word the longest alias that matches wins. Work is linear in
+/// the sentence's length whatever the size of the gazetteer.
 ///
-///     let matcher = EntityMatcher(gazetteer: gazetteer)
+/// When several entities share an alias (`Astana` is Kazakhstan's capital and a city), the mention's
+/// function decides: in a place context (``Locatives``) the place wins, otherwise the state or
+/// organization acting, then the strongest kind of alias.
+///
+///     let matcher = EntityMatcher(gazetteer: gazetteer, locatives: locatives)
 ///     matcher.mentions(in: "Le Kremlin soutient l’Arménie.")  // Russia (metonym), Armenia (name)
 public struct EntityMatcher: Sendable {
-    struct Pattern: Sendable {
-        var words: [String]
+    struct Candidate: Sendable {
         var entity: Int
         var kind: AliasKind
         var casing: Casing
+    }
+
+    struct Pattern: Sendable {
+        var words: [String]
+        /// Strongest first.
+        var candidates: [Candidate]
     }
 
     /// How a sentence's words must be written to match an alias.
@@ -19,18 +30,22 @@ public struct EntityMatcher: Sendable {
         case capitalized
         /// As an acronym: every letter a capital (`UE`, not `ue`).
         case acronym
-        /// In any case: demonyms and aliases written in lowercase (`russe`, `Russes`).
+        /// In any case: demonyms, role phrases and aliases written in lowercase (`russe`, `Russes`).
         case any
     }
 
     public let gazetteer: Gazetteer
+    public let locatives: Locatives
+    /// Folded prefixes that, hyphenated before a demonym, make it name no actor (`post-soviétique`).
+    public let prefixes: Set<String>
     /// First folded word → the patterns starting with it, longest first.
     let patterns: [String: [Pattern]]
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, locatives: Locatives = Locatives(), prefixes: Set<String> = []) {
         self.gazetteer = gazetteer
-        // One pattern per distinct word sequence; when entities share one, the stronger alias kind wins.
-        var best: [[String]: Pattern] = [:]
+        self.locatives = locatives
+        self.prefixes = prefixes
+        var byWords: [[String]: [Candidate]] = [:]
         for (index, entity) in gazetteer.entities.enumerated() {
             for alias in entity.aliases {
                 let tokens = Tokenizer.tokens(alias.text)
@@ -38,59 +53,80 @@ public struct EntityMatcher: Sendable {
                 let casing: Casing
                 if alias.kind == .acronym || (tokens.count == 1 && first.allCapitals && first.folded.count > 1) {
                     casing = .acronym
-                } else if alias.kind == .demonym || !first.capitalized {
+                } else if alias.kind == .demonym || alias.kind == .role || !first.capitalized {
                     casing = .any
                 } else {
                     casing = .capitalized
                 }
                 let words = tokens.map(\.folded)
-                let pattern = Pattern(words: words, entity: index, kind: alias.kind, casing: casing)
-                if let existing = best[words] {
-                    if existing.kind.strength > alias.kind.strength { continue }
-                    if existing.kind.strength == alias.kind.strength && existing.entity < index { continue }
+                var candidates = byWords[words, default: []]
+                if let i = candidates.firstIndex(where: { $0.entity == index }) {
+                    if candidates[i].kind.strength < alias.kind.strength { candidates[i] = Candidate(entity: index, kind: alias.kind, casing: casing) }
+                } else {
+                    candidates.append(Candidate(entity: index, kind: alias.kind, casing: casing))
                 }
-                best[words] = pattern
+                byWords[words] = candidates
             }
         }
         var patterns: [String: [Pattern]] = [:]
-        for pattern in best.values { patterns[pattern.words[0], default: []].append(pattern) }
-        for key in patterns.keys {
-            patterns[key]!.sort { a, b in
-                a.words.count != b.words.count ? a.words.count > b.words.count : a.entity < b.entity
+        for (words, candidates) in byWords {
+            let sorted = candidates.sorted { a, b in
+                a.kind.strength != b.kind.strength ? a.kind.strength > b.kind.strength : a.entity < b.entity
             }
+            patterns[words[0], default: []].append(Pattern(words: words, candidates: sorted))
+        }
+        for key in patterns.keys {
+            patterns[key]!.sort { a, b in a.words.count != b.words.count ? a.words.count > b.words.count : a.words.lexicographicallyPrecedes(b.words) }
         }
         self.patterns = patterns
     }
 
-    /// The entity mentions of `sentence`, left to right, never overlapping.
-    public func mentions(in sentence: String) -> [EntityMention] {
+    /// The entity mentions of `sentence`, written in `language`, left to right, never overlapping.
+    public func mentions(in sentence: String, language: String? = "fr") -> [EntityMention] {
         let scalars = Array(sentence.unicodeScalars)
-        return mentions(in: scalars, tokens: Tokenizer.tokens(scalars))
+        return mentions(in: scalars, tokens: Tokenizer.tokens(scalars), language: language)
     }
 
-    func mentions(in scalars: [Unicode.Scalar], tokens: [Token]) -> [EntityMention] {
+    public func mentions(in scalars: [Unicode.Scalar], tokens: [Token], language: String?) -> [EntityMention] {
         var found: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            guard let candidates = patterns[tokens[i].folded],
-                  let pattern = candidates.first(where: { matches($0, tokens, at: i, in: scalars) }) else {
-                i += 1
-                continue
+            guard let patterns = patterns[tokens[i].folded] else { i += 1; continue }
+            var matched: (Pattern, [Candidate])? = nil
+            for pattern in patterns where wordsMatch(pattern, tokens, at: i, in: scalars) {
+                let prefixed = isPrefixed(tokens, at: i, in: scalars)
+                let fitting = pattern.candidates.filter { casingMatches($0.casing, tokens[i]) && !(prefixed && $0.kind == .demonym) }
+                if !fitting.isEmpty { matched = (pattern, fitting); break }
+            }
+            guard let (pattern, candidates) = matched else { i += 1; continue }
+            var function = locatives.function(ofMentionAt: i, in: tokens, language: language)
+            var chosen = choose(candidates, function: function)
+            if chosen.kind == .role || gazetteer.entities[chosen.entity].kind == .person {
+                function = .actor
+                chosen = choose(candidates, function: .actor)
             }
             let last = tokens[i + pattern.words.count - 1]
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: scalars[tokens[i].start..<last.end])
-            found.append(EntityMention(entity: pattern.entity, key: gazetteer.entities[pattern.entity].key,
+            found.append(EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
                                        start: tokens[i].start, end: last.end, surface: String(surface),
-                                       aliasKind: pattern.kind))
+                                       aliasKind: chosen.kind, function: function))
             i += pattern.words.count
         }
         return found
     }
 
+    /// A place in a place context; otherwise an actor (a state, organization or person) before a place.
+    private func choose(_ candidates: [Candidate], function: MentionFunction) -> Candidate {
+        guard candidates.count > 1 else { return candidates[0] }
+        let isPlace = { (c: Candidate) in self.gazetteer.entities[c.entity].kind == .place }
+        if function == .location, let place = candidates.first(where: isPlace) { return place }
+        return candidates.first { !isPlace($0) } ?? candidates[0]
+    }
+
     static let joiners: Set<Unicode.Scalar> = [" ", "-", "’", "'", "\u{A0}"]
 
-    private func matches(_ pattern: Pattern, _ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    private func wordsMatch(_ pattern: Pattern, _ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard i + pattern.words.count <= tokens.count else { return false }
         for (k, word) in pattern.words.enumerated() {
             guard tokens[i + k].folded == word else { return false }
@@ -99,12 +135,30 @@ public struct EntityMatcher: Sendable {
                 for c in scalars[tokens[i + k - 1].end..<tokens[i + k].start] where !Self.joiners.contains(c) { return false }
             }
         }
-        switch pattern.casing {
-        case .capitalized: return tokens[i].capitalized
-        case .acronym: return tokens[i].allCapitals
+        return true
+    }
+
+    /// `post-soviétique`: the word is hyphenated to a prefix of the lexicon.
+    private func isPrefixed(_ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard i > 0, prefixes.contains(tokens[i - 1].folded), tokens[i - 1].end + 1 == tokens[i].start else { return false }
+        return scalars[tokens[i - 1].end] == "-"
+    }
+
+    private func casingMatches(_ casing: Casing, _ token: Token) -> Bool {
+        switch casing {
+        case .capitalized: return token.capitalized
+        case .acronym: return token.allCapitals
         case .any: return true
         }
     }
+}
+
+/// Whether a mention names an actor or only where something happens.
+public enum MentionFunction: String, Sendable {
+    /// `Astana a refusé`, `la Russie soutient`: the entity (or the state its capital stands for) acts.
+    case actor
+    /// `le sommet de la CEI à Astana`, `la guerre en Ukraine`: the entity is a place.
+    case location
 }
 
 /// One place a sentence names an entity.
@@ -118,4 +172,5 @@ public struct EntityMention: Sendable, Equatable {
     /// The words as written (`Arménie` in `l’Arménie`).
     public var surface: String
     public var aliasKind: AliasKind
+    public var function: MentionFunction
 }

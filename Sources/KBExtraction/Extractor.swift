@@ -15,7 +15,10 @@ public struct Extractor: Sendable {
     /// Loads what extraction needs from `data/`.
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
         let gazetteer = try Gazetteer(dataDirectory: dataDirectory)
-        self.init(matcher: EntityMatcher(gazetteer: gazetteer),
+        let prefixes = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/prefixes.tsv"))
+        try prefixes.require("lang", "prefix")
+        self.init(matcher: EntityMatcher(gazetteer: gazetteer, locatives: try Locatives(dataDirectory: dataDirectory),
+                                         prefixes: Set(prefixes.rows.map { Folding.fold($0["prefix"]) })),
                   aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon))
     }
 
@@ -26,7 +29,7 @@ public struct Extractor: Sendable {
         mentions.reserveCapacity(report.sentences.count)
         var assertions: [ExtractedAssertion] = []
         for sentence in report.sentences {
-            let found = matcher.mentions(in: sentence.text)
+            let found = matcher.mentions(in: sentence.text, language: report.metadata.language)
             mentions.append(found)
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }

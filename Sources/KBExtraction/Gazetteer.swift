@@ -6,8 +6,13 @@ import KBParsing
 /// - `states.tsv` (generated from `../shared/data/vendor/` by `scripts/gazetteer/build_gazetteer.py`)
 ///   and `states-extra.tsv` (former states, by hand): one row per state, keyed by ISO alpha-3;
 /// - `organizations.tsv`: organizations and bodies, keyed `org:…`;
+/// - `persons.tsv`, `places.tsv`, `regions.tsv` (by hand): people with the state or organization they
+///   act for and their office, places that are not states with the state they lie in, and groups of
+///   states (`États baltes` → Estonia, Latvia, Lithuania);
 /// - `aliases.tsv` (reviewed by hand): further names of any entity — the report's own spellings,
-///   metonyms (`Kremlin` → Russia), former names.
+///   metonyms (`Kremlin` → Russia), former names;
+/// - `../lexicon/roles.tsv`: role phrases built on demonyms and names (`le président {demonym}`),
+///   which name the office holder when `persons.tsv` knows one, else the state acting.
 ///
 /// Names, official names, capitals and the four French demonyms of each state become aliases too.
 public struct Gazetteer: Sendable {
@@ -42,7 +47,25 @@ public struct Gazetteer: Sendable {
             try organizations.require("key", "name_en", "name_fr", "acronym_en", "acronym_fr")
             entities += organizations.rows.map(GazetteerEntity.init(organization:))
         }
+        let others: [(String, EntityKind, [String])] = [
+            ("persons.tsv", .person, ["affiliation", "office", "role_en"]),
+            ("places.tsv", .place, ["kind", "located_in"]),
+            ("regions.tsv", .region, ["members"]),
+        ]
+        for (name, kind, columns) in others {
+            guard let rows = try table(name, required: false) else { continue }
+            try rows.require("key", "name_en", "name_fr", "wikidata", "aliases")
+            entities += rows.rows.map { GazetteerEntity(row: $0, kind: kind, attributes: columns) }
+        }
         self.init(entities: entities)
+        let references = ["part_of", "affiliation", "located_in", "members"]
+        for entity in self.entities {
+            for column in references {
+                for key in (entity.attributes[column] ?? "").split(separator: "|").map(String.init) where index[key] == nil {
+                    throw DataFileError.malformed(path: folder.path, line: 0, reason: "\(entity.key): \(column) names unknown key '\(key)'")
+                }
+            }
+        }
         if let aliases = try table("aliases.tsv", required: false) {
             try aliases.require("key", "alias", "lang", "kind")
             for row in aliases.rows {
@@ -53,6 +76,41 @@ public struct Gazetteer: Sendable {
                     throw DataFileError.malformed(path: aliases.origin, line: row.line, reason: "unknown alias kind '\(row["kind"])'")
                 }
                 self.entities[i].addAlias(row["alias"], lang: row["lang"], kind: kind)
+            }
+        }
+        let roles = dataDirectory.appendingPathComponent("lexicon/roles.tsv")
+        if FileManager.default.fileExists(atPath: roles.path) {
+            try addRolePhrases(TSVTable(contentsOf: roles))
+        }
+    }
+
+    /// Expands each role pattern (`président {demonym}`, `président de la {name}`) over every state's
+    /// demonyms and names in the pattern's language. The phrase names the person `persons.tsv` gives
+    /// that office for that state, or else the state itself.
+    mutating func addRolePhrases(_ roles: TSVTable) throws {
+        try roles.require("lang", "pattern", "office")
+        var holders: [String: Int] = [:]
+        for (i, e) in entities.enumerated() where e.kind == .person {
+            if let state = e.attributes["affiliation"], let office = e.attributes["office"] { holders[state + "/" + office] = i }
+        }
+        let states = entities.indices.filter { entities[$0].kind == .state }
+        for row in roles.rows {
+            let pattern = row["pattern"], lang = row["lang"]
+            for s in states {
+                let state = entities[s]
+                let fillers: [String]
+                if pattern.contains("{demonym}") {
+                    fillers = state.aliases.filter { $0.kind == .demonym && ($0.lang == lang || $0.lang == "mul") }.map(\.text)
+                } else if pattern.contains("{name}") {
+                    fillers = state.aliases.filter { [.name, .short].contains($0.kind) && ($0.lang == lang || $0.lang == "mul") }.map(\.text)
+                } else {
+                    continue
+                }
+                let target = holders[state.key + "/" + row["office"]] ?? s
+                for filler in Set(fillers) {
+                    let phrase = pattern.replacingOccurrences(of: "{demonym}", with: filler).replacingOccurrences(of: "{name}", with: filler)
+                    entities[target].addAlias(phrase, lang: lang, kind: .role)
+                }
             }
         }
     }
@@ -126,8 +184,25 @@ public struct GazetteerEntity: Sendable {
             ("capital_fr", "fr", .capital), ("demonym_en", "en", .demonym), ("demonym_fr_ms", "fr", .demonym),
             ("demonym_fr_fs", "fr", .demonym), ("demonym_fr_mp", "fr", .demonym), ("demonym_fr_fp", "fr", .demonym),
         ]
-        for (column, lang, kind) in columns {
+        // A former state's capital now names its successor (Moscou is Russia, not the USSR).
+        let former = row["status"] == "former"
+        for (column, lang, kind) in columns where !(former && kind == .capital) {
             for value in row.values(column) { addAlias(value, lang: lang, kind: kind) }
+        }
+    }
+
+    /// A person, place or region: names in both languages and `|`-separated aliases; aliases written
+    /// in lowercase are adjectives (`transnistrien`), matched like demonyms.
+    init(row: TSVTable.Row, kind: EntityKind, attributes columns: [String]) {
+        self.init(key: row["key"], kind: kind, name: row["name_en"], nameFr: row["name_fr"].nilIfEmpty, wikidata: row["wikidata"].nilIfEmpty)
+        for column in columns {
+            if let value = row[column].nilIfEmpty { attributes[column] = value }
+        }
+        addAlias(row["name_en"], lang: "en", kind: .name)
+        addAlias(row["name_fr"], lang: "fr", kind: .name)
+        for alias in row.values("aliases") {
+            let lowercase = alias.unicodeScalars.first.map { !$0.properties.isUppercase } ?? false
+            addAlias(alias, lang: "mul", kind: lowercase ? .demonym : .variant)
         }
     }
 

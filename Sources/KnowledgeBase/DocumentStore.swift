@@ -58,11 +58,12 @@ enum DocumentStore {
         }
 
         let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(passage_id, entity_id, start_char, end_char, surface, alias_kind) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions(passage_id, entity_id, start_char, end_char, surface, alias_kind, function) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for (sentence, mentions) in extraction.mentions.enumerated() {
             for m in mentions {
-                try insertMention.execute(arguments: [passageIDs[sentence], entityIDs[m.entity], m.start, m.end, m.surface, m.aliasKind.rawValue])
+                try insertMention.execute(arguments: [passageIDs[sentence], entityIDs[m.entity], m.start, m.end, m.surface, m.aliasKind.rawValue,
+                                                     m.function.rawValue])
             }
         }
 

@@ -45,6 +45,10 @@ enum GazetteerStore {
         let upsertOrganization = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO organizations(entity_id, acronym_en, acronym_fr, kind, part_of_id) VALUES (?, ?, ?, ?, ?)
             """)
+        let upsertPerson = try db.cachedStatement(sql: "INSERT OR REPLACE INTO persons(entity_id, role, affiliation_id, office) VALUES (?, ?, ?, ?)")
+        let upsertPlace = try db.cachedStatement(sql: "INSERT OR REPLACE INTO places(entity_id, kind, located_in_id) VALUES (?, ?, ?)")
+        let deleteMembers = try db.cachedStatement(sql: "DELETE FROM region_members WHERE region_id = ?")
+        let insertMember = try db.cachedStatement(sql: "INSERT OR IGNORE INTO region_members(region_id, state_id) VALUES (?, ?)")
         let deleteAliases = try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity_id = ?")
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(entity_id, alias, folded, lang, kind) VALUES (?, ?, ?, ?, ?)")
         for (entity, id) in zip(gazetteer.entities, ids) {
@@ -56,11 +60,21 @@ enum GazetteerStore {
             case .organization:
                 let partOf = a["part_of"].flatMap { gazetteer.index[$0] }.map { ids[$0] }
                 try upsertOrganization.execute(arguments: [id, a["acronym_en"], a["acronym_fr"], a["kind"], partOf])
-            default:
-                break
+            case .person:
+                let affiliation = a["affiliation"].flatMap { gazetteer.index[$0] }.map { ids[$0] }
+                try upsertPerson.execute(arguments: [id, a["role_en"], affiliation, a["office"]])
+            case .place:
+                let located = a["located_in"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }.map { ids[$0] }
+                try upsertPlace.execute(arguments: [id, a["kind"], located])
+            case .region:
+                try deleteMembers.execute(arguments: [id])
+                for member in (a["members"] ?? "").split(separator: "|") {
+                    if let m = gazetteer.index[String(member)] { try insertMember.execute(arguments: [id, ids[m]]) }
+                }
             }
             try deleteAliases.execute(arguments: [id])
-            for alias in entity.aliases {
+            // Role phrases are expanded over every state for matching; only a person's are stored.
+            for alias in entity.aliases where alias.kind != .role || entity.kind == .person {
                 try insertAlias.execute(arguments: [id, alias.text, foldedWords(alias.text), alias.lang, alias.kind.rawValue])
             }
         }

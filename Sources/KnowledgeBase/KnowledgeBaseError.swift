@@ -17,7 +17,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case inputHasNoText(path: String)
     case noReports(directory: String)
     case invalidDate(String)
-    case unknownEntity(name: String)
+    case unknownEntity(name: String, suggestions: [String])
+    case ambiguousEntity(name: String, candidates: [String])
     case invalidData(String)
 
     public var description: String {
@@ -50,8 +51,11 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "no reports in \(directory)"
         case .invalidDate(let value):
             return "invalid date '\(value)'; use YYYY, YYYY-MM or YYYY-MM-DD"
-        case .unknownEntity(let name):
-            return "no entity named '\(name)'; try its English or French name, e.g. Armenia or Arménie"
+        case .unknownEntity(let name, let suggestions):
+            if suggestions.isEmpty { return "no entity named '\(name)'; try its English or French name, e.g. Armenia or Arménie" }
+            return "no entity named '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
+        case .ambiguousEntity(let name, let candidates):
+            return "'\(name)' names several entities: \(candidates.joined(separator: ", ")); use one of these names or keys"
         case .invalidData(let reason):
             return "invalid data file: \(reason)"
         }

@@ -40,6 +40,7 @@ func reportingFailure<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as KnowledgeBaseError {
         FileHandle.standardError.write(Data("kb: \(error.description)\n".utf8))
+        if case .ambiguousEntity = error { throw ExitCode(2) }
         throw ExitCode(1)
     } catch let error as ExitCode {
         throw error

@@ -33,8 +33,8 @@ import KnowledgeBase
     }
 
     @Test func unknownNameIsAnError() {
-        #expect(throws: KnowledgeBaseError.unknownEntity(name: "Atlantis")) { try kb.relations(of: "Atlantis") }
-        #expect(throws: KnowledgeBaseError.unknownEntity(name: "Armenia'; DROP TABLE states; --")) {
+        #expect(throws: KnowledgeBaseError.unknownEntity(name: "Atlantis", suggestions: [])) { try kb.relations(of: "Atlantis") }
+        #expect(throws: KnowledgeBaseError.unknownEntity(name: "Armenia'; DROP TABLE states; --", suggestions: [])) {
             try kb.relations(of: "Armenia'; DROP TABLE states; --")
         }
     }
