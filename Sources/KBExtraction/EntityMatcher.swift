@@ -111,9 +111,27 @@ public struct EntityMatcher: Sendable {
             found.append(EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
                                        start: tokens[i].start, end: last.end, surface: String(surface),
                                        aliasKind: chosen.kind, function: function))
+            if pattern.words.count > 1 && [.person, .organization].contains(gazetteer.entities[chosen.entity].kind) {
+                // « le Premier ministre arménien » names Pashinyan, and Armenia through its demonym;
+                // « le ministère biélorusse de la Défense » names the ministry, and Belarus.
+                found += stateMentions(inside: i..<(i + pattern.words.count), tokens: tokens, scalars: scalars)
+            }
             i += pattern.words.count
         }
         return found
+    }
+
+    /// The states a role phrase names by one word (its demonym or name), as actors.
+    private func stateMentions(inside range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityMention] {
+        range.compactMap { k in
+            guard let pattern = patterns[tokens[k].folded]?.first(where: { $0.words.count == 1 }),
+                  let state = pattern.candidates.first(where: { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) })
+            else { return nil }
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: scalars[tokens[k].start..<tokens[k].end])
+            return EntityMention(entity: state.entity, key: gazetteer.entities[state.entity].key, start: tokens[k].start,
+                                 end: tokens[k].end, surface: String(surface), aliasKind: state.kind, function: .actor)
+        }
     }
 
     /// A place in a place context; otherwise an actor (a state, organization or person) before a place.

@@ -6,13 +6,15 @@ import KBParsing
 /// The markers were lost in extraction, but the footnotes keep their order: footnote k+1 backs the
 /// same sentence as footnote k or a later one. Each pairing is scored by the words the URL (its path,
 /// query and text fragment, percent-decoded, accents folded; not its host) shares with the sentence,
-/// each shared word weighing 1/n when it is shared with n sentences of the page. The alignment with
-/// the best total score that respects the order is kept; a footnote whose best pairing scores below
-/// `threshold` stays unaligned rather than guessed.
+/// each shared word weighing its rarity in the document (idf: log(N / sentences sharing it)). The
+/// alignment with the best total gain that respects the order is kept; a footnote whose pairing
+/// scores below `threshold` stays unaligned rather than guessed.
 public struct FootnoteAligner: Sendable {
     /// Folded words that say nothing about a page's content: stopwords of every language, URL noise.
     public var ignoredWords: Set<String>
-    public var threshold: Double = 0.5
+    public var threshold: Double = 3.0
+    /// What it costs to put two consecutive footnotes on the same sentence.
+    public var sameSentencePenalty: Double = 1.0
     /// Two words match when equal, or when they share a prefix this long (`lituanien`, `Lituanie`).
     public var minimumSharedPrefix = 5
 
@@ -34,13 +36,28 @@ public struct FootnoteAligner: Sendable {
         var result = [FootnoteAlignment?](repeating: nil, count: report.footnotes.count)
         var byPage: [Int: [Int]] = [:]
         for (i, f) in report.footnotes.enumerated() { byPage[f.page, default: []].append(i) }
+        guard !byPage.isEmpty else { return result }
+        let words = report.sentences.map { contentWords(Tokenizer.tokens($0.text).map(\.folded)) }
+        var idfCache: [String: Double] = [:]
+        /// How rare a URL word is in the document: log(N / sentences that share it).
+        func idf(_ word: String) -> Double {
+            if let cached = idfCache[word] { return cached }
+            let df = words.reduce(0) { $0 + ($1.contains { wordsMatch(word, $0) } ? 1 : 0) }
+            let value = df == 0 ? 0 : log(Double(words.count + 1) / Double(df))
+            idfCache[word] = value
+            return value
+        }
         for page in report.pages {
             guard let footnoteIndexes = byPage[page.number] else { continue }
             // Sentences that have text on this page, the one a page break cut included.
             let candidates = report.sentences.filter { $0.start < page.end && $0.end > page.start }
             guard !candidates.isEmpty else { continue }
-            let sentenceWords = candidates.map { contentWords(Tokenizer.tokens($0.text).map(\.folded)) }
-            let scores = footnoteIndexes.map { score(urlWords: urlWords(report.footnotes[$0].url), sentences: sentenceWords) }
+            let scores = footnoteIndexes.map { f in
+                let url = urlWords(report.footnotes[f].url)
+                return candidates.map { s in
+                    url.reduce(0.0) { total, word in words[s.ordinal].contains { wordsMatch(word, $0) } ? total + idf(word) : total }
+                }
+            }
             for (k, chosen) in bestMonotonicAlignment(scores).enumerated() {
                 guard let j = chosen else { continue }
                 result[footnoteIndexes[k]] = FootnoteAlignment(sentence: candidates[j].ordinal, score: scores[k][j])
@@ -72,43 +89,35 @@ public struct FootnoteAligner: Sendable {
         return shared >= minimumSharedPrefix
     }
 
-    /// score[f][s]: what URL f shares with sentence s, each shared word weighted by 1/(sentences sharing it).
-    func score(urlWords: Set<String>, sentences: [Set<String>]) -> [Double] {
-        var scores = [Double](repeating: 0, count: sentences.count)
-        for word in urlWords {
-            let hits = sentences.indices.filter { s in sentences[s].contains { wordsMatch(word, $0) } }
-            guard !hits.isEmpty else { continue }
-            for s in hits { scores[s] += 1.0 / Double(hits.count) }
-        }
-        return scores
-    }
-
-    /// For each footnote, the sentence index it backs (or nil), maximizing the total score under the
-    /// order constraint (non-decreasing sentence indexes), pairings below the threshold excluded.
+    /// For each footnote, the sentence index it backs (or nil), maximizing the total gain
+    /// (score − threshold, so a pairing below the threshold is never worth it) under the order
+    /// constraint: sentence indexes never decrease, and two footnotes on one sentence cost
+    /// `sameSentencePenalty` (markers rarely share a sentence).
     func bestMonotonicAlignment(_ scores: [[Double]]) -> [Int?] {
         let n = scores.count
-        guard n > 0 else { return [] }
-        let m = scores[0].count
-        // best[i][j]: best total for footnotes i..<n when the next may use sentences j..<m.
+        guard n > 0, let m = scores.first?.count, m > 0 else { return Array(repeating: nil, count: n) }
+        // best[i][j]: best gain for footnotes i..<n when the last aligned sentence is j - 1 (0: none yet).
         var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
         var choice = [[Int]](repeating: [Int](repeating: -1, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m, through: 0, by: -1) {
-                var value = best[i + 1][j]       // leave footnote i unaligned
+            for last in 0...m {
+                var value = best[i + 1][last]       // leave footnote i unaligned
                 var chosen = -1
-                for k in j..<m where scores[i][k] >= threshold {
-                    let candidate = scores[i][k] + best[i + 1][k]
-                    if candidate > value + 1e-9 { value = candidate; chosen = k }
+                let from = max(0, last - 1)
+                for k in from..<m where scores[i][k] >= threshold {
+                    var gain = scores[i][k] - threshold + best[i + 1][k + 1]
+                    if k == last - 1 { gain -= sameSentencePenalty }
+                    if gain > value + 1e-9 { value = gain; chosen = k }
                 }
-                best[i][j] = value
-                choice[i][j] = chosen
+                best[i][last] = value
+                choice[i][last] = chosen
             }
         }
         var result: [Int?] = []
-        var j = 0
+        var last = 0
         for i in 0..<n {
-            let k = choice[i][j]
-            if k >= 0 { result.append(k); j = k } else { result.append(nil) }
+            let k = choice[i][last]
+            if k >= 0 { result.append(k); last = k + 1 } else { result.append(nil) }
         }
         return result
     }

@@ -21,8 +21,9 @@ import KBExtraction
 
     @Test func turcIsTurkeyButTurciqueIsNot() {
         #expect(ExtractionFixture.keys("grâce à l’établissement d’un avant-poste turc en Azerbaïdjan") == ["TUR", "AZE"])
-        #expect(ExtractionFixture.keys("des pays composés à majorité de musulmans et parlant les langues turciques") == [])
-        #expect(ExtractionFixture.keys("qui ne font pas partie de la communauté turcique puisque le Tadjikistan n’est pas turcophone") == ["TJK"])
+        // Turkic is the Turkic world, never Turkey.
+        #expect(ExtractionFixture.keys("des pays composés à majorité de musulmans et parlant les langues turciques") == ["region:turkic-world"])
+        #expect(!ExtractionFixture.keys("qui ne font pas partie de la communauté turcique puisque le Tadjikistan n’est pas turcophone").contains("TUR"))
     }
 
     @Test func europeanAloneIsNoState() {
@@ -64,5 +65,42 @@ import KBExtraction
         #expect(holder.key == "ARM" || holder.attributes["affiliation"] == "ARM")
         let army = try #require(mentions("l’important recul de l’armée russe").first)
         #expect(army.surface == "armée russe" && army.key == "RUS")
+    }
+}
+
+/// Persons, places and regions of the report.
+@Suite struct PersonsPlacesRegionsTests {
+    func keys(_ sentence: String) -> [String] { ExtractionFixture.keys(sentence) }
+
+    @Test func personsUnderTheReportsSpellings() {
+        #expect(keys("le déplacement de Charles Michel à Astana durant le sommet UE-Asie centrale et celui de Josep Borell au forum économique de Samarcande").contains("person:josep-borrell"))
+        #expect(keys("Devenu l’obligé de Vladimir Poutine, Alexandre Loukachenko a offert à la Russie une base arrière").prefix(2) == ["person:vladimir-putin", "person:alexander-lukashenko"])
+        #expect(keys("le ton critique du président Tokaïev").contains("person:kassym-jomart-tokayev"))
+    }
+
+    @Test func rolePhraseNamesTheOfficeHolderAndTheState() {
+        #expect(keys("Il en va de même pour le président tadjik, qui durant une prise de parole") == ["person:emomali-rahmon", "TJK"])
+        #expect(keys("le refus du Premier ministre arménien de signer la déclaration commune") == ["person:nikol-pashinyan", "ARM"])
+    }
+
+    @Test func bothSpellingsOfKarabakhAreOnePlaceInAzerbaijan() throws {
+        let found = keys("Deux après la guerre au Haut-Karabakh, le conflit qui couve depuis trente ans entre Bakou et Erevan") + keys("le Haut-Karabagh et plus récemment le territoire arménien")
+        #expect(found.filter { $0.hasPrefix("place:") }.count == 2)
+        #expect(Set(found.filter { $0.hasPrefix("place:") }).count == 1)
+        let karabakh = try #require(ExtractionFixture.extractor.gazetteer[found.first { $0.hasPrefix("place:") }!])
+        #expect(karabakh.name == "Nagorno-Karabakh" && karabakh.attributes["located_in"] == "AZE")
+    }
+
+    @Test func regionsGroupTheirStates() throws {
+        #expect(keys("le choix de se prémunir d’une possible résurgence de la menace russe s’est durablement renforcé pour les États baltes") == ["RUS", "region:baltic-states"])
+        let baltic = try #require(ExtractionFixture.extractor.gazetteer["region:baltic-states"])
+        #expect(baltic.attributes["members"] == "EST|LVA|LTU")
+        #expect(keys("les pays d’Asie centrale pourront quant à eux diversifier").contains("region:central-asia"))
+    }
+
+    @Test func aCapitalIsTheCityWhereSomethingHappens() throws {
+        let found = ExtractionFixture.extractor.matcher.mentions(in: "le niveau de défiance a atteint un point culminant lors des manifestations populaires à Erevan contre le régime russe", language: "fr")
+        let yerevan = try #require(found.first { $0.surface == "Erevan" })
+        #expect(yerevan.key == "place:yerevan" && yerevan.function == .location)
     }
 }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+extension KB {
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure the knowledge base against a gold annotation of the report.",
+            discussion: """
+                Compares the ingested report with eval/annotation/ (an independent annotation of pages 5–8): \
+                entity mentions by kind and footnote alignments, as recall and precision, and lists what kb missed.
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: ArgumentHelp("The annotation folder.", valueName: "dir"))
+        var annotation = "eval/annotation"
+
+        @Option(help: "The document's file name, when the knowledge base holds several.")
+        var document: String?
+
+        func run() throws {
+            try reportingFailure {
+                let report = try database.openExisting().evaluate(annotation: URL(fileURLWithPath: annotation), document: document)
+                if output.json { return try JSON.print(report) }
+                var table = TextTable("measure", "gold", "found", "stored", "recall", "precision")
+                table.rightAligned = [1, 2, 3, 4, 5]
+                for s in report.scores {
+                    table.add(s.name, "\(s.gold)", "\(s.found)", s.stored == 0 ? "-" : "\(s.stored)",
+                              String(format: "%.1f%%", s.recall * 100), s.stored == 0 ? "-" : String(format: "%.1f%%", s.precision * 100))
+                }
+                print(table.render())
+                print("\n\(report.skipped) gold rows are not sentences kb holds (headings).")
+                if !report.missed.isEmpty {
+                    print("\nmissed:")
+                    for line in report.missed.prefix(25) { print("  \(line)") }
+                }
+            }
+        }
+    }
+}
