@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// `kb eval` against the repository's gold annotation of pages 5–8.
+@Suite struct EvalCommandTests {
+    @Test func mentionsMeetTheBarOfTheAnnotation() throws {
+        let result = try CLI.run(["eval", "--json", "--db", RelationsCommandTests.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let scores = try #require(object["scores"] as? [[String: Any]])
+        let mentions = try #require(scores.first { $0["name"] as? String == "mentions" })
+        let gold = mentions["gold"] as? Int ?? 0, found = mentions["found"] as? Int ?? 0, stored = mentions["stored"] as? Int ?? 1
+        #expect(gold >= 250)
+        // Recall and precision of entity mentions on the annotated pages.
+        #expect(Double(found) / Double(gold) >= 0.93)
+        #expect(Double(found) / Double(stored) >= 0.95)
+        let states = try #require(scores.first { $0["name"] as? String == "mentions of state" })
+        #expect(Double(states["found"] as? Int ?? 0) / Double(states["gold"] as? Int ?? 1) >= 0.96)
+        #expect(object["skipped"] as? Int == 10)
+    }
+
+    @Test func tableNamesEachMeasure() throws {
+        let result = try CLI.run(["eval", "--db", RelationsCommandTests.db])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("MEASURE"))
+        for line in ["mentions of person", "mentions of region", "footnote alignments"] { #expect(result.stdout.contains(line)) }
+    }
+}
