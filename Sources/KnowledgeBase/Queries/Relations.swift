@@ -34,7 +34,8 @@ public struct RelationsResult: Sendable, Equatable, Codable {
 
 extension KnowledgeBase {
     /// The relations of the entity named `name` (see ``entity(named:)``), most supported first.
-    /// The best quote of a relation is the sentence with the most footnotes, then the shortest.
+    /// The best quote of a relation is the most focused sentence: the one naming the fewest other
+    /// entities, then one backed by a footnote, then the shortest.
     public func relations(of name: String) throws -> RelationsResult {
         try writer.read { db in
             let entity = try Self.entity(named: name, db)
@@ -51,7 +52,8 @@ extension KnowledgeBase {
                 ranked AS (
                     SELECT m.counterpart_id, m.predicate, m.passage_id,
                            row_number() OVER (PARTITION BY m.counterpart_id, m.predicate
-                               ORDER BY (SELECT count(*) FROM footnotes f WHERE f.passage_id = m.passage_id) DESC,
+                               ORDER BY (SELECT count(DISTINCT x.entity_id) FROM mentions x WHERE x.passage_id = m.passage_id),
+                                        EXISTS (SELECT 1 FROM footnotes f WHERE f.passage_id = m.passage_id) DESC,
                                         length(p.text), m.passage_id) AS rank
                     FROM mine m JOIN passages p ON p.id = m.passage_id
                 )
