@@ -73,7 +73,7 @@ enum DocumentStore {
             INSERT INTO assertions(document_id, passage_id, subject_id, predicate, object_id, kind, polarity, modality)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertSource2 = try db.cachedStatement(sql: """
+        let insertAssertionSource = try db.cachedStatement(sql: """
             INSERT INTO assertion_sources(assertion_id, kind, document_id, page, footnote_id) VALUES (?, ?, ?, ?, ?)
             """)
         for a in extraction.assertions {
@@ -82,9 +82,9 @@ enum DocumentStore {
             try insertAssertion.execute(arguments: [document, passage, entityIDs[a.subject], a.predicate, a.object.map { entityIDs[$0] },
                                                     a.kind.rawValue, a.polarity.rawValue, a.modality.rawValue])
             let assertion = db.lastInsertedRowID
-            try insertSource2.execute(arguments: [assertion, "report", document, page, nil])
+            try insertAssertionSource.execute(arguments: [assertion, "report", document, page, nil])
             for footnote in footnotesByPassage[passage] ?? [] {
-                try insertSource2.execute(arguments: [assertion, "footnote", document, page, footnote])
+                try insertAssertionSource.execute(arguments: [assertion, "footnote", document, page, footnote])
             }
         }
         return document
