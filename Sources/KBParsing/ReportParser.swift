@@ -96,7 +96,7 @@ public struct ReportParser: Sendable {
         for paragraph in state.paragraphs {
             let buffer = paragraph.joined(scalars)
             guard !buffer.scalars.isEmpty else { continue }
-            if paragraph.isHeadingShaped(scalars, maximumWords: maximumHeadingWords) && (paragraph.lines.count == 1 || paragraph.allAdjacent) {
+            if paragraph.allAdjacent && paragraph.isHeadingShaped(scalars, maximumWords: maximumHeadingWords) {
                 if sections.isEmpty && !sentences.isEmpty {
                     sections.append(Section(ordinal: 0, title: nil, page: pages[0].number, start: pages[0].start))
                 }

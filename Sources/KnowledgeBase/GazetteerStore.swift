@@ -23,7 +23,8 @@ enum GazetteerStore {
         let stored = try String.fetchOne(db, sql: "SELECT value FROM kb_info WHERE key = 'gazetteer_hash'")
         if stored == fingerprint {
             let ids = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, id FROM entities").map { (row: Row) -> (String, Int64) in (row[0], row[1]) })
-            if let all = Optional(gazetteer.entities.compactMap { ids[$0.key] }), all.count == gazetteer.entities.count { return all }
+            let known = gazetteer.entities.compactMap { ids[$0.key] }
+            if known.count == gazetteer.entities.count { return known }
         }
         let upsertEntity = try db.cachedStatement(sql: """
             INSERT INTO entities(key, kind, name, name_fr, wikidata) VALUES (?, ?, ?, ?, ?)

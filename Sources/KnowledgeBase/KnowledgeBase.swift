@@ -16,12 +16,17 @@ public final class KnowledgeBase: Sendable {
     public let schema: Schema
     /// The file, or `nil` in memory.
     public let path: String?
+    /// Folded articles of every language (`data/lexicon/locatives.tsv`), dropped from the front of a
+    /// name to look up (`le Kremlin` → `kremlin`).
+    let articles: Set<String>
 
     init(writer: any DatabaseWriter, resources: Resources, schema: Schema, path: String?) {
         self.writer = writer
         self.resources = resources
         self.schema = schema
         self.path = path
+        let locatives = try? Locatives(dataDirectory: resources.dataDirectory)
+        articles = locatives?.languages.values.reduce(into: Set<String>()) { $0.formUnion($1.articles) } ?? []
     }
 
     /// Opens the database at `path`, creating it when `create` is true and it does not exist, and

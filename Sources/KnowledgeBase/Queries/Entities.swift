@@ -81,7 +81,7 @@ extension KnowledgeBase {
     /// Everything about the entity named `name` (see ``entity(named:)``).
     public func details(of name: String) throws -> EntityDetails {
         try writer.read { db in
-            let entity = try Self.entity(named: name, db)
+            let entity = try Self.entity(named: name, articles: articles, db)
             let row = try Row.fetchOne(db, sql: """
                 SELECT e.name_fr, e.wikidata, s.iso2, s.iso3, s.cow_code, s.capital_en, s.capital_fr, s.status,
                        o.acronym_en, o.acronym_fr, o.kind AS organization_kind, (SELECT name FROM entities WHERE id = o.part_of_id) AS part_of,

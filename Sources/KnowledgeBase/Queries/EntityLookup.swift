@@ -20,17 +20,17 @@ extension KnowledgeBase {
     /// - Throws: ``KnowledgeBaseError/unknownEntity(name:suggestions:)`` with the closest names, or
     ///   ``KnowledgeBaseError/ambiguousEntity(name:candidates:)`` when equally good candidates remain.
     public func entity(named name: String) throws -> EntitySummary {
-        try writer.read { db in try Self.entity(named: name, db) }
+        try writer.read { db in try Self.entity(named: name, articles: articles, db) }
     }
 
-    static func entity(named name: String, _ db: Database) throws -> EntitySummary {
+    static func entity(named name: String, articles: Set<String>, _ db: Database) throws -> EntitySummary {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if let row = try Row.fetchOne(db, sql: "SELECT id, key, name, kind FROM entities WHERE key = ? COLLATE NOCASE", arguments: [trimmed]) {
             return EntitySummary(id: row[0], key: row[1], name: row[2], kind: row[3])
         }
         // Any alias, its words folded; a leading article is dropped (`le Kremlin` → `kremlin`).
         var words = Tokenizer.tokens(trimmed).map(\.folded)
-        if words.count > 1, ["le", "la", "les", "l", "the"].contains(words[0]) { words.removeFirst() }
+        if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
         let rows = words.isEmpty ? [] : try Row.fetchAll(db, sql: """
             SELECT e.id, e.key, e.name, e.kind,
                    CASE e.kind WHEN 'state' THEN 0 WHEN 'organization' THEN 1 WHEN 'person' THEN 2 WHEN 'region' THEN 3 ELSE 4 END AS kind_rank,

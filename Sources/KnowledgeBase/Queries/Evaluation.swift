@@ -45,7 +45,7 @@ extension KnowledgeBase {
             var goldByPassage: [Int64: [(surface: String, key: String?, kind: String, entity: String)]] = [:]
             for row in entities.rows {
                 guard let id = passage(startingWith: row["quote_start"]) else { skipped += 1; continue }
-                let key = try Self.goldKey(row["entity"], kind: row["kind"], db)
+                let key = try Self.goldKey(row["entity"], kind: row["kind"], articles: articles, db)
                 goldByPassage[id, default: []].append((row["surface"], key, row["kind"], row["entity"]))
             }
             var perKind: [String: (gold: Int, found: Int)] = [:]
@@ -91,11 +91,11 @@ extension KnowledgeBase {
     }
 
     /// The key of a gold entity name, among entities of the gold's kind first (`Astana` the place).
-    static func goldKey(_ name: String, kind: String, _ db: Database) throws -> String? {
+    static func goldKey(_ name: String, kind: String, articles: Set<String>, _ db: Database) throws -> String? {
         let folded = Tokenizer.tokens(name).map(\.folded).joined(separator: " ")
         if let key = try String.fetchOne(db, sql: """
             SELECT e.key FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.folded = ? AND e.kind = ? ORDER BY e.id LIMIT 1
             """, arguments: [folded, kind]) { return key }
-        return try? entity(named: name, db).key
+        return try? entity(named: name, articles: articles, db).key
     }
 }

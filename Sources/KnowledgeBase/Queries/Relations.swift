@@ -38,7 +38,7 @@ extension KnowledgeBase {
     /// entities, then one backed by a footnote, then the shortest.
     public func relations(of name: String) throws -> RelationsResult {
         try writer.read { db in
-            let entity = try Self.entity(named: name, db)
+            let entity = try Self.entity(named: name, articles: articles, db)
             let rows = try Row.fetchAll(db, sql: """
                 WITH mine AS (
                     SELECT id, predicate, passage_id, object_id AS counterpart_id FROM assertions
