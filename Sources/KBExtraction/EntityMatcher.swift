@@ -36,12 +36,14 @@ public struct EntityMatcher: Sendable {
 
     public let gazetteer: Gazetteer
     public let locatives: Locatives
-    /// Folded prefixes that, hyphenated before a demonym, make it name no actor (`post-soviétique`).
-    public let prefixes: Set<String>
+    /// Word prefixes (`data/lexicon/prefixes.tsv`): hyphenated before a demonym, a qualifying prefix
+    /// makes it name no actor (`post-soviétique`); a stance prefix names the state, hyphenated or not
+    /// (`prorusse`, `anti-russe`).
+    public let prefixes: WordPrefixes
     /// First folded word → the patterns starting with it, longest first.
     let patterns: [String: [Pattern]]
 
-    public init(gazetteer: Gazetteer, locatives: Locatives = Locatives(), prefixes: Set<String> = []) {
+    public init(gazetteer: Gazetteer, locatives: Locatives = Locatives(), prefixes: WordPrefixes = WordPrefixes()) {
         self.gazetteer = gazetteer
         self.locatives = locatives
         self.prefixes = prefixes
@@ -91,7 +93,11 @@ public struct EntityMatcher: Sendable {
         var found: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            guard let patterns = patterns[tokens[i].folded] else { i += 1; continue }
+            guard let patterns = patterns[tokens[i].folded] else {
+                if let stance = stanceMention(at: i, tokens: tokens, scalars: scalars) { found.append(stance) }
+                i += 1
+                continue
+            }
             var matched: (Pattern, [Candidate])? = nil
             for pattern in patterns where wordsMatch(pattern, tokens, at: i, in: scalars) {
                 let prefixed = isPrefixed(tokens, at: i, in: scalars)
@@ -111,9 +117,10 @@ public struct EntityMatcher: Sendable {
             found.append(EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
                                        start: tokens[i].start, end: last.end, surface: String(surface),
                                        aliasKind: chosen.kind, function: function))
-            if pattern.words.count > 1 && [.person, .organization].contains(gazetteer.entities[chosen.entity].kind) {
+            if pattern.words.count > 1 && gazetteer.entities[chosen.entity].kind != .state {
                 // « le Premier ministre arménien » names Pashinyan, and Armenia through its demonym;
-                // « le ministère biélorusse de la Défense » names the ministry, and Belarus.
+                // « le ministère biélorusse de la Défense » names the ministry, and Belarus;
+                // « les anciennes républiques soviétiques » names a region, and the Soviet Union.
                 found += stateMentions(inside: i..<(i + pattern.words.count), tokens: tokens, scalars: scalars)
             }
             i += pattern.words.count
@@ -124,7 +131,7 @@ public struct EntityMatcher: Sendable {
     /// The states a role phrase names by one word (its demonym or name), as actors.
     private func stateMentions(inside range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityMention] {
         range.compactMap { k in
-            guard let pattern = patterns[tokens[k].folded]?.first(where: { $0.words.count == 1 }),
+            guard !isPrefixed(tokens, at: k, in: scalars), let pattern = patterns[tokens[k].folded]?.first(where: { $0.words.count == 1 }),
                   let state = pattern.candidates.first(where: { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) })
             else { return nil }
             var surface = String.UnicodeScalarView()
@@ -156,10 +163,27 @@ public struct EntityMatcher: Sendable {
         return true
     }
 
-    /// `post-soviétique`: the word is hyphenated to a prefix of the lexicon.
+    /// `post-soviétique`: the word is hyphenated to a qualifying prefix of the lexicon.
     private func isPrefixed(_ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard i > 0, prefixes.contains(tokens[i - 1].folded), tokens[i - 1].end + 1 == tokens[i].start else { return false }
+        guard i > 0, prefixes.qualifying.contains(tokens[i - 1].folded), tokens[i - 1].end + 1 == tokens[i].start else { return false }
         return scalars[tokens[i - 1].end] == "-"
+    }
+
+    /// `prorusse`: one word made of a stance prefix and a state's demonym or name names that state.
+    /// (`pro-russe` needs no rule: the hyphen splits the words and `russe` matches on its own.)
+    private func stanceMention(at i: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> EntityMention? {
+        let word = tokens[i].folded
+        for prefix in prefixes.stances where word.count > prefix.count + 2 && word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            guard let pattern = patterns[rest]?.first(where: { $0.words.count == 1 }),
+                  let state = pattern.candidates.first(where: { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) })
+            else { continue }
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: scalars[tokens[i].start..<tokens[i].end])
+            return EntityMention(entity: state.entity, key: gazetteer.entities[state.entity].key, start: tokens[i].start,
+                                 end: tokens[i].end, surface: String(surface), aliasKind: .demonym, function: .actor)
+        }
+        return nil
     }
 
     private func casingMatches(_ casing: Casing, _ token: Token) -> Bool {
@@ -168,6 +192,34 @@ public struct EntityMatcher: Sendable {
         case .acronym: return token.allCapitals
         case .any: return true
         }
+    }
+}
+
+/// The word prefixes of `data/lexicon/prefixes.tsv`, folded.
+public struct WordPrefixes: Sendable {
+    /// `post-soviétique`: the demonym after the hyphen names no actor.
+    public var qualifying: Set<String>
+    /// `prorusse`, `anti-russe`: a stance toward the state, which is named. Longest first.
+    public var stances: [String]
+
+    public init(qualifying: Set<String> = [], stances: [String] = []) {
+        self.qualifying = qualifying
+        self.stances = stances.sorted { $0.count > $1.count }
+    }
+
+    /// Reads `lexicon/prefixes.tsv` (`lang`, `prefix`, `effect`: `qualifies` or `stance`).
+    public init(dataDirectory: URL) throws {
+        let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/prefixes.tsv"))
+        try table.require("lang", "prefix", "effect")
+        var qualifying: Set<String> = [], stances: [String] = []
+        for row in table.rows {
+            switch row["effect"] {
+            case "qualifies": qualifying.insert(Folding.fold(row["prefix"]))
+            case "stance": stances.append(Folding.fold(row["prefix"]))
+            default: throw DataFileError.malformed(path: table.origin, line: row.line, reason: "effect must be 'qualifies' or 'stance', not '\(row["effect"])'")
+            }
+        }
+        self.init(qualifying: qualifying, stances: stances)
     }
 }
 

@@ -6,20 +6,21 @@ import KBParsing
 public struct Extractor: Sendable {
     public let matcher: EntityMatcher
     public let aligner: FootnoteAligner
+    public let descriptions: Descriptions
 
-    public init(matcher: EntityMatcher, aligner: FootnoteAligner) {
+    public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions()) {
         self.matcher = matcher
         self.aligner = aligner
+        self.descriptions = descriptions
     }
 
     /// Loads what extraction needs from `data/`.
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
         let gazetteer = try Gazetteer(dataDirectory: dataDirectory)
-        let prefixes = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/prefixes.tsv"))
-        try prefixes.require("lang", "prefix")
         self.init(matcher: EntityMatcher(gazetteer: gazetteer, locatives: try Locatives(dataDirectory: dataDirectory),
-                                         prefixes: Set(prefixes.rows.map { Folding.fold($0["prefix"]) })),
-                  aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon))
+                                         prefixes: try WordPrefixes(dataDirectory: dataDirectory)),
+                  aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon),
+                  descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }
@@ -28,8 +29,23 @@ public struct Extractor: Sendable {
         var mentions: [[EntityMention]] = []
         mentions.reserveCapacity(report.sentences.count)
         var assertions: [ExtractedAssertion] = []
-        for sentence in report.sentences {
-            let found = matcher.mentions(in: sentence.text, language: report.metadata.language)
+        let language = report.metadata.language
+        // Entity → (index of the sentence that named it last, its section), for descriptions.
+        var lastNamed: [Int: (sentence: Int, section: Int)] = [:]
+        for (index, sentence) in report.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
+            var found = matcher.mentions(in: scalars, tokens: tokens, language: language)
+            var recent: [Int: Int] = [:]
+            for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
+                recent[entity] = seen.sentence
+            }
+            let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent,
+                                                  gazetteer: matcher.gazetteer, language: language)
+            if !described.isEmpty {
+                found = (found + described).sorted { $0.start < $1.start }
+            }
+            for m in found where m.aliasKind != .description { lastNamed[m.entity] = (index, sentence.section) }
             mentions.append(found)
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }

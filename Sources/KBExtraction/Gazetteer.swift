@@ -72,7 +72,7 @@ public struct Gazetteer: Sendable {
                 guard let i = index[row["key"]] else {
                     throw DataFileError.malformed(path: aliases.origin, line: row.line, reason: "unknown entity key '\(row["key"])'")
                 }
-                guard let kind = AliasKind(rawValue: row["kind"]) else {
+                guard let kind = AliasKind(rawValue: row["kind"]), kind != .description else {
                     throw DataFileError.malformed(path: aliases.origin, line: row.line, reason: "unknown alias kind '\(row["kind"])'")
                 }
                 self.entities[i].addAlias(row["alias"], lang: row["lang"], kind: kind)
@@ -120,6 +120,9 @@ public struct Gazetteer: Sendable {
 /// matches in any case (`russe`, `les Russes`); an acronym only as written.
 public enum AliasKind: String, Sendable, CaseIterable {
     case name, short, official, acronym, capital, demonym, metonym, former_name, variant, role
+    /// Not a name: a definite description standing for an entity just named (`cette alliance
+    /// militaire`), from `lexicon/descriptions.tsv`. Mentions only, never an alias.
+    case description
 
     /// When two entities share an alias, the one for which it is the stronger kind wins.
     public var strength: Int {
@@ -131,6 +134,7 @@ public enum AliasKind: String, Sendable, CaseIterable {
         case .metonym: return 5
         case .role: return 4
         case .demonym: return 3
+        case .description: return 1
         }
     }
 }

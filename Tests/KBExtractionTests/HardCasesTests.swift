@@ -37,6 +37,33 @@ import KBExtraction
         #expect(ExtractionFixture.keys("l’incapacité de la Russie à prendre en compte les intérêts des petites républiques soviétiques") == ["RUS", "SUN"])
     }
 
+    @Test func stancePrefixesNameTheState() {
+        #expect(ExtractionFixture.keys("La région sécessionniste prorusse de Transnistrie pourrait quant à elle constituer un nouveau front") == ["RUS", "place:transnistria"])
+        #expect(ExtractionFixture.keys("parlaient d’une neutralité prorusse pour caractériser le non-alignement kazakh") == ["RUS", "KAZ"])
+        // A stance prefix must be followed by a whole demonym: « propos » or « protection » name nothing.
+        #expect(ExtractionFixture.keys("des propos sur la protection des minorités").isEmpty)
+    }
+
+    @Test func formerSovietRepublicsNameTheRegionAndTheUnion() {
+        let keys = ExtractionFixture.keys("Durant les deux années qui ont précédé la guerre en Ukraine, les anciennes républiques soviétiques d’Europe de l’Est")
+        #expect(keys.contains("region:post-soviet-space") && keys.contains("SUN"))
+    }
+
+    /// « l’alliance militaire » names the CSTO when the text has just named it, and nothing otherwise.
+    @Test func definiteDescriptionsNameTheEntityJustNamed() throws {
+        let report = ExtractionFixture.report, extraction = ExtractionFixture.extraction
+        let described = report.sentences.indices.flatMap { i in
+            extraction.mentions[i].filter { $0.aliasKind == .description }.map { (report.sentences[i], $0) }
+        }
+        let statutes = try #require(described.first { $0.0.text.contains("les statuts de l’alliance militaire chapeautée par les Russes") })
+        #expect(statutes.1.key == "org:CSTO" && statutes.1.surface == "alliance militaire" && statutes.0.page == 7)
+        let renamed = try #require(described.first { $0.0.text.contains("cette organisation pourrait muter") })
+        #expect(renamed.1.key == "org:OTS")
+        // Indefinite: « une alliance politico-militaire avec en son centre la Turquie » is no mention.
+        #expect(!described.contains { $0.1.surface.contains("politico") })
+        #expect(described.allSatisfy { ["org:CSTO", "org:OTS"].contains($0.1.key) })
+    }
+
     @Test func combiningFormsNameBothBelligerents() {
         #expect(ExtractionFixture.keys("le conflit russo-ukrainien") == ["RUS", "UKR"])
         #expect(ExtractionFixture.keys("le déséquilibre dans le partenariat sino-russe") == ["CHN", "RUS"])

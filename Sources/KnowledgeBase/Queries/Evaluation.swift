@@ -73,6 +73,10 @@ extension KnowledgeBase {
             }
             scores.insert(EvaluationReport.Score(name: "mentions", gold: perKind.values.reduce(0) { $0 + $1.gold },
                                                  found: perKind.values.reduce(0) { $0 + $1.found }, stored: stored), at: 0)
+            // Step 2's bar: the states, organizations and persons of the prose.
+            let actors = ["state", "organization", "person"].compactMap { perKind[$0] }
+            scores.insert(EvaluationReport.Score(name: "states, organizations, persons", gold: actors.reduce(0) { $0 + $1.gold },
+                                                 found: actors.reduce(0) { $0 + $1.found }, stored: 0), at: 1)
             var fGold = 0, fFound = 0, fStored = 0
             let footnoteStatement = try db.cachedStatement(sql: """
                 SELECT p.text FROM footnotes f LEFT JOIN passages p ON p.id = f.passage_id WHERE f.document_id = ? AND f.page = ? AND f.ordinal = ?

@@ -1,0 +1,98 @@
+import Foundation
+import KBParsing
+
+/// Definite descriptions that stand for an entity the text has just named, from
+/// `data/lexicon/descriptions.tsv`: after « l’OTSC », « les membres de cette alliance militaire »
+/// names the CSTO again.
+///
+/// A description is its words after a determiner of a type it accepts (`l’`, `cette`); it becomes a
+/// mention of the candidate entity named last — earlier in the same sentence, or in the
+/// ``window`` sentences before it in the same section. With no candidate in reach it is no mention:
+/// « une alliance militaire » (indefinite) or an alliance the text never named is left alone.
+public struct Descriptions: Sendable {
+    struct Description: Sendable {
+        var words: [String]
+        /// Gazetteer indexes it may stand for, or every entity of `kinds`.
+        var entities: Set<Int>
+        var kinds: Set<EntityKind>
+        var determinerTypes: Set<String>
+    }
+
+    /// Language → folded determiner → its type (`definite`, `demonstrative`).
+    var determiners: [String: [String: String]] = [:]
+    /// Language → first folded word → descriptions starting with it, longest first.
+    var descriptions: [String: [String: [Description]]] = [:]
+    /// How many sentences back an antecedent may stand.
+    public var window = 2
+
+    public init() {}
+
+    public init(dataDirectory: URL, gazetteer: Gazetteer) throws {
+        let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/descriptions.tsv"))
+        try table.require("lang", "kind", "words", "designates", "after")
+        for row in table.rows {
+            let lang = row["lang"]
+            let words = Tokenizer.tokens(row["words"]).map(\.folded)
+            guard !words.isEmpty else {
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "no words")
+            }
+            switch row["kind"] {
+            case "determiner":
+                determiners[lang, default: [:]][words[0]] = row["after"]
+            case "description":
+                var entities: Set<Int> = [], kinds: Set<EntityKind> = []
+                for value in row.values("designates") {
+                    if value.hasPrefix("@"), let kind = EntityKind(rawValue: String(value.dropFirst())) {
+                        kinds.insert(kind)
+                    } else if let index = gazetteer.index[value] {
+                        entities.insert(index)
+                    } else {
+                        throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity '\(value)'")
+                    }
+                }
+                let description = Description(words: words, entities: entities, kinds: kinds,
+                                              determinerTypes: Set(row.values("after")))
+                descriptions[lang, default: [:]][words[0], default: []].append(description)
+            default:
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
+            }
+        }
+        for (lang, byWord) in descriptions {
+            for (word, list) in byWord {
+                descriptions[lang]![word] = list.sorted { $0.words.count > $1.words.count }
+            }
+        }
+    }
+
+    /// Mentions for the descriptions of one sentence whose words no mention in `named` covers.
+    /// `recent` gives, for each entity named in the reach of the sentence before it, how recently
+    /// (higher is later); `named` are the sentence's own mentions.
+    func mentions(tokens: [Token], scalars: [Unicode.Scalar], named: [EntityMention], recent: [Int: Int],
+                  gazetteer: Gazetteer, language: String?) -> [EntityMention] {
+        guard let language, let byWord = descriptions[language], let determiners = determiners[language] else { return [] }
+        var found: [EntityMention] = []
+        for i in 1..<max(tokens.count, 1) {
+            guard let candidates = byWord[tokens[i].folded], let type = determiners[tokens[i - 1].folded] else { continue }
+            guard !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
+            for description in candidates where description.determinerTypes.contains(type) {
+                let n = description.words.count
+                guard i + n <= tokens.count, zip(description.words, tokens[i..<(i + n)]).allSatisfy({ $0 == $1.folded }) else { continue }
+                let fits = { (entity: Int) in
+                    description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind)
+                }
+                // The antecedent: the last fitting entity named before the description in this sentence,
+                // or else the one named last in the sentences before.
+                let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
+                    ?? recent.filter { fits($0.key) }.max { $0.value < $1.value }?.key
+                guard let entity = antecedent else { break }
+                var surface = String.UnicodeScalarView()
+                surface.append(contentsOf: scalars[tokens[i].start..<tokens[i + n - 1].end])
+                found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
+                                           end: tokens[i + n - 1].end, surface: String(surface),
+                                           aliasKind: .description, function: .actor))
+                break
+            }
+        }
+        return found
+    }
+}
