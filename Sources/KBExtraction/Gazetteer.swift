@@ -179,7 +179,7 @@ public struct GazetteerEntity: Sendable {
     init(state row: TSVTable.Row) {
         self.init(key: row["key"], kind: .state, name: row["name_en"], nameFr: row["name_fr"].nilIfEmpty,
                   wikidata: row["wikidata"].nilIfEmpty)
-        for column in ["iso2", "iso3", "cow_code", "official_en", "official_fr", "capital_en", "capital_fr", "status"] {
+        for column in ["iso2", "iso3", "cow_code", "official_en", "official_fr", "iso_name_fr", "capital_en", "capital_fr", "status"] {
             if let value = row[column].nilIfEmpty { attributes[column] = value }
         }
         let columns: [(String, String, AliasKind)] = [

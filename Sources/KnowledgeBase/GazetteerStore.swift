@@ -40,8 +40,8 @@ enum GazetteerStore {
             ids.append(id)
         }
         let upsertState = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO states(entity_id, iso2, iso3, cow_code, official_en, official_fr, capital_en, capital_fr, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO states(entity_id, iso2, iso3, cow_code, official_en, official_fr, iso_name_fr, capital_en, capital_fr, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let upsertOrganization = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO organizations(entity_id, acronym_en, acronym_fr, kind, part_of_id) VALUES (?, ?, ?, ?, ?)
@@ -57,7 +57,7 @@ enum GazetteerStore {
             switch entity.kind {
             case .state:
                 try upsertState.execute(arguments: [id, a["iso2"], a["iso3"] ?? entity.key, a["cow_code"].flatMap { Int($0) },
-                                                    a["official_en"], a["official_fr"], a["capital_en"], a["capital_fr"], a["status"]])
+                                                    a["official_en"], a["official_fr"], a["iso_name_fr"], a["capital_en"], a["capital_fr"], a["status"]])
             case .organization:
                 let partOf = a["part_of"].flatMap { gazetteer.index[$0] }.map { ids[$0] }
                 try upsertOrganization.execute(arguments: [id, a["acronym_en"], a["acronym_fr"], a["kind"], partOf])

@@ -53,6 +53,15 @@ import Testing
         #expect(neighbors.prefix(2).contains("Azerbaijan"))
     }
 
+    /// The report's « Biélorussie » is the entity's French name; ISO's French form is kept beside it.
+    @Test func showGivesTheISOFrenchName() throws {
+        let result = try CLI.run(["show", "Bélarus", "--json", "--db", Self.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["names"] as? [String: String])?["fr"] == "Biélorussie")
+        #expect((object["identifiers"] as? [String: String])?["iso_name_fr"] == "Bélarus")
+    }
+
     @Test func ambiguousNameListsCandidatesAndExitsTwo() throws {
         let result = try CLI.run(["show", "congolais", "--db", Self.db])
         #expect(result.status == 2)

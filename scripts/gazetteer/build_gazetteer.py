@@ -17,6 +17,8 @@ Reads (under --vendor; see data/SOURCES.md for licenses and attribution):
     cow-country-codes/COW-country-codes.csv           cross-check of COW numeric codes
     prolex-payscapitales/Prolex-PaysCapitales.utf8.dic plural forms of French demonyms
     supraverden/general_list.yaml                     organization names, acronyms, QIDs
+and, kept in the project (scripts/gazetteer/iso-codes/, made by extract_iso_codes.py from Debian's
+iso-codes): iso_3166-1-fr.tsv, the ISO 3166-1 French short names (iso_name_fr)
 and the reviewed hand-made file (under --out):
     states-overrides.tsv   iso3, field, value, note: corrections applied to the generated rows
 
@@ -168,6 +170,9 @@ def join_values(values) -> str:
     return "|".join(out)
 
 
+ISO_CODES_FR = Path(__file__).resolve().parent / "iso-codes" / "iso_3166-1-fr.tsv"
+
+
 def read_tsv(path: Path, columns: list[str]) -> list[dict]:
     text = path.read_text(encoding="utf-8")
     if "\r" in text:
@@ -264,6 +269,17 @@ def load_prolex_adjectives(vendor: Path) -> dict[str, dict[str, set[str]]]:
     return out
 
 
+def load_iso_codes_fr(path: Path) -> dict[str, str]:
+    """ISO 3166-1 French short names by alpha-3 (iso-codes/iso_3166-1-fr.tsv, see extract_iso_codes.py)."""
+    names = {}
+    lines = [l for l in path.read_text(encoding="utf-8").split("\n") if l and not l.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t")))
+        names[row["alpha_3"]] = row["name_fr"]
+    return names
+
+
 def load_supraverden(vendor: Path) -> dict[str, dict]:
     data = yaml.safe_load((vendor / "supraverden" / "general_list.yaml").read_text(encoding="utf-8"))
     by_qid = {}
@@ -318,6 +334,7 @@ def build_states(vendor: Path, overrides: list[dict]) -> list[dict]:
     owid = load_owid(vendor)
     cow = load_cow(vendor)
     prolex = load_prolex_adjectives(vendor)
+    iso_fr = load_iso_codes_fr(ISO_CODES_FR)
 
     by_state = defaultdict(dict)
     for o in overrides:
@@ -345,7 +362,7 @@ def build_states(vendor: Path, overrides: list[dict]) -> list[dict]:
             "official_en": c["name"]["official"],
             "name_fr": fra["common"],
             "official_fr": fra["official"],
-            "iso_name_fr": "",
+            "iso_name_fr": iso_fr.get(key, ""),
             "demonym_en": english_demonym(c["demonyms"]["eng"]),
             "status": "un_member" if c.get("unMember") is True else "",
         }

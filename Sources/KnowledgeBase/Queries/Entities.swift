@@ -83,7 +83,7 @@ extension KnowledgeBase {
         try writer.read { db in
             let entity = try Self.entity(named: name, articles: articles, db)
             let row = try Row.fetchOne(db, sql: """
-                SELECT e.name_fr, e.wikidata, s.iso2, s.iso3, s.cow_code, s.capital_en, s.capital_fr, s.status,
+                SELECT e.name_fr, e.wikidata, s.iso2, s.iso3, s.iso_name_fr, s.cow_code, s.capital_en, s.capital_fr, s.status,
                        o.acronym_en, o.acronym_fr, o.kind AS organization_kind, (SELECT name FROM entities WHERE id = o.part_of_id) AS part_of,
                        p.role, p.office, (SELECT name FROM entities WHERE id = p.affiliation_id) AS affiliation,
                        pl.kind AS place_kind, (SELECT name FROM entities WHERE id = pl.located_in_id) AS located_in,
