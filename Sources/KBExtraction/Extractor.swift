@@ -7,11 +7,16 @@ public struct Extractor: Sendable {
     public let matcher: EntityMatcher
     public let aligner: FootnoteAligner
     public let descriptions: Descriptions
+    public let dateFinder: DateFinder
+    public let eventFinder: EventFinder
 
-    public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions()) {
+    public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions(),
+                dateFinder: DateFinder = DateFinder(lexicon: DateLexicon()), events: EventLexicon = EventLexicon()) {
         self.matcher = matcher
         self.aligner = aligner
         self.descriptions = descriptions
+        self.dateFinder = dateFinder
+        self.eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer)
     }
 
     /// Loads what extraction needs from `data/`.
@@ -20,7 +25,9 @@ public struct Extractor: Sendable {
         self.init(matcher: EntityMatcher(gazetteer: gazetteer, locatives: try Locatives(dataDirectory: dataDirectory),
                                          prefixes: try WordPrefixes(dataDirectory: dataDirectory)),
                   aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon),
-                  descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer))
+                  descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer),
+                  dateFinder: DateFinder(lexicon: try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)),
+                  events: try EventLexicon(dataDirectory: dataDirectory))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }
@@ -49,7 +56,9 @@ public struct Extractor: Sendable {
             mentions.append(found)
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }
-        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: aligner.align(report))
+        let (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
+        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: aligner.align(report),
+                                  dates: dates, events: events)
     }
 
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,
@@ -75,6 +84,9 @@ public struct DocumentExtraction: Sendable {
     public var assertions: [ExtractedAssertion]
     /// One entry per footnote, indexed like `ParsedReport.footnotes`.
     public var alignments: [FootnoteAlignment?]
+    /// The date expressions of each sentence, indexed like `ParsedReport.sentences`.
+    public var dates: [[DateMention]] = []
+    public var events: [ExtractedEvent] = []
 }
 
 public struct ExtractedAssertion: Sendable, Equatable {

@@ -8,13 +8,14 @@ import KBExtraction
 /// statements reused across rows.
 enum DocumentStore {
     static func insert(_ report: ParsedReport, metadata: ReportMetadata, hash: String, fileName: String, url: String?,
-                       extraction: DocumentExtraction, entityIDs: [Int64], _ db: Database) throws -> Int64 {
+                       extraction: DocumentExtraction, extractionHash: String, eventTypes: EventLexicon,
+                       entityIDs: [Int64], _ db: Database) throws -> Int64 {
         let now = ISO8601DateFormatter().string(from: Date())
         try db.execute(sql: """
-            INSERT INTO documents(content_hash, file_name, title, publisher, issue, date, language, url, text, page_count, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents(content_hash, file_name, title, publisher, issue, date, language, url, text, page_count, ingested_at, extraction_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [hash, fileName, metadata.title, metadata.publisher, metadata.issue, metadata.date,
-                             metadata.language ?? "und", url, report.text, report.pages.count, now])
+                             metadata.language ?? "und", url, report.text, report.pages.count, now, extractionHash])
         let document = db.lastInsertedRowID
 
         let insertPage = try db.cachedStatement(sql: "INSERT INTO pages(document_id, number, start_char, end_char) VALUES (?, ?, ?, ?)")
@@ -67,6 +68,8 @@ enum DocumentStore {
             }
         }
 
+        try EventStore.insert(extraction, document: document, passageIDs: passageIDs, entityIDs: entityIDs, types: eventTypes, db)
+
         // Assertions, each stated in the report at its passage's page, and backed by the footnotes
         // aligned to that passage.
         let insertAssertion = try db.cachedStatement(sql: """
@@ -100,12 +103,15 @@ enum DocumentStore {
                    (SELECT count(*) FROM footnotes WHERE document_id = d.id AND passage_id IS NOT NULL),
                    (SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN passages p ON p.id = m.passage_id WHERE p.document_id = d.id),
                    (SELECT count(*) FROM mentions m JOIN passages p ON p.id = m.passage_id WHERE p.document_id = d.id),
-                   (SELECT count(*) FROM assertions WHERE document_id = d.id)
+                   (SELECT count(*) FROM assertions WHERE document_id = d.id),
+                   (SELECT count(*) FROM events WHERE document_id = d.id),
+                   (SELECT count(*) FROM events WHERE document_id = d.id AND date IS NOT NULL),
+                   (SELECT count(*) FROM dates t JOIN passages p ON p.id = t.passage_id WHERE p.document_id = d.id)
             FROM documents d WHERE d.id = ?
             """, arguments: [document])!
         return IngestResult(file: file, status: status, documentID: document, title: row[0], pages: row[1], sentences: row[2],
                             footnotes: row[3], alignedFootnotes: row[4], entities: row[5], mentions: row[6], assertions: row[7],
-                            seconds: seconds)
+                            events: row[8], datedEvents: row[9], dates: row[10], seconds: seconds)
     }
 }
 

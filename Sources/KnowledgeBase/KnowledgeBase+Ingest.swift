@@ -28,6 +28,8 @@ public struct IngestResult: Sendable, Equatable, Codable {
         case ingested, replaced
         /// The same content was already there: nothing changed.
         case unchanged
+        /// The same content was there, extracted with other data (gazetteer, lexicons): extracted again.
+        case reextracted
     }
     public var file: String
     public var status: Status
@@ -42,6 +44,11 @@ public struct IngestResult: Sendable, Equatable, Codable {
     public var entities: Int
     public var mentions: Int
     public var assertions: Int
+    public var events: Int
+    /// Events the text dates.
+    public var datedEvents: Int
+    /// Date expressions found in the text.
+    public var dates: Int
     public var seconds: Double
 }
 
@@ -118,18 +125,40 @@ extension KnowledgeBase {
         return try writer.write { db in
             let entityIDs = try GazetteerStore.sync(pipeline.extractor.gazetteer, predicates: pipeline.predicates, fingerprint: pipeline.gazetteerFingerprint, db)
             var status = IngestResult.Status.ingested
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [hash]) {
-                guard options.replace else {
-                    return try DocumentStore.summary(of: existing, file: fileName, status: .unchanged,
+            if let existing = try Row.fetchOne(db, sql: "SELECT id, extraction_hash FROM documents WHERE content_hash = ?", arguments: [hash]) {
+                let id: Int64 = existing["id"]
+                let extractedWith: String? = existing["extraction_hash"]
+                if !options.replace && extractedWith == pipeline.extractionFingerprint {
+                    return try DocumentStore.summary(of: id, file: fileName, status: .unchanged,
                                                      seconds: Date().timeIntervalSince(started), db)
                 }
-                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [existing])
-                status = .replaced
+                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+                status = options.replace ? .replaced : .reextracted
             }
             let id = try DocumentStore.insert(report, metadata: metadata, hash: hash, fileName: fileName, url: options.url,
-                                              extraction: extraction, entityIDs: entityIDs, db)
+                                              extraction: extraction, extractionHash: pipeline.extractionFingerprint,
+                                              eventTypes: pipeline.extractor.eventFinder.lexicon,
+                                              entityIDs: entityIDs, db)
             return try DocumentStore.summary(of: id, file: fileName, status: status, seconds: Date().timeIntervalSince(started), db)
         }
+    }
+}
+
+extension Pipeline {
+    /// SHA-256 over the relative paths and contents of the TSV files under `data/` (reports aside).
+    static func fingerprint(of dataDirectory: URL) -> String {
+        let root = dataDirectory.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".tsv") && !path.hasPrefix("reports/") { paths.append(path) }
+        }
+        var bytes: [UInt8] = []
+        for path in paths.sorted() {
+            bytes += Array(path.utf8) + [0]
+            if let data = FileManager.default.contents(atPath: root + "/" + path) { bytes += data }
+        }
+        return SHA256.hex(bytes: &bytes)
     }
 }
 
@@ -139,6 +168,8 @@ struct Pipeline {
     let extractor: Extractor
     let predicates: PredicateVocabulary
     let gazetteerFingerprint: String
+    /// Every data file extraction reads: a document extracted with other data is extracted again.
+    let extractionFingerprint: String
 
     init(dataDirectory: URL) throws {
         do {
@@ -147,6 +178,7 @@ struct Pipeline {
             extractor = try Extractor(dataDirectory: dataDirectory, lexicon: lexicon)
             predicates = try PredicateVocabulary(dataDirectory: dataDirectory)
             gazetteerFingerprint = try GazetteerStore.fingerprint(dataDirectory.appendingPathComponent("gazetteer"))
+            extractionFingerprint = Self.fingerprint(of: dataDirectory)
         } catch let error as DataFileError {
             throw KnowledgeBaseError.invalidData(error.description)
         }

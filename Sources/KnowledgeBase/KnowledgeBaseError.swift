@@ -20,6 +20,7 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case unknownEntity(name: String, suggestions: [String])
     case ambiguousEntity(name: String, candidates: [String])
     case invalidData(String)
+    case unknownEventType(String, known: [String])
 
     public var description: String {
         switch self {
@@ -50,7 +51,7 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
         case .noReports(let directory):
             return "no reports in \(directory)"
         case .invalidDate(let value):
-            return "invalid date '\(value)'; use YYYY, YYYY-MM or YYYY-MM-DD"
+            return "invalid date '\(value)'; use YYYY, YYYY-MM or YYYY-MM-DD (EDTF)"
         case .unknownEntity(let name, let suggestions):
             if suggestions.isEmpty { return "no entity named '\(name)'; try its English or French name, e.g. Armenia or Arménie" }
             return "no entity named '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
@@ -58,6 +59,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "'\(name)' names several entities: \(candidates.joined(separator: ", ")); use one of these names or keys"
         case .invalidData(let reason):
             return "invalid data file: \(reason)"
+        case .unknownEventType(let name, let known):
+            return "no event type '\(name)'; use one of \(known.joined(separator: ", "))"
         }
     }
 

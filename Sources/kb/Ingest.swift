@@ -56,12 +56,13 @@ extension KB {
             switch r.status {
             case .unchanged:
                 return "unchanged  \(r.file): already in \(database) as document \(r.documentID); --replace re-extracts it"
-            case .ingested, .replaced:
+            case .ingested, .replaced, .reextracted:
                 let title = r.title.map { "\n           \($0)" } ?? ""
+                let status = r.status == .reextracted ? "updated" : r.status.rawValue
                 return """
-                    \(r.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.file)\(title)
+                    \(status.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.file)\(title)
                                pages \(r.pages) · sentences \(r.sentences) · footnotes \(r.footnotes) (\(r.alignedFootnotes) aligned) · \
-                    entities \(r.entities) · mentions \(r.mentions) · assertions \(r.assertions) · \(String(format: "%.2f", r.seconds)) s
+                    entities \(r.entities) · mentions \(r.mentions) · events \(r.events) (\(r.datedEvents) dated) · assertions \(r.assertions) · \(String(format: "%.2f", r.seconds)) s
                     """
             }
         }

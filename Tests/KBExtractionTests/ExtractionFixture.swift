@@ -13,6 +13,8 @@ enum ExtractionFixture {
         return try! ReportParser(lexicon: lexicon).parse(try! String(contentsOf: url, encoding: .utf8))
     }()
     static let extraction = extractor.extract(report)
+    static let dateFinder = DateFinder(lexicon: try! DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon))
+    static let dates = dateFinder.dates(in: report)
 
     /// Keys of the entities named in `sentence`, in order.
     static func keys(_ sentence: String) -> [String] {

@@ -89,9 +89,76 @@ extension KnowledgeBase {
                 if let aligned, !quote.isEmpty, aligned.hasPrefix(quote) { fFound += 1 }
             }
             scores.append(EvaluationReport.Score(name: "footnote alignments", gold: fGold, found: fFound, stored: fStored))
-            let missedList = missed.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+            var missedList = missed.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+            let eventsFile = directory.appendingPathComponent("events.tsv")
+            if FileManager.default.fileExists(atPath: eventsFile.path) {
+                let (eventScores, eventMisses) = try Self.evaluateEvents(TSVTable(contentsOf: eventsFile), document: document,
+                                                                         articles: articles, db)
+                scores += eventScores
+                missedList += eventMisses
+            }
             return EvaluationReport(scores: scores, missed: missedList, skipped: skipped)
         }
+    }
+
+    /// Events against `events.tsv` (id, type, date, participants `Name:role;…`, place, page, quote,
+    /// other_quotes `… || …`, date_basis). A gold event is found when a kb event has its type, shares a
+    /// participant, and has its date at the gold's precision (kb's dates fall within the gold's). A kb
+    /// event is identified with a gold event when it has its type, shares a participant and a sentence
+    /// of evidence; "found events dated right" is the share of those with the gold's date.
+    static func evaluateEvents(_ gold: TSVTable, document: Int64, articles: Set<String>, _ db: Database) throws -> ([EvaluationReport.Score], [String]) {
+        struct KBEvent { var type: String; var start: String?; var end: String?; var date: String?; var entities: Set<String>; var passages: Set<String> }
+        var kbEvents: [KBEvent] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, type, start_date, end_date, date FROM events WHERE document_id = ?", arguments: [document]) {
+            let id: Int64 = row[0]
+            let entities = try String.fetchAll(db, sql: """
+                SELECT e.key FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = ?
+                """, arguments: [id])
+            let passages = try String.fetchAll(db, sql: """
+                SELECT p.text FROM event_evidence v JOIN passages p ON p.id = v.passage_id WHERE v.event_id = ?
+                """, arguments: [id])
+            kbEvents.append(KBEvent(type: row[1], start: row[2], end: row[3], date: row[4], entities: Set(entities), passages: Set(passages)))
+        }
+        func key(_ name: String) throws -> String? {
+            for kind in ["state", "organization", "person", "region", "place"] {
+                if let k = try goldKey(name, kind: kind, articles: articles, db) { return k }
+            }
+            return nil
+        }
+        var all = 0, allFound = 0, grounded = 0, groundedFound = 0, identified = 0, datedRight = 0
+        var misses: [String] = []
+        for row in gold.rows {
+            let participants = try Set(row.values("participants").flatMap { $0.split(separator: ";") }.compactMap { item -> String? in
+                try key(String(item.split(separator: ":").first ?? ""))
+            })
+            guard let bounds = EDTF.bounds(row["date"]) else { continue }
+            let quotes = [row["quote"]] + row["other_quotes"].components(separatedBy: " || ").filter { !$0.isEmpty }
+            let candidates = kbEvents.filter { $0.type == row["type"] && !$0.entities.isDisjoint(with: participants) }
+            func rightDate(_ e: KBEvent) -> Bool {
+                guard let s = e.start, let t = e.end else { return false }
+                return e.date == row["date"] || (s >= bounds.start && t <= bounds.end)
+            }
+            let found = candidates.contains(where: rightDate)
+            let isGrounded = ["text", "context"].contains(row["date_basis"])
+            all += 1
+            if found { allFound += 1 }
+            if isGrounded {
+                grounded += 1
+                if found { groundedFound += 1 }
+            }
+            // Identified by a shared sentence of evidence (kb's sentences are the gold's, whitespace aside).
+            let told = candidates.filter { e in quotes.contains { q in e.passages.contains { $0.hasPrefix(String(q.prefix(40))) } } }
+            if !told.isEmpty {
+                identified += 1
+                if told.contains(where: rightDate) { datedRight += 1 }
+            }
+            if !found { misses.append("event \(row["id"]): \(row["type"]) \(row["date"]) (\(row["date_basis"]))\(told.isEmpty ? "" : ", told but dated \(told.map { $0.date ?? "undated" }.joined(separator: "/"))")") }
+        }
+        return ([
+            EvaluationReport.Score(name: "dated events", gold: all, found: allFound, stored: 0),
+            EvaluationReport.Score(name: "dated events (text, context)", gold: grounded, found: groundedFound, stored: 0),
+            EvaluationReport.Score(name: "events found, dated right", gold: identified, found: datedRight, stored: 0),
+        ], misses)
     }
 
     /// The key of a gold entity name, among entities of the gold's kind first (`Astana` the place).

@@ -1,0 +1,494 @@
+import Foundation
+import KBParsing
+
+/// A calendar date at the precision the text gives: a year, a month or a day, or a decade.
+public struct DatePoint: Sendable, Equatable {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    /// `199X`: the decade of `year`.
+    public var decade = false
+    /// EDTF `~`: the text gives it roughly (« depuis trente ans », « début 2022 »).
+    public var approximate = false
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil, decade: Bool = false, approximate: Bool = false) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.decade = decade
+        self.approximate = approximate
+    }
+
+    /// `2022-09-24`, `2022-09`, `2022`, `199X`, with `~` when approximate.
+    public var edtf: String {
+        var s: String
+        if decade {
+            s = String(format: "%03dX", year / 10)
+        } else {
+            s = String(format: "%04d", year)
+            if let month { s += String(format: "-%02d", month) }
+            if let month, let day { _ = month; s += String(format: "-%02d", day) }
+        }
+        return approximate ? s + "~" : s
+    }
+
+    /// This point moved by `amount` units, at the precision the unit allows.
+    func shifted(by amount: Int, _ unit: DateUnit) -> DatePoint {
+        switch unit {
+        case .year: return DatePoint(year: year + amount)
+        case .decade: return DatePoint(year: year + 10 * amount)
+        case .month, .week, .day:
+            let months = unit == .month ? amount : (unit == .week ? amount / 4 : amount / 30)
+            let m0 = (month ?? 1) - 1 + months
+            let y = year + Int((Double(m0) / 12).rounded(.down))
+            let m = ((m0 % 12) + 12) % 12 + 1
+            return DatePoint(year: y, month: m, approximate: unit != .month)
+        }
+    }
+}
+
+public enum DateUnit: String, Sendable {
+    case year, month, week, day, decade
+}
+
+/// A date as the text gives it: one point, or a span whose ends may be open (`1991/..`).
+public enum DateValue: Sendable, Equatable {
+    case point(DatePoint)
+    case span(DatePoint?, DatePoint?)
+
+    /// EDTF (`2022-09`, `1992~/..`, `2020/2022`).
+    public var edtf: String {
+        switch self {
+        case .point(let p): return p.edtf
+        case .span(let a, let b): return "\(a?.edtf ?? "..")/\(b?.edtf ?? "..")"
+        }
+    }
+
+    /// The earliest and latest ISO dates it allows (an open end is `0000-01-01` or `9999-12-31`).
+    public var bounds: (start: String, end: String) { EDTF.bounds(edtf) ?? ("0000-01-01", "9999-12-31") }
+
+    /// The point an anaphoric date is counted from: a point itself, a span's start.
+    var anchorPoint: DatePoint? {
+        switch self {
+        case .point(let p): return p
+        case .span(let a, let b): return a ?? b
+        }
+    }
+}
+
+/// One date expression of a sentence.
+public struct DateMention: Sendable, Equatable {
+    /// Offsets in the sentence, in code points.
+    public var start: Int
+    public var end: Int
+    public var surface: String
+    public var value: DateValue
+    /// Whether the text states it outright (`absolute`) or it was counted from an anchor.
+    public var isRelative: Bool
+    /// How a relative date was resolved: `2022-09 − 2 year (same sentence)`, `document date 2023-02`.
+    public var resolution: String?
+    /// Token range in the sentence (for attaching the date to an event).
+    public var tokenRange: Range<Int>
+    /// How a relative date is counted from its anchor.
+    public var relation: DateRelation?
+
+    /// This date counted again from another anchor (an event's date: « la décennie qui a suivi
+    /// l’effondrement de l’URSS »), described as `what`.
+    public func reanchored(on anchor: DatePoint, _ what: String) -> DateMention {
+        guard let relation, !relation.isDeictic else { return self }
+        var copy = self
+        copy.value = relation.resolve(anchor)
+        copy.resolution = "\(relation.description) from \(what)"
+        return copy
+    }
+}
+
+/// The words of date expressions for each language, from `data/lexicon/dates.tsv` and `months.tsv`.
+public struct DateLexicon: Sendable {
+    struct Words: Sendable {
+        var numbers: [String: Int] = [:]
+        var units: [String: DateUnit] = [:]
+        /// Each kind → its word sequences (folded), longest first.
+        var phrases: [String: [[String]]] = [:]
+        /// Folded year-introducing word sequences → whether they make the date approximate.
+        var yearIntros: [[String]: Bool] = [:]
+        var months: [String: Int] = [:]
+    }
+
+    var languages: [String: Words] = [:]
+
+    public init() {}
+
+    public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
+        let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/dates.tsv"))
+        try table.require("lang", "kind", "words", "value")
+        for row in table.rows {
+            let words = Tokenizer.tokens(row["words"]).map(\.folded)
+            guard !words.isEmpty else { throw DataFileError.malformed(path: table.origin, line: row.line, reason: "no words") }
+            var entry = languages[row["lang"], default: Words()]
+            switch row["kind"] {
+            case "number":
+                guard let n = Int(row["value"]) else { throw DataFileError.malformed(path: table.origin, line: row.line, reason: "number needs a value") }
+                entry.numbers[words.joined(separator: " ")] = n
+            case "unit":
+                guard let unit = DateUnit(rawValue: row["value"]) else { throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown unit '\(row["value"])'") }
+                entry.units[words.joined(separator: " ")] = unit
+            case "year_intro":
+                entry.yearIntros[words] = row["value"] == "approximate"
+            case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year":
+                entry.phrases[row["kind"], default: []].append(words)
+            default:
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
+            }
+            languages[row["lang"]] = entry
+        }
+        for (name, number) in lexicon.months {
+            let lang = lexicon.monthLanguage[name] ?? ""
+            languages[lang, default: Words()].months[name] = number
+        }
+        for lang in languages.keys {
+            for kind in languages[lang]!.phrases.keys { languages[lang]!.phrases[kind]!.sort { $0.count > $1.count } }
+        }
+    }
+}
+
+/// Finds and resolves the date expressions of a report (French first; other languages as data).
+///
+/// Absolute dates are read as written: `le 12 octobre 2022` → `2022-10-12`, `en septembre 2022` →
+/// `2022-09`, `en 2008` → `2008`, `les années 1990` → `199X`, `depuis 1991` → `1991/..`. A four-digit
+/// number is a year only after a year-introducing word or before punctuation (`de 2000 soldats` is no
+/// year). Relative dates are counted from an anchor and say so in ``DateMention/resolution``:
+/// `octobre dernier` from the document's date; `deux ans auparavant`, `depuis trente ans`,
+/// `la décennie qui a suivi`, a month without a year, from the nearest absolute date of the sentence,
+/// else the last of the section before it, else the document's date.
+public struct DateFinder: Sendable {
+    public let lexicon: DateLexicon
+
+    public init(lexicon: DateLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The date mentions of every sentence of `report`, indexed like its sentences.
+    public func dates(in report: ParsedReport) -> [[DateMention]] {
+        let documentDate = report.metadata.date.flatMap(Self.point(edtf:))
+        var result: [[DateMention]] = []
+        var lastAbsolute: (value: DateValue, section: Int, page: Int)? = nil
+        for sentence in report.sentences {
+            let context = lastAbsolute.flatMap { $0.section == sentence.section ? ($0.value, "page \($0.page), before") : nil }
+            let found = dates(in: sentence.text, language: report.metadata.language, documentDate: documentDate, context: context)
+            result.append(found)
+            if let last = found.last(where: { !$0.isRelative }) { lastAbsolute = (last.value, sentence.section, sentence.page) }
+        }
+        return result
+    }
+
+    /// The dates of one sentence. `context` is the last absolute date before it and where it stands.
+    public func dates(in sentence: String, language: String?, documentDate: DatePoint?,
+                      context: (DateValue, String)? = nil) -> [DateMention] {
+        guard let language, let words = lexicon.languages[language] else { return [] }
+        let scalars = Array(sentence.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars)
+        var parser = SentenceDates(tokens: tokens, words: words)
+        var raw = parser.parse()
+        guard !raw.isEmpty else { return [] }
+        // Anaphoric dates count from the nearest absolute date of the sentence, else the context.
+        for i in raw.indices {
+            guard let relation = raw[i].relation else { continue }
+            let nearest = raw.indices.filter { raw[$0].relation == nil }
+                .min { abs($0 - i) < abs($1 - i) }
+            let anchor: (DatePoint, String)?
+            if relation.isDeictic {
+                anchor = documentDate.map { ($0, "document date \($0.edtf)") }
+            } else if let j = nearest, let p = raw[j].value?.anchorPoint {
+                anchor = (p, "\(raw[j].value!.edtf) (same sentence)")
+            } else if let (value, place) = context, let p = value.anchorPoint {
+                anchor = (p, "\(value.edtf) (\(place))")
+            } else {
+                anchor = documentDate.map { ($0, "document date \($0.edtf)") }
+            }
+            guard let (point, description) = anchor else { continue }
+            raw[i].value = relation.resolve(point)
+            raw[i].resolution = "\(relation.description) from \(description)"
+        }
+        return raw.compactMap { r in
+            guard let value = r.value else { return nil }
+            let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: scalars[start..<end])
+            return DateMention(start: start, end: end, surface: String(surface), value: value,
+                               isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
+        }
+    }
+
+    /// `2023-02` → a point.
+    static func point(edtf: String) -> DatePoint? {
+        let parts = edtf.split(separator: "-").map { Int($0) }
+        guard let y = parts.first ?? nil else { return nil }
+        return DatePoint(year: y, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+    }
+}
+
+/// How a relative date is counted from its anchor.
+public enum DateRelation: Sendable, Equatable {
+    /// `en janvier`, `le 12 octobre`: a month (and day) of the anchor's year.
+    case inAnchorYear(month: Int, day: Int?, approximate: Bool)
+    /// `octobre dernier`, `mars prochain`: counted from the document's date.
+    case lastMonth(Int), nextMonth(Int)
+    case thisYear, lastYear
+    /// `depuis trente ans`: a span from roughly that long before the anchor, still running.
+    case since(Int, DateUnit)
+    /// `après dix mois de conflit`: roughly that long after the anchor.
+    case after(Int, DateUnit)
+    /// `deux ans auparavant` (negative), `trois mois plus tard` (positive).
+    case shift(Int, DateUnit)
+    /// `la décennie qui a suivi`, `les deux années qui ont précédé`: the span after or before the anchor.
+    case following(Int, DateUnit), preceding(Int, DateUnit, approximate: Bool)
+
+    /// Counted from the document's date, never from the context.
+    public var isDeictic: Bool {
+        switch self {
+        case .lastMonth, .nextMonth, .thisYear, .lastYear: return true
+        default: return false
+        }
+    }
+
+    /// The date it gives from `anchor`.
+    public func resolve(_ anchor: DatePoint) -> DateValue {
+        switch self {
+        case let .inAnchorYear(month, day, approximate):
+            return .point(DatePoint(year: anchor.year, month: month, day: day, approximate: approximate))
+        case .lastMonth(let m):
+            return .point(DatePoint(year: m < (anchor.month ?? 13) ? anchor.year : anchor.year - 1, month: m))
+        case .nextMonth(let m):
+            return .point(DatePoint(year: m > (anchor.month ?? 12) ? anchor.year : anchor.year + 1, month: m))
+        case .thisYear: return .point(DatePoint(year: anchor.year))
+        case .lastYear: return .point(DatePoint(year: anchor.year - 1))
+        case let .since(n, unit):
+            var start = anchor.shifted(by: -n, unit)
+            start.approximate = true
+            return .span(start, nil)
+        case let .after(n, unit):
+            var p = anchor.shifted(by: n, unit)
+            p.approximate = true
+            return .point(p)
+        case let .shift(n, unit): return .point(anchor.shifted(by: n, unit))
+        case let .following(n, unit):
+            return .span(DatePoint(year: anchor.year), DatePoint(year: anchor.shifted(by: n, unit).year))
+        case let .preceding(n, unit, approximate):
+            return .span(DatePoint(year: anchor.shifted(by: -n, unit).year, approximate: approximate), DatePoint(year: anchor.year))
+        }
+    }
+
+    /// `− 2 year`, `span since − 30 year`.
+    public var description: String {
+        switch self {
+        case let .inAnchorYear(m, d, _): return d.map { "day \($0) of month \(m) in the year" } ?? "month \(m) in the year"
+        case .lastMonth(let m): return "last month \(m)"
+        case .nextMonth(let m): return "next month \(m)"
+        case .thisYear: return "this year"
+        case .lastYear: return "last year"
+        case let .since(n, u): return "since − \(n) \(u.rawValue)"
+        case let .after(n, u): return "+ \(n) \(u.rawValue)"
+        case let .shift(n, u): return n < 0 ? "− \(-n) \(u.rawValue)" : "+ \(n) \(u.rawValue)"
+        case let .following(n, u): return "\(n) \(u.rawValue) after"
+        case let .preceding(n, u, _): return "\(n) \(u.rawValue) before"
+        }
+    }
+}
+
+/// A date being read: either its value, or how to count it from an anchor.
+struct RawDate {
+    var range: Range<Int>
+    var value: DateValue?
+    var relation: DateRelation? = nil
+    var resolution: String? = nil
+}
+
+/// Reads the date expressions of one sentence's tokens, left to right.
+struct SentenceDates {
+    let tokens: [Token]
+    let words: DateLexicon.Words
+
+    init(tokens: [Token], words: DateLexicon.Words) {
+        self.tokens = tokens
+        self.words = words
+    }
+
+    mutating func parse() -> [RawDate] {
+        var found: [RawDate] = []
+        var i = 0
+        while i < tokens.count {
+            if let date = read(at: i) {
+                found.append(date)
+                i = date.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: words
+
+    func phrase(_ kind: String, at i: Int) -> Int? {
+        for p in words.phrases[kind] ?? [] where i >= 0 && i + p.count <= tokens.count {
+            if zip(p, tokens[i..<(i + p.count)]).allSatisfy({ $0 == $1.folded }) { return p.count }
+        }
+        return nil
+    }
+
+    /// A phrase of `kind` that ends just before token `i`: its first token.
+    func phrase(_ kind: String, endingBefore i: Int) -> Int? {
+        for p in words.phrases[kind] ?? [] where i - p.count >= 0 {
+            if zip(p, tokens[(i - p.count)..<i]).allSatisfy({ $0 == $1.folded }) { return i - p.count }
+        }
+        return nil
+    }
+
+    func year(at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].folded.count == 4, let y = Int(tokens[i].folded), (1000...2199).contains(y) else { return nil }
+        return y
+    }
+
+    func day(at i: Int) -> Int? {
+        guard i < tokens.count else { return nil }
+        let w = tokens[i].folded
+        let digits = w.hasSuffix("er") ? String(w.dropLast(2)) : w
+        guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    func month(at i: Int) -> Int? { i >= 0 && i < tokens.count ? words.months[tokens[i].folded] : nil }
+
+    func number(at i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if let n = words.numbers[tokens[i].folded] { return n }
+        if tokens[i].folded.count <= 3, let n = Int(tokens[i].folded) { return n }
+        return nil
+    }
+
+    func unit(at i: Int) -> DateUnit? { i >= 0 && i < tokens.count ? words.units[tokens[i].folded] : nil }
+
+    /// The year-introducing words just before token `i`: (first token, approximate).
+    func yearIntro(before i: Int) -> (Int, Bool)? {
+        for (p, approximate) in words.yearIntros.sorted(by: { $0.key.count > $1.key.count }) where i - p.count >= 0 {
+            if zip(p, tokens[(i - p.count)..<i]).allSatisfy({ $0 == $1.folded }) { return (i - p.count, approximate) }
+        }
+        return nil
+    }
+
+    /// Token `i` ends its clause: nothing but punctuation follows it before the next word.
+    func endsClause(_ i: Int, next: Int) -> Bool { next >= tokens.count || tokens[next].start > tokens[i].end + 1 }
+
+    // MARK: expressions
+
+    func read(at i: Int) -> RawDate? {
+        if let date = readAbsolute(at: i) { return widen(date) }
+        return readRelative(at: i)
+    }
+
+    /// `depuis` before a date opens a span; `jusqu’en` closes one; « de 2014 à 2022 » is a span.
+    func widen(_ date: RawDate) -> RawDate {
+        var date = date
+        var first = date.range.lowerBound
+        // Articles between the preposition and the date (« depuis le 24 février 2022 »).
+        if first > 0, ["le", "l", "la", "les"].contains(tokens[first - 1].folded) { first -= 1 }
+        if let s = phrase("since", endingBefore: first), let v = date.value, case .point(let p) = v {
+            date.value = .span(p, nil)
+            date.range = s..<date.range.upperBound
+        } else if let s = phrase("until", endingBefore: first), let v = date.value, case .point(let p) = v {
+            date.value = .span(nil, p)
+            date.range = s..<date.range.upperBound
+        }
+        return date
+    }
+
+    func readAbsolute(at i: Int) -> RawDate? {
+        // le 12 octobre 2022 / 12 octobre (year from the anchor)
+        if let d = day(at: i), let m = month(at: i + 1) {
+            if let y = year(at: i + 2) {
+                return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
+            }
+            return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
+        }
+        if let m = month(at: i) {
+            if let y = year(at: i + 1) {
+                var p = DatePoint(year: y, month: m)
+                if let (_, approximate) = yearIntro(before: i), approximate { p.approximate = true }
+                return RawDate(range: i..<(i + 2), value: .point(p))
+            }
+            // octobre dernier / last October: the last such month before the document's date.
+            if let n = phrase("last", at: i + 1) {
+                return lastMonth(m, range: i..<(i + 1 + n))
+            }
+            if let s = phrase("last", endingBefore: i) {
+                return lastMonth(m, range: s..<(i + 1))
+            }
+            if let n = phrase("next", at: i + 1) {
+                return RawDate(range: i..<(i + 1 + n), value: nil, relation: .nextMonth(m))
+            }
+            // en janvier: a month of the anchor's year. Needs a preposition: « mai » alone is ambiguous.
+            if let (s, approximate) = yearIntro(before: i) {
+                return RawDate(range: s..<(i + 1), value: nil, relation: .inAnchorYear(month: m, day: nil, approximate: approximate))
+            }
+            return nil
+        }
+        if let y = year(at: i) {
+            // les années 1990 → 199X
+            if y % 10 == 0, let s = phrase("decades", endingBefore: i) {
+                return RawDate(range: s..<(i + 1), value: .point(DatePoint(year: y, decade: true)))
+            }
+            if let (s, approximate) = yearIntro(before: i) {
+                _ = s
+                return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, approximate: approximate)))
+            }
+            // « de 2014 à 2022 », « entre 2014 et 2022 »: each year of a span reads on its own;
+            // a year standing before punctuation is a year (« (OTSC) en 1992 – »).
+            if endsClause(i, next: i + 1) || year(at: i + 2) != nil || (i >= 2 && year(at: i - 2) != nil) {
+                return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
+            }
+            return nil
+        }
+        let w = tokens[i].folded
+        // the 1990s
+        if w.count == 5, w.hasSuffix("s"), let y = Int(w.dropLast()), (1000...2199).contains(y), y % 10 == 0 {
+            return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, decade: true)))
+        }
+        return nil
+    }
+
+    func lastMonth(_ m: Int, range: Range<Int>) -> RawDate {
+        RawDate(range: range, value: nil, relation: .lastMonth(m))
+    }
+
+    func readRelative(at i: Int) -> RawDate? {
+        if let n = phrase("this_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .thisYear) }
+        if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
+        // [since|after] NUMBER? UNIT [ago|later|following|preceding]
+        var count = 1
+        var counted = false
+        var k = i
+        if let n = number(at: k), unit(at: k + 1) != nil {
+            count = n
+            counted = true
+            k += 1
+        } else if unit(at: k) == nil || !(i > 0 && ["la", "l", "les", "une"].contains(tokens[i - 1].folded)) {
+            // A unit without a number counts one only after an article: « la décennie qui a suivi ».
+            return nil
+        }
+        guard let unit = unit(at: k) else { return nil }
+        // « les années qui ont précédé »: some years, two at least — an approximate span.
+        let vague = !counted && i > 0 && tokens[i - 1].folded == "les"
+        if vague { count = 2 }
+        let afterUnit = k + 1
+        if let s = phrase("since", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .since(count, unit)) }
+        if let s = phrase("after", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .after(count, unit)) }
+        if let n = phrase("ago", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(-count, unit)) }
+        if let n = phrase("later", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(count, unit)) }
+        if let n = phrase("following", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .following(count, unit)) }
+        if let n = phrase("preceding", at: afterUnit) {
+            return RawDate(range: i..<(afterUnit + n), value: nil, relation: .preceding(count, unit, approximate: vague))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import KBParsing
+
+/// The role of an entity in an event.
+public enum EventRole: String, Sendable, CaseIterable, Comparable {
+    case aggressor, target, party, mediator, host, member, supplier, recipient
+
+    public static func < (a: EventRole, b: EventRole) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A kind of event, from `data/event-types.tsv`.
+public struct EventType: Sendable, Equatable {
+    public var name: String
+    /// CAMEO root code (`19`), when one fits.
+    public var cameo: String?
+    public var goldstein: Double?
+    public var labelEn: String
+    public var labelFr: String
+    /// Who does it, and to whom.
+    public var agentRole: EventRole
+    public var patientRole: EventRole
+    /// Every participant named with it is a party (`les affrontements entre Bakou et Erevan`).
+    public var symmetric: Bool
+    /// A span of time (a war): « depuis 2014 » is its span; otherwise « depuis le 24 février 2022 »
+    /// dates it to its start.
+    public var durative: Bool
+    /// The role of the state where it happens (`host` for a summit).
+    public var placeRole: EventRole?
+}
+
+/// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
+public struct EventTrigger: Sendable {
+    /// Folded words; a word ending in `*` matches any word starting with the rest.
+    public var words: [String]
+    public var type: String
+    public var isVerb: Bool
+    /// What « de X » right after a noun trigger is: `patient`, `agent`, or nothing.
+    public var genitive: String
+    /// A finer CAMEO root than the type's (`condamner` → 11 within `statement`).
+    public var cameo: String?
+
+    func matches(_ tokens: [Token], at i: Int) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        for (k, word) in words.enumerated() {
+            let token = tokens[i + k].folded
+            if word.hasSuffix("*") {
+                guard token.hasPrefix(word.dropLast()) else { return false }
+            } else if token != word {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Event types, their triggers and the words that give participants their roles, per language.
+public struct EventLexicon: Sendable {
+    public var types: [String: EventType] = [:]
+    /// Type names in the file's order.
+    public var typeOrder: [String] = []
+
+    struct Words: Sendable {
+        /// First folded word → triggers starting with it, longest first.
+        var triggers: [String: [EventTrigger]] = [:]
+        /// Triggers whose first word is a stem (`envahi*`), longest first.
+        var stemTriggers: [EventTrigger] = []
+        /// Slot → its word sequences, longest first.
+        var slots: [String: [[String]]] = [:]
+        var articles: Set<String> = []
+        /// Articles and the words of slots: what does not count as a content word between a
+        /// trigger and what it governs.
+        var functionWords: Set<String> = []
+        /// Verbs whose subject is the agent of the noun trigger after them (`acquis`, `lancé`).
+        var lightVerbs: [EventTrigger] = []
+        var relatives: Set<String> = []
+    }
+
+    var languages: [String: Words] = [:]
+
+    public init() {}
+
+    public init(dataDirectory: URL) throws {
+        let typesTable = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("event-types.tsv"))
+        try typesTable.require("type", "cameo", "goldstein", "label_en", "label_fr", "agent_role", "patient_role", "symmetric", "durative", "place_role")
+        for row in typesTable.rows {
+            func role(_ column: String) throws -> EventRole {
+                guard let r = EventRole(rawValue: row[column]) else {
+                    throw DataFileError.malformed(path: typesTable.origin, line: row.line, reason: "\(column): unknown role '\(row[column])'")
+                }
+                return r
+            }
+            let placeRole: EventRole? = row["place_role"].isEmpty ? nil : try role("place_role")
+            let type = EventType(name: row["type"], cameo: row["cameo"].isEmpty ? nil : row["cameo"],
+                                 goldstein: Double(row["goldstein"]), labelEn: row["label_en"], labelFr: row["label_fr"],
+                                 agentRole: try role("agent_role"), patientRole: try role("patient_role"),
+                                 symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole)
+            types[type.name] = type
+            typeOrder.append(type.name)
+        }
+        let triggers = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-triggers.tsv"))
+        try triggers.require("lang", "type", "words", "pos", "genitive")
+        for row in triggers.rows {
+            guard types[row["type"]] != nil else {
+                throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "unknown event type '\(row["type"])'")
+            }
+            // Fold each word but keep a trailing `*`.
+            let words = row["words"].split(separator: " ").flatMap { word -> [String] in
+                let stem = word.hasSuffix("*")
+                let folded = Tokenizer.tokens(String(stem ? word.dropLast() : word)).map(\.folded)
+                guard stem, let last = folded.last else { return folded }
+                return folded.dropLast() + [last + "*"]
+            }
+            guard let first = words.first else { throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "no words") }
+            let trigger = EventTrigger(words: words, type: row["type"], isVerb: row["pos"] == "verb",
+                                       genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
+                                       cameo: row["cameo"].isEmpty ? nil : row["cameo"])
+            if first.hasSuffix("*") {
+                languages[row["lang"], default: Words()].stemTriggers.append(trigger)
+            } else {
+                languages[row["lang"], default: Words()].triggers[first, default: []].append(trigger)
+            }
+        }
+        let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
+        try roles.require("lang", "slot", "words")
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative"]
+        for row in roles.rows {
+            guard slots.contains(row["slot"]) else {
+                throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
+            }
+            if row["slot"] == "light_verb" {
+                let words = row["words"].split(separator: " ").map { w -> String in
+                    let stem = w.hasSuffix("*")
+                    let folded = Tokenizer.tokens(String(stem ? w.dropLast() : w)).map(\.folded).joined()
+                    return stem ? folded + "*" : folded
+                }
+                languages[row["lang"], default: Words()].lightVerbs.append(EventTrigger(words: words, type: "", isVerb: true, genitive: "none"))
+                continue
+            }
+            let words = Tokenizer.tokens(row["words"]).map(\.folded)
+            if row["slot"] == "relative" {
+                languages[row["lang"], default: Words()].relatives.formUnion(words)
+                continue
+            }
+            languages[row["lang"], default: Words()].functionWords.formUnion(words)
+            if row["slot"] == "article" {
+                languages[row["lang"], default: Words()].articles.formUnion(words)
+            } else {
+                languages[row["lang"], default: Words()].slots[row["slot"], default: []].append(words)
+            }
+        }
+        for lang in languages.keys {
+            for key in languages[lang]!.triggers.keys { languages[lang]!.triggers[key]!.sort { $0.words.count > $1.words.count } }
+            languages[lang]!.stemTriggers.sort { $0.words.count > $1.words.count }
+            for key in languages[lang]!.slots.keys { languages[lang]!.slots[key]!.sort { $0.count > $1.count } }
+        }
+    }
+
+    /// The triggers of one sentence, left to right, never overlapping, outside `covered` tokens.
+    func triggers(in tokens: [Token], language: String?, covered: Set<Int>) -> [(range: Range<Int>, trigger: EventTrigger)] {
+        guard let language, let words = languages[language] else { return [] }
+        var found: [(Range<Int>, EventTrigger)] = []
+        var i = 0
+        while i < tokens.count {
+            guard !covered.contains(i) else { i += 1; continue }
+            let candidates = (words.triggers[tokens[i].folded] ?? []) + words.stemTriggers
+            let best = candidates.filter { t in
+                t.matches(tokens, at: i) && !(i..<(i + t.words.count)).contains { covered.contains($0) }
+            }.max { $0.words.count < $1.words.count }
+            if let best {
+                found.append((i..<(i + best.words.count), best))
+                i += best.words.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Every slot the words at token `i` may be (`au` is a place or a recipient).
+    func slots(at i: Int, in tokens: [Token], language: String?) -> (slots: Set<String>, length: Int)? {
+        guard let language, let words = languages[language] else { return nil }
+        var length = 0
+        var found: Set<String> = []
+        for (slot, phrases) in words.slots {
+            for p in phrases where i + p.count <= tokens.count {
+                guard zip(p, tokens[i..<(i + p.count)]).allSatisfy({ $0 == $1.folded }) else { continue }
+                if p.count > length { length = p.count; found = [slot] } else if p.count == length { found.insert(slot) }
+            }
+        }
+        return found.isEmpty ? nil : (found, length)
+    }
+
+    func isArticle(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.articles.contains(token.folded) ?? false
+    }
+
+    /// A light verb starts at token `i`: its length.
+    func lightVerb(at i: Int, in tokens: [Token], language: String?) -> Int? {
+        guard let words = language.flatMap({ languages[$0] }) else { return nil }
+        return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
+    }
+
+    func isRelative(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.relatives.contains(token.folded) ?? false
+    }
+
+    func isFunctionWord(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.functionWords.contains(token.folded) ?? false
+    }
+}

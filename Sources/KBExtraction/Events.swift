@@ -1,0 +1,426 @@
+import Foundation
+import KBParsing
+
+/// An entity taking part in an event.
+public struct EventParticipant: Sendable, Hashable {
+    /// Gazetteer index.
+    public var entity: Int
+    public var role: EventRole
+}
+
+/// One sentence telling of an event: its trigger and what the sentence says around it.
+public struct EventMention: Sendable {
+    /// Index of the sentence in `ParsedReport.sentences`.
+    public var sentence: Int
+    public var type: String
+    /// The trigger's CAMEO root when finer than the type's.
+    public var cameo: String?
+    /// The trigger's words as written, and their offsets in the sentence (code points).
+    public var trigger: String
+    public var start: Int
+    public var end: Int
+    public var participants: [EventParticipant]
+    /// Gazetteer index of where it happens.
+    public var place: Int?
+    /// The date the sentence gives it.
+    public var date: DateMention?
+    var tokenRange: Range<Int>
+    var isVerb = false
+    /// Position among all the mentions of the document.
+    var ordinal = 0
+}
+
+/// One event, with every sentence that tells it.
+public struct ExtractedEvent: Sendable {
+    public var type: String
+    /// The CAMEO root of its best evidence's trigger when finer than the type's.
+    public var cameo: String? { mentions[best].cameo }
+    public var date: DateValue?
+    /// The date mention that dates it (sentence index, mention), when one does.
+    public var dateSource: (sentence: Int, mention: DateMention)?
+    public var participants: [EventParticipant]
+    public var place: Int?
+    /// Every mention, in text order.
+    public var mentions: [EventMention]
+    /// Index in `mentions` of the best evidence: the one that dates it, else the one naming most.
+    public var best: Int
+    /// The participants that identify it: those of the mention that first told it, and of the one
+    /// that dates it. Mentions join an event by these, not by everything its mentions named.
+    var core: Set<Int> = []
+}
+
+/// Finds events in a report: a trigger of `lexicon/event-triggers.tsv`, the entities the words around
+/// it put in a role (`lexicon/event-roles.tsv`), the place, the date the sentence gives it; then
+/// merges the mentions that tell the same event.
+///
+/// Roles: after a noun trigger, a demonym is the agent (`l’invasion russe`) and `de X` takes the
+/// trigger's genitive role (`l’invasion de l’Ukraine` → target; `le sommet de la CEI` → party);
+/// `par X` is the agent, `contre X` the patient, `entre X et Y` parties; a verb's subject is its agent
+/// and its object its patient. A place named as a participant (`l’annexion de la Crimée`) becomes the
+/// place, and the state it lies in takes the role. An event names at least one participant.
+///
+/// Merging: two mentions are one event when their types are the same, their dates overlap (or one is
+/// undated), their places agree, and they share a participant without contradicting each other's
+/// agent and patient. An undated mention joins the compatible event told last.
+public struct EventFinder: Sendable {
+    public let lexicon: EventLexicon
+    public let gazetteer: Gazetteer
+    /// How many words after the trigger its participants may stand.
+    public var window = 10
+
+    public init(lexicon: EventLexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    /// The events of `report`, and its dates once the ones counted from an event are recounted.
+    public func events(in report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> (events: [ExtractedEvent], dates: [[DateMention]]) {
+        let language = report.metadata.language
+        var found: [EventMention] = []
+        for (index, sentence) in report.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
+            found += eventMentions(sentence: index, scalars: scalars, tokens: tokens, entities: mentions[index],
+                                   dates: dates[index], language: language)
+        }
+        for k in found.indices { found[k].ordinal = k }
+        var events = cluster(found)
+        // « la décennie qui a suivi l’effondrement de l’URSS », « les années qui ont précédé
+        // l’invasion »: a relative date just before an event's trigger counts from that event's date.
+        var dates = dates
+        var changed = false
+        for s in dates.indices {
+            for j in dates[s].indices {
+                let date = dates[s][j]
+                guard let relation = date.relation, !relation.isDeictic,
+                      let next = found.first(where: { $0.sentence == s && $0.tokenRange.lowerBound >= date.tokenRange.upperBound
+                                                      && $0.tokenRange.lowerBound - date.tokenRange.upperBound <= 3 }),
+                      let event = events.first(where: { $0.mentions.contains { $0.ordinal == next.ordinal } }),
+                      let anchor = event.date?.anchorPoint,
+                      !(event.dateSource?.sentence == s && event.dateSource?.mention.tokenRange == date.tokenRange)
+                else { continue }
+                let recounted = date.reanchored(on: anchor, "the \(event.type) it names (\(event.date!.edtf))")
+                guard recounted != date else { continue }
+                dates[s][j] = recounted
+                for k in found.indices where found[k].sentence == s && found[k].date?.tokenRange == date.tokenRange {
+                    found[k].date = recounted
+                }
+                changed = true
+            }
+        }
+        if changed { events = cluster(found) }
+        return (events, dates)
+    }
+
+    // MARK: one sentence
+
+    func eventMentions(sentence: Int, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
+                       dates: [DateMention], language: String?) -> [EventMention] {
+        // Token index of each entity mention, and the tokens names and dates cover.
+        func tokenRange(_ start: Int, _ end: Int) -> Range<Int> {
+            let first = tokens.firstIndex { $0.end > start } ?? tokens.count
+            let last = tokens.lastIndex { $0.start < end } ?? first
+            return first..<max(first + 1, last + 1)
+        }
+        let entityRanges = entities.map { tokenRange($0.start, $0.end) }
+        var covered = Set(entityRanges.flatMap { $0 })
+        for d in dates { covered.formUnion(d.tokenRange) }
+        let triggers = lexicon.triggers(in: tokens, language: language, covered: covered)
+        guard !triggers.isEmpty else { return [] }
+        // Clause of each token: strong punctuation (; : ( ) – — ? !) separates clauses.
+        var clause = [Int](repeating: 0, count: tokens.count)
+        var commas = [Int](repeating: 0, count: tokens.count)
+        for k in tokens.indices.dropFirst() {
+            let gap = scalars[tokens[k - 1].end..<tokens[k].start]
+            clause[k] = clause[k - 1] + (gap.contains { ";:()–—?!".unicodeScalars.contains($0) } ? 1 : 0)
+            commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
+        }
+        let triggerStarts = Set(triggers.map(\.range.lowerBound))
+        var result: [EventMention] = []
+        for (range, trigger) in triggers {
+            guard let type = lexicon.types[trigger.type] else { continue }
+            var participants: [EventParticipant] = []
+            var place: Int? = nil
+            func add(_ m: Int, _ role: EventRole) {
+                let entity = entities[m].entity
+                let kind = gazetteer.entities[entity].kind
+                if kind == .place || (entities[m].function == .location && role != .host) {
+                    // A place as participant: the place, and its state takes the role.
+                    if place == nil { place = entity }
+                    if kind == .place, let state = locatedIn(entity) { participants.append(EventParticipant(entity: state, role: type.placeRole ?? role)) }
+                    else if kind == .state, let r = type.placeRole { participants.append(EventParticipant(entity: entity, role: r)) }
+                    return
+                }
+                participants.append(EventParticipant(entity: entity, role: role))
+                // « le président kazakh »: the state of a role phrase shares the role.
+                for (k, r) in entityRanges.enumerated() where k != m && entityRanges[m].contains(r.lowerBound) && r.upperBound <= entityRanges[m].upperBound {
+                    participants.append(EventParticipant(entity: entities[k].entity, role: role))
+                }
+            }
+            func mention(startingAt p: Int) -> Int? {
+                entityRanges.indices.filter { entityRanges[$0].lowerBound == p }.max { entityRanges[$0].count < entityRanges[$1].count }
+            }
+            // Right side.
+            var p = range.upperBound
+            var slots: Set<String> = []
+            var wordsSinceSlot = 0
+            var sawPassiveAgent = false
+            var firstRight = true
+            var contentWords = 0
+            while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
+                if p != range.upperBound && triggerStarts.contains(p) { break }
+                if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
+                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) { slots = s }
+                    wordsSinceSlot = 0
+                    p += length
+                    continue
+                }
+                if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
+                if let m = mention(startingAt: p) {
+                    let adjacent = p - range.upperBound <= 1 && entities[m].aliasKind == .demonym && !trigger.isVerb
+                        && !scalars[tokens[p - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace }
+                    if adjacent && slots.isEmpty {
+                        add(m, type.symmetric ? .party : type.agentRole)
+                    } else if slots.contains("genitive") {
+                        switch trigger.genitive {
+                        case "patient": add(m, type.patientRole)
+                        case "agent": add(m, type.agentRole)
+                        case "party": add(m, .party)
+                        default: if entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place { add(m, .party) }
+                        }
+                    } else if slots.contains("agent") {
+                        add(m, type.agentRole)
+                        sawPassiveAgent = true
+                    } else if slots.contains("patient") {
+                        add(m, type.patientRole)
+                    } else if slots.contains("party") {
+                        add(m, .party)
+                    } else if slots.contains("host") {
+                        add(m, .host)
+                    } else if slots.contains("place") || slots.contains("recipient") {
+                        let kind = gazetteer.entities[entities[m].entity].kind
+                        if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
+                            if place == nil { place = entities[m].entity }
+                            if kind == .place, let state = locatedIn(entities[m].entity), let r = type.placeRole {
+                                participants.append(EventParticipant(entity: state, role: r))
+                            } else if kind == .state, let r = type.placeRole {
+                                participants.append(EventParticipant(entity: entities[m].entity, role: r))
+                            }
+                        } else {
+                            add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
+                        }
+                    } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
+                        add(m, type.patientRole)
+                    } else if type.symmetric {
+                        add(m, .party)
+                    }
+                    firstRight = false
+                    p = entityRanges[m].upperBound
+                    // « entre Bakou et Erevan », « de l’OTAN et de l’UE »: coordination keeps the slot.
+                    if p < tokens.count, lexicon.slots(at: p, in: tokens, language: language)?.slots.contains("party") == true, tokens[p].folded.count <= 3 {
+                        p += 1
+                        continue
+                    }
+                    if !slots.contains("genitive") && !slots.contains("party") { slots = [] }
+                    continue
+                }
+                wordsSinceSlot += 1
+                firstRight = false
+                // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past
+                // three content words the sentence has moved on (« l’invasion russe rebat les cartes
+                // diplomatiques en Asie centrale » places no invasion).
+                if wordsSinceSlot > 3 { slots = [] }
+                if !covered.contains(p) && !lexicon.isFunctionWord(tokens[p], language: language) {
+                    contentWords += 1
+                    if contentWords > 2 { break }
+                }
+                p += 1
+            }
+            // Left side: a verb's subject is its agent — or its patient when `par X` gave the agent.
+            if trigger.isVerb || type.symmetric {
+                let left = entityRanges.indices.filter {
+                    entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= 6
+                        && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
+                        && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound]
+                }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                var subject = left
+                // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
+                // a relative pronoun before the verb is its subject.
+                if subject == nil && trigger.isVerb,
+                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isRelative(tokens[$0], language: language) && clause[$0] == clause[range.lowerBound] }) {
+                    subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
+                }
+                if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
+                    if trigger.isVerb {
+                        add(m, sawPassiveAgent ? type.patientRole : type.agentRole)
+                    } else if entities[m].function == .actor {
+                        add(m, .party)
+                    }
+                }
+            }
+            // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
+            // the agent of a noun trigger that has none.
+            if !trigger.isVerb && !participants.contains(where: { $0.role == type.agentRole }) {
+                let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
+                    lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
+                }
+                if let verb {
+                    let subject = entityRanges.indices.filter {
+                        entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
+                            && clause[entityRanges[$0].lowerBound] == clause[verb] && commas[entityRanges[$0].lowerBound] == commas[verb]
+                            && entities[$0].function == .actor
+                    }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                    if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
+                        participants.insert(EventParticipant(entity: entities[subject].entity, role: type.agentRole), at: 0)
+                    }
+                }
+            }
+            // A symmetric event with no one in a role: the sentence's actors are its parties
+            // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
+            if participants.isEmpty && type.symmetric {
+                for (k, e) in entities.enumerated() where e.function == .actor && gazetteer.entities[e.entity].kind != .place {
+                    participants.append(EventParticipant(entity: entities[k].entity, role: .party))
+                }
+            }
+            // One role per entity: the first the words gave it (no one invades itself).
+            var unique: [EventParticipant] = []
+            for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
+            guard !unique.isEmpty else { continue }
+            let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: scalars[start..<end])
+            result.append(EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
+                                       participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb))
+        }
+        // Dates: each trigger takes the date closest to it, counted in content words (articles,
+        // prepositions and names do not count; before the trigger they count double, a comma two);
+        // past a cost of 4 it dates nothing. A relative date counted from an event (« les années qui
+        // ont précédé l’invasion », « après dix mois de conflit ») never dates that event.
+        func contentWords(_ a: Int, _ b: Int) -> Int {
+            guard a < b else { return 0 }
+            return (a..<b).filter { !covered.contains($0) && !lexicon.isFunctionWord(tokens[$0], language: language) }.count
+        }
+        var best: [Int: (cost: Int, date: DateMention)] = [:]
+        for date in dates {
+            for (k, m) in result.enumerated() {
+                let r = m.tokenRange
+                guard clause[date.tokenRange.lowerBound] == clause[r.lowerBound] || clause[date.tokenRange.upperBound - 1] == clause[r.lowerBound] else { continue }
+                let after = date.tokenRange.lowerBound >= r.upperBound
+                if !after, let relation = date.relation, !relation.isDeictic, r.lowerBound - date.tokenRange.upperBound <= 3 { continue }
+                let cost: Int
+                if after {
+                    cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
+                } else {
+                    // A date before its event either opens the sentence (« En 2020, … », « À Astana en
+                    // octobre dernier, … ») or stands just before a verb (« le 12 octobre 2022, a imputé »);
+                    // at the end of another clause it is that clause's (« … en 2004, le conflit »).
+                    let fronted = contentWords(0, date.tokenRange.lowerBound) == 0
+                    let between = contentWords(date.tokenRange.upperBound, r.lowerBound)
+                    guard fronted || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
+                    cost = 2 * between
+                }
+                guard cost <= 4 else { continue }
+                if best[k] == nil || cost < best[k]!.cost { best[k] = (cost, date) }
+            }
+        }
+        for (k, value) in best { result[k].date = value.date }
+        return result
+    }
+
+    /// The state a place lies in.
+    func locatedIn(_ entity: Int) -> Int? {
+        gazetteer.entities[entity].attributes["located_in"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }
+    }
+
+    // MARK: merging
+
+    /// The date a mention gives its event: a punctual event « depuis le 24 février 2022 » happened then.
+    func eventDate(_ m: EventMention) -> DateValue? {
+        guard let date = m.date else { return nil }
+        if lexicon.types[m.type]?.durative == false, case .span(let start?, nil) = date.value {
+            // « envahi depuis le 24 février 2022 » began then; « la plus meurtrière depuis trente ans »
+            // dates nothing.
+            return date.isRelative ? nil : .point(start)
+        }
+        return date.value
+    }
+
+    func cluster(_ mentions: [EventMention]) -> [ExtractedEvent] {
+        var events: [ExtractedEvent] = []
+        var lastTold: [Int] = []
+        for (order, m) in mentions.enumerated() {
+            let date = eventDate(m)
+            let candidates = events.indices.filter { compatible(events[$0], m, date: date) }
+            let chosen = candidates.max { a, b in
+                let sa = shared(events[a], m), sb = shared(events[b], m)
+                return sa != sb ? sa < sb : lastTold[a] < lastTold[b]
+            }
+            if let e = chosen {
+                events[e].mentions.append(m)
+                for p in m.participants where !events[e].participants.contains(p) { events[e].participants.append(p) }
+                if events[e].place == nil { events[e].place = m.place }
+                if let date, let d = m.date, moreSpecific(date, than: events[e].date) {
+                    events[e].core.formUnion(m.participants.map(\.entity))
+                    events[e].date = date
+                    events[e].dateSource = (m.sentence, d)
+                    events[e].best = events[e].mentions.count - 1
+                }
+                lastTold[e] = order
+            } else {
+                events.append(ExtractedEvent(type: m.type, date: date, dateSource: date == nil ? nil : m.date.map { (m.sentence, $0) },
+                                             participants: m.participants, place: m.place, mentions: [m], best: 0,
+                                             core: Set(m.participants.map(\.entity))))
+                lastTold.append(order)
+            }
+        }
+        for e in events.indices where events[e].dateSource == nil {
+            // Undated: the best evidence names the most participants.
+            events[e].best = events[e].mentions.indices.max { events[e].mentions[$0].participants.count < events[e].mentions[$1].participants.count } ?? 0
+        }
+        return events
+    }
+
+    func shared(_ e: ExtractedEvent, _ m: EventMention) -> Int {
+        e.core.intersection(m.participants.map(\.entity)).count
+    }
+
+    func compatible(_ e: ExtractedEvent, _ m: EventMention, date: DateValue?) -> Bool {
+        guard e.type == m.type else { return false }
+        // The same participants, or one telling fewer of them: the 2008 war (Russia, Georgia) is not
+        // the war in Ukraine (Russia, Ukraine), though both name Russia.
+        let mine = e.core, theirs = Set(m.participants.map(\.entity))
+        let common = mine.intersection(theirs).count
+        guard common > 0, common >= 2 || mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
+        if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
+        // A territory identifies its event: the annexation of Crimea is not the annexation the next
+        // sentence tells without naming a place.
+        let isTerritory = { (place: Int?) in place.map { self.gazetteer.entities[$0].kind == .place } ?? false }
+        if (e.place == nil && isTerritory(m.place)) || (m.place == nil && isTerritory(e.place)) { return false }
+        if let a = e.date, let b = date {
+            let x = a.bounds, y = b.bounds
+            guard x.start <= y.end && y.start <= x.end else { return false }
+        }
+        // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
+        let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
+        for p in m.participants {
+            if let r = roles[p.entity], (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
+        }
+        return true
+    }
+
+    /// A dated value is more specific than none, and a day than a month.
+    func moreSpecific(_ a: DateValue, than b: DateValue?) -> Bool {
+        guard let b else { return true }
+        let x = a.bounds, y = b.bounds
+        return x.end.compare(x.start) == .orderedSame && y.end != y.start
+            || (daysBetween(x.start, x.end) < daysBetween(y.start, y.end))
+    }
+
+    func daysBetween(_ a: String, _ b: String) -> Int {
+        func days(_ s: String) -> Int {
+            let p = s.split(separator: "-").compactMap { Int($0) }
+            return p.count == 3 ? p[0] * 372 + p[1] * 31 + p[2] : 0
+        }
+        return days(b) - days(a)
+    }
+}

@@ -1,0 +1,145 @@
+import GRDB
+import KBParsing
+import KBExtraction
+
+/// One event as queries return it.
+public struct EventRecord: Sendable, Equatable, Codable {
+    public var id: Int64
+    /// `invasion`, `summit_or_meeting`… (`event_types.type`) and its English label.
+    public var type: String
+    public var label: String
+    public var cameo: String?
+    /// EDTF (`2022-09`, `1992~/..`), and the earliest and latest ISO dates it allows; nil when undated.
+    public var date: String?
+    public var start: String?
+    public var end: String?
+    /// The words that date it, and how a relative date was counted.
+    public var dateText: String?
+    public var dateResolution: String?
+    public var place: String?
+    public var participants: [Participant]
+    /// The best evidence, its page and document.
+    public var quote: String
+    public var page: Int
+    public var document: String
+    /// Every sentence that tells it.
+    public var evidence: [Evidence]
+    /// The footnote URLs aligned to its evidence sentences.
+    public var sources: [String]
+
+    public struct Participant: Sendable, Equatable, Codable {
+        public var name: String
+        public var role: String
+        public var kind: String
+    }
+
+    public struct Evidence: Sendable, Equatable, Codable {
+        public var quote: String
+        public var page: Int
+        public var trigger: String
+    }
+}
+
+/// What to list: every filter is optional.
+public struct EventFilter: Sendable, Equatable {
+    /// An entity name (any alias): its events as a participant or their place.
+    public var entity: String?
+    /// EDTF or ISO dates: events that may fall on or after `from`, on or before `to`.
+    public var from: String?
+    public var to: String?
+    /// An event type (`armed_clash`) or its English or French label.
+    public var type: String?
+
+    public init(entity: String? = nil, from: String? = nil, to: String? = nil, type: String? = nil) {
+        self.entity = entity
+        self.from = from
+        self.to = to
+        self.type = type
+    }
+}
+
+/// The events of one entity, in date order.
+public struct Timeline: Sendable, Equatable, Codable {
+    public var entity: EntitySummary
+    public var events: [EventRecord]
+}
+
+extension KnowledgeBase {
+    /// Events in date order (undated ones last), filtered by entity, date range and type.
+    ///
+    /// - Throws: ``KnowledgeBaseError/invalidDate(_:)`` for a date that is not EDTF,
+    ///   ``KnowledgeBaseError/unknownEventType(_:known:)``, or the lookup errors of ``entity(named:)``.
+    public func events(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
+        let from = try filter.from.map { value -> String in
+            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
+            return b.start
+        }
+        let to = try filter.to.map { value -> String in
+            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
+            return b.end
+        }
+        return try writer.read { db in
+            let entity = try filter.entity.map { try Self.entity(named: $0, articles: articles, db) }
+            let type = try filter.type.map { try Self.eventType(named: $0, db) }
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT e.id FROM events e
+                WHERE (:entity IS NULL OR e.place_id = :entity
+                       OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = :entity))
+                  AND (:type IS NULL OR e.type = :type)
+                  AND (:from IS NULL OR e.end_date >= :from)
+                  AND (:to IS NULL OR e.start_date <= :to)
+                ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id
+                """, arguments: ["entity": entity?.id, "type": type, "from": from, "to": to])
+            return try ids.map { try Self.event($0, db) }
+        }
+    }
+
+    /// The events of the entity named `name`, in date order.
+    public func timeline(of name: String) throws -> Timeline {
+        let entity = try self.entity(named: name)
+        return Timeline(entity: entity, events: try events(EventFilter(entity: entity.key)))
+    }
+
+    /// The type a user means: its key or its English or French label, ignoring case.
+    static func eventType(named name: String, _ db: Database) throws -> String {
+        let rows = try Row.fetchAll(db, sql: "SELECT type, label_en, label_fr FROM event_types ORDER BY type")
+        let wanted = Folding.fold(name).replacingOccurrences(of: " ", with: "_")
+        for row in rows {
+            let names = [row[0], row[1], row[2]].map { (s: String) in Folding.fold(s).replacingOccurrences(of: " ", with: "_") }
+            if names.contains(wanted) { return row[0] }
+        }
+        throw KnowledgeBaseError.unknownEventType(name, known: rows.map { $0[0] })
+    }
+
+    static func event(_ id: Int64, _ db: Database) throws -> EventRecord {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT e.type, coalesce(t.label_en, e.type) AS label, e.cameo, e.date, e.start_date, e.end_date,
+                   dt.surface AS date_text, dt.resolution, pl.name AS place, p.text, p.page, d.file_name
+            FROM events e JOIN documents d ON d.id = e.document_id
+            LEFT JOIN event_types t ON t.type = e.type
+            LEFT JOIN dates dt ON dt.id = e.date_id
+            LEFT JOIN entities pl ON pl.id = e.place_id
+            LEFT JOIN passages p ON p.id = e.passage_id
+            WHERE e.id = ?
+            """, arguments: [id])!
+        let participants = try Row.fetchAll(db, sql: """
+            SELECT x.name, p.role, x.kind FROM event_participants p JOIN entities x ON x.id = p.entity_id
+            WHERE p.event_id = ?
+            ORDER BY CASE p.role WHEN 'aggressor' THEN 0 WHEN 'mediator' THEN 1 WHEN 'supplier' THEN 2 WHEN 'member' THEN 3
+                     WHEN 'party' THEN 4 WHEN 'host' THEN 5 WHEN 'target' THEN 6 ELSE 7 END, x.kind <> 'state', x.name
+            """, arguments: [id]).map { EventRecord.Participant(name: $0[0], role: $0[1], kind: $0[2]) }
+        let evidence = try Row.fetchAll(db, sql: """
+            SELECT p.text, p.page, v.trigger FROM event_evidence v JOIN passages p ON p.id = v.passage_id
+            WHERE v.event_id = ? ORDER BY p.ordinal, v.start_char
+            """, arguments: [id]).map { EventRecord.Evidence(quote: $0[0], page: $0[1], trigger: $0[2]) }
+        let sources = try String.fetchAll(db, sql: """
+            SELECT s.url FROM event_evidence v JOIN footnotes f ON f.passage_id = v.passage_id JOIN sources s ON s.id = f.source_id
+            WHERE v.event_id = ? GROUP BY s.url ORDER BY min(f.page), min(f.ordinal)
+            """, arguments: [id])
+        return EventRecord(id: id, type: row["type"], label: row["label"], cameo: row["cameo"], date: row["date"],
+                           start: row["start_date"], end: row["end_date"], dateText: row["date_text"],
+                           dateResolution: row["resolution"], place: row["place"], participants: participants,
+                           quote: row["text"] ?? evidence.first?.quote ?? "", page: row["page"] ?? evidence.first?.page ?? 0,
+                           document: row["file_name"], evidence: evidence, sources: sources)
+    }
+}

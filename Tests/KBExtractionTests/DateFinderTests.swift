@@ -1,0 +1,74 @@
+import Testing
+import KBExtraction
+
+/// Dates of the report, read and resolved as an analyst would.
+@Suite struct DateFinderTests {
+    let finder = ExtractionFixture.dateFinder
+    let february2023 = DatePoint(year: 2023, month: 2)
+
+    func dates(_ sentence: String) -> [DateMention] {
+        finder.dates(in: sentence, language: "fr", documentDate: february2023)
+    }
+
+    /// Every date of the report with the page it is on.
+    var all: [(page: Int, date: DateMention)] {
+        ExtractionFixture.dates.enumerated().flatMap { i, ds in ds.map { (ExtractionFixture.report.sentences[i].page, $0) } }
+    }
+
+    @Test func fullDatesMonthsAndYears() throws {
+        let summit = dates("au sommet de la CEI à Astana le 12 octobre 2022, a imputé l’effondrement de l’URSS")
+        #expect(summit.map(\.value.edtf) == ["2022-10-12"] && summit.first?.surface == "12 octobre 2022")
+        #expect(dates("les exercices militaires conjoints entre Tbilissi et l’OTAN organisés en septembre 2022").map(\.value.edtf) == ["2022-09"])
+        #expect(dates("la guerre en Géorgie en 2008").map(\.value.edtf) == ["2008"])
+        #expect(dates("au sein de l’OTAN et de l’UE en 2004, le conflit").map(\.value.edtf) == ["2004"])
+    }
+
+    @Test func spansSinceAndFrom() {
+        #expect(dates("territoire envahi par l’armée russe depuis le 24 février 2022").map(\.value.edtf) == ["2022-02-24/.."])
+        #expect(dates("la politique étrangère de la Russie depuis 1991").map(\.value.edtf) == ["1991/.."])
+        #expect(dates("à partir de 1990").map(\.value.edtf) == ["1990/.."])
+        let span = DateValue.span(DatePoint(year: 1991), nil)
+        #expect(span.bounds.start == "1991-01-01" && span.bounds.end == "9999-12-31")
+    }
+
+    /// « de 2000 soldats », « 1500 militaires », « 3 000 parachutistes » are numbers, not years.
+    @Test func countsAreNoYears() {
+        #expect(dates("garanti par une force d’interposition de 2000 soldats russes").isEmpty)
+        #expect(dates("le redéploiement stratégique de 1500 militaires russes présents au Tadjikistan").isEmpty)
+        #expect(dates("à hauteur de 3 000 parachutistes russes et de militaires de l’OTSC apporté au président kazakh en janvier 2022").map(\.value.edtf) == ["2022-01"])
+    }
+
+    @Test func relativeDatesRecordTheirResolution() throws {
+        // Deictic: from the document's date (February 2023).
+        let october = try #require(dates("À Astana en octobre dernier, alors que les leaders").first)
+        #expect(october.value.edtf == "2022-10" && october.isRelative)
+        #expect(october.resolution == "last month 10 from document date 2023-02")
+        // Anaphoric: from the absolute date of the same sentence.
+        let thirty = try #require(dates("le conflit qui couve depuis trente ans entre Bakou et Erevan interroge désormais par le niveau d’intensité des affrontements survenus en septembre 2022").first)
+        #expect(thirty.value.edtf == "1992~/.." && thirty.resolution?.contains("2022-09 (same sentence)") == true)
+    }
+
+    /// « deux ans auparavant » on page 8 counts from September 2022, the last date before it (page 7).
+    @Test func relativeDatesCountFromTheContext() throws {
+        let before = try #require(all.first { $0.date.surface == "deux ans auparavant" })
+        #expect(before.page == 8 && before.date.value.edtf == "2020")
+        #expect(before.date.resolution == "− 2 year from 2022-09 (page 7, before)")
+    }
+
+    @Test func theReportsDatesAreAllFound() {
+        let found = Set(all.map { "\($0.page) \($0.date.value.edtf)" })
+        for expected in ["2 2022-02-24/..", "2 1991/..", "5 2022-06", "5 2004", "6 2022-10-12", "6 2022-01", "7 2022-09", "8 2020", "10 2022-10"] {
+            #expect(found.contains(expected), "\(expected)")
+        }
+        // No date from page headers or URLs: the header's « Février 2023 » is not a sentence.
+        #expect(!all.contains { $0.date.value.edtf.hasPrefix("2023") && !$0.date.isRelative })
+    }
+
+    @Test func edtfBoundsOfDecadesAndOpenSpans() {
+        #expect(EDTF.bounds("199X")! == ("1990-01-01", "1999-12-31"))
+        #expect(EDTF.bounds("1992~/..")! == ("1992-01-01", "9999-12-31"))
+        #expect(EDTF.bounds("../2020")! == ("0000-01-01", "2020-12-31"))
+        #expect(EDTF.bounds("2022-09/2022-08") == nil)
+        #expect(DatePoint(year: 1990, decade: true).edtf == "199X")
+    }
+}
