@@ -28,6 +28,8 @@ public struct EventType: Sendable, Equatable {
     public var durative: Bool
     /// The role of the state where it happens (`host` for a summit).
     public var placeRole: EventRole?
+    /// The type of the event that opens it (a war begins with an invasion).
+    public var beginsWith: String?
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -95,7 +97,8 @@ public struct EventLexicon: Sendable {
             let type = EventType(name: row["type"], cameo: row["cameo"].isEmpty ? nil : row["cameo"],
                                  goldstein: Double(row["goldstein"]), labelEn: row["label_en"], labelFr: row["label_fr"],
                                  agentRole: try role("agent_role"), patientRole: try role("patient_role"),
-                                 symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole)
+                                 symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole,
+                                 beginsWith: row["begins_with"].isEmpty ? nil : row["begins_with"])
             types[type.name] = type
             typeOrder.append(type.name)
         }

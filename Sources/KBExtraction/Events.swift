@@ -26,8 +26,22 @@ public struct EventMention: Sendable {
     public var date: DateMention?
     var tokenRange: Range<Int>
     var isVerb = false
+    /// `l’invasion` alone: it names no one and stands for the event of its type told last.
+    var anaphoric = false
     /// Position among all the mentions of the document.
     var ordinal = 0
+}
+
+/// Where an event's date comes from.
+public enum DateBasis: String, Sendable {
+    /// A date its evidence states (`en septembre 2022`).
+    case text
+    /// A relative date of its evidence, counted from an anchor (`deux ans auparavant`).
+    case relative
+    /// Another event: a war begins with the invasion between the same parties.
+    case event
+    /// The publication date in the URL of a footnote aligned to its evidence (approximate).
+    case footnote
 }
 
 /// One event, with every sentence that tells it.
@@ -38,6 +52,10 @@ public struct ExtractedEvent: Sendable {
     public var date: DateValue?
     /// The date mention that dates it (sentence index, mention), when one does.
     public var dateSource: (sentence: Int, mention: DateMention)?
+    /// Where the date comes from, when the text does not state it.
+    public var dateBasis: DateBasis?
+    /// How an inferred date was found (`begins with the invasion of 2022-02-24 (page 2)`).
+    public var dateNote: String?
     public var participants: [EventParticipant]
     public var place: Int?
     /// Every mention, in text order.
@@ -85,6 +103,7 @@ public struct EventFinder: Sendable {
         }
         for k in found.indices { found[k].ordinal = k }
         var events = cluster(found)
+        inferBeginnings(&events, report: report)
         // « la décennie qui a suivi l’effondrement de l’URSS », « les années qui ont précédé
         // l’invasion »: a relative date just before an event's trigger counts from that event's date.
         var dates = dates
@@ -108,8 +127,29 @@ public struct EventFinder: Sendable {
                 changed = true
             }
         }
-        if changed { events = cluster(found) }
+        if changed {
+            events = cluster(found)
+            inferBeginnings(&events, report: report)
+        }
         return (events, dates)
+    }
+
+    /// An undated war between the parties of a dated invasion begins with it (`begins_with`).
+    func inferBeginnings(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        for e in events.indices where events[e].date == nil {
+            guard let opener = lexicon.types[events[e].type]?.beginsWith else { continue }
+            let parties = events[e].core
+            let candidates = events.filter { other in
+                guard other.type == opener, let date = other.date, case .point = date else { return false }
+                let theirs = Set(other.participants.map(\.entity))
+                return parties.isSubset(of: theirs) || parties.intersection(theirs).count >= 2
+            }
+            guard candidates.count == 1, let opening = candidates.first, case .point(let start) = opening.date! else { continue }
+            events[e].date = .span(start, nil)
+            events[e].dateBasis = .event
+            let page = report.sentences[opening.mentions[opening.best].sentence].page
+            events[e].dateNote = "begins with the \(opener) of \(start.edtf) (page \(page))"
+        }
     }
 
     // MARK: one sentence
@@ -167,18 +207,24 @@ public struct EventFinder: Sendable {
             var sawPassiveAgent = false
             var firstRight = true
             var contentWords = 0
+            var coordinated = false
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) { slots = s }
+                    // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
+                    // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
+                    if slots == ["genitive"] && !firstRight && !coordinated { slots = [] }
+                    coordinated = false
                     wordsSinceSlot = 0
                     p += length
                     continue
                 }
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
                 if let m = mention(startingAt: p) {
+                    // « l’invasion russe »: a demonym right after the noun, with nothing but spaces between.
                     let adjacent = p - range.upperBound <= 1 && entities[m].aliasKind == .demonym && !trigger.isVerb
-                        && !scalars[tokens[p - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace }
+                        && !scalars[tokens[range.upperBound - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace && $0 != "’" && $0 != "'" }
                     if adjacent && slots.isEmpty {
                         add(m, type.symmetric ? .party : type.agentRole)
                     } else if slots.contains("genitive") {
@@ -219,6 +265,7 @@ public struct EventFinder: Sendable {
                     // « entre Bakou et Erevan », « de l’OTAN et de l’UE »: coordination keeps the slot.
                     if p < tokens.count, lexicon.slots(at: p, in: tokens, language: language)?.slots.contains("party") == true, tokens[p].folded.count <= 3 {
                         p += 1
+                        coordinated = true
                         continue
                     }
                     if !slots.contains("genitive") && !slots.contains("party") { slots = [] }
@@ -265,10 +312,17 @@ public struct EventFinder: Sendable {
                     lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
                 }
                 if let verb {
+                    // A subject, not the complement of a preposition (« l’invasion de l’Ukraine tout en
+                    // faisant valoir sa candidature »: Ukraine is no candidate).
+                    func governed(_ k: Int) -> Bool {
+                        var q = entityRanges[k].lowerBound - 1
+                        while q >= 0 && lexicon.isArticle(tokens[q], language: language) { q -= 1 }
+                        return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
+                    }
                     let subject = entityRanges.indices.filter {
                         entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
                             && clause[entityRanges[$0].lowerBound] == clause[verb] && commas[entityRanges[$0].lowerBound] == commas[verb]
-                            && entities[$0].function == .actor
+                            && entities[$0].function == .actor && !governed($0)
                     }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
                         participants.insert(EventParticipant(entity: entities[subject].entity, role: type.agentRole), at: 0)
@@ -285,12 +339,16 @@ public struct EventFinder: Sendable {
             // One role per entity: the first the words gave it (no one invades itself).
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
-            guard !unique.isEmpty else { continue }
+            // « l’invasion » alone, after a definite article: the invasion the text is telling. It joins
+            // the event of its type told most, adding no participant; otherwise it is no event.
+            let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
+            guard !unique.isEmpty || definite else { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: scalars[start..<end])
             result.append(EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
-                                       participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb))
+                                       participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
+                                       anaphoric: unique.isEmpty))
         }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,
         // prepositions and names do not count; before the trigger they count double, a comma two);
@@ -349,8 +407,27 @@ public struct EventFinder: Sendable {
         var events: [ExtractedEvent] = []
         var lastTold: [Int] = []
         for (order, m) in mentions.enumerated() {
+            if m.anaphoric {
+                // Joins the event of its type the text tells most (then last), if any; never founds one.
+                if let e = events.indices.filter({ events[$0].type == m.type }).max(by: {
+                    events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
+                }) {
+                    events[e].mentions.append(m)
+                    lastTold[e] = order
+                }
+                continue
+            }
             let date = eventDate(m)
-            let candidates = events.indices.filter { compatible(events[$0], m, date: date) }
+            var candidates = events.indices.filter { compatible(events[$0], m, date: date) }
+            // « l’invasion russe » and « l’invasion de l’Ukraine »: one names only the aggressor, the
+            // other only the target; when a single event fits that way, they are the same.
+            if candidates.isEmpty {
+                let complementary = events.indices.filter { complements(events[$0], m, date: date) }
+                if complementary.count == 1 {
+                    candidates = complementary
+                    events[complementary[0]].core.formUnion(identities(m.participants))
+                }
+            }
             let chosen = candidates.max { a, b in
                 let sa = shared(events[a], m), sb = shared(events[b], m)
                 return sa != sb ? sa < sb : lastTold[a] < lastTold[b]
@@ -360,7 +437,7 @@ public struct EventFinder: Sendable {
                 for p in m.participants where !events[e].participants.contains(p) { events[e].participants.append(p) }
                 if events[e].place == nil { events[e].place = m.place }
                 if let date, let d = m.date, moreSpecific(date, than: events[e].date) {
-                    events[e].core.formUnion(m.participants.map(\.entity))
+                    events[e].core.formUnion(identities(m.participants))
                     events[e].date = date
                     events[e].dateSource = (m.sentence, d)
                     events[e].best = events[e].mentions.count - 1
@@ -369,9 +446,12 @@ public struct EventFinder: Sendable {
             } else {
                 events.append(ExtractedEvent(type: m.type, date: date, dateSource: date == nil ? nil : m.date.map { (m.sentence, $0) },
                                              participants: m.participants, place: m.place, mentions: [m], best: 0,
-                                             core: Set(m.participants.map(\.entity))))
+                                             core: identities(m.participants)))
                 lastTold.append(order)
             }
+        }
+        for e in events.indices where events[e].dateSource != nil {
+            events[e].dateBasis = events[e].dateSource!.mention.isRelative ? .relative : .text
         }
         for e in events.indices where events[e].dateSource == nil {
             // Undated: the best evidence names the most participants.
@@ -381,14 +461,28 @@ public struct EventFinder: Sendable {
     }
 
     func shared(_ e: ExtractedEvent, _ m: EventMention) -> Int {
-        e.core.intersection(m.participants.map(\.entity)).count
+        e.core.intersection(identities(m.participants)).count
+    }
+
+    /// The entities that identify participants: each, and for a person the state or organization
+    /// they act for (Vladimir Putin's invasion is Russia's).
+    func identities(_ participants: [EventParticipant]) -> Set<Int> {
+        var result = Set<Int>()
+        for p in participants {
+            result.insert(p.entity)
+            if gazetteer.entities[p.entity].kind == .person,
+               let affiliation = gazetteer.entities[p.entity].attributes["affiliation"].flatMap({ gazetteer.index[$0] }) {
+                result.insert(affiliation)
+            }
+        }
+        return result
     }
 
     func compatible(_ e: ExtractedEvent, _ m: EventMention, date: DateValue?) -> Bool {
         guard e.type == m.type else { return false }
         // The same participants, or one telling fewer of them: the 2008 war (Russia, Georgia) is not
         // the war in Ukraine (Russia, Ukraine), though both name Russia.
-        let mine = e.core, theirs = Set(m.participants.map(\.entity))
+        let mine = e.core, theirs = identities(m.participants)
         let common = mine.intersection(theirs).count
         guard common > 0, common >= 2 || mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
         if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
@@ -404,6 +498,20 @@ public struct EventFinder: Sendable {
         let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
         for p in m.participants {
             if let r = roles[p.entity], (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
+        }
+        return true
+    }
+
+    /// One names only agents and the other only patients, of the same type, at compatible dates and
+    /// places.
+    func complements(_ e: ExtractedEvent, _ m: EventMention, date: DateValue?) -> Bool {
+        guard e.type == m.type, let type = lexicon.types[m.type], !type.symmetric, type.agentRole != type.patientRole else { return false }
+        let eRoles = Set(e.participants.map(\.role)), mRoles = Set(m.participants.map(\.role))
+        guard (eRoles == [type.agentRole] && mRoles == [type.patientRole]) || (eRoles == [type.patientRole] && mRoles == [type.agentRole]) else { return false }
+        if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
+        if let a = e.date, let b = date {
+            let x = a.bounds, y = b.bounds
+            guard x.start <= y.end && y.start <= x.end else { return false }
         }
         return true
     }

@@ -56,9 +56,33 @@ public struct Extractor: Sendable {
             mentions.append(found)
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }
-        let (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
-        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: aligner.align(report),
+        var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
+        let alignments = aligner.align(report)
+        Self.dateFromFootnotes(&events, report: report, alignments: alignments)
+        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)
+    }
+
+    /// An event its text leaves undated takes, as an approximate date, the publication date in the URL
+    /// of a footnote aligned to one of its sentences (`…/2022/11/22/…` → `2022-11-22~`), best evidence first.
+    static func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
+        var footnotesBySentence: [Int: [Int]] = [:]
+        for (k, a) in alignments.enumerated() { if let a { footnotesBySentence[a.sentence, default: []].append(k) } }
+        for e in events.indices where events[e].date == nil {
+            let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
+            for i in order {
+                let sentence = events[e].mentions[i].sentence
+                guard let (k, point) = (footnotesBySentence[sentence] ?? []).lazy
+                        .compactMap({ k in URLDate.of(report.footnotes[k].url).map { (k, $0) } }).first else { continue }
+                var approximate = point
+                approximate.approximate = true
+                events[e].date = .point(approximate)
+                events[e].dateBasis = .footnote
+                let f = report.footnotes[k]
+                events[e].dateNote = "publication date in footnote \(f.ordinal) of page \(f.page): \(f.url)"
+                break
+            }
+        }
     }
 
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,

@@ -33,8 +33,8 @@ enum EventStore {
         }
 
         let insertEvent = try db.cachedStatement(sql: """
-            INSERT INTO events(document_id, type, cameo, date, start_date, end_date, place_id, passage_id, date_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events(document_id, type, cameo, date, start_date, end_date, place_id, passage_id, date_id, date_basis, date_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_participants(event_id, entity_id, role) VALUES (?, ?, ?)")
         let insertEvidence = try db.cachedStatement(sql: """
@@ -46,7 +46,7 @@ enum EventStore {
             let dateID = event.dateSource.flatMap { dateIDs[$0.sentence]?[$0.mention.start] }
             try insertEvent.execute(arguments: [document, event.type, event.cameo ?? types.types[event.type]?.cameo, event.date?.edtf,
                                                 bounds?.start, bounds?.end, event.place.map { entityIDs[$0] },
-                                                passageIDs[best.sentence], dateID])
+                                                passageIDs[best.sentence], dateID, event.dateBasis?.rawValue, event.dateNote])
             let id = db.lastInsertedRowID
             for p in event.participants {
                 try insertParticipant.execute(arguments: [id, entityIDs[p.entity], p.role.rawValue])

@@ -73,6 +73,7 @@ extension KB {
                     if !others.isEmpty { print("               with \(others.joined(separator: ", "))") }
                     if let place = e.place, place != me { print("               at \(place)") }
                     if let text = e.dateText, let how = e.dateResolution { print("               dated by « \(text) »: \(how)") }
+                    else if let how = e.dateResolution { print("               dated by \(e.dateBasis ?? "inference"): \(how)") }
                     print("               p. \(e.page) « \(e.quote) »")
                     if e.evidence.count > 1 { print("               told \(e.evidence.count) times, on pages \(Set(e.evidence.map(\.page)).sorted().map(String.init).joined(separator: ", "))") }
                     if let source = e.sources.first { print("               source: \(source)\(e.sources.count > 1 ? " (+\(e.sources.count - 1))" : "")") }

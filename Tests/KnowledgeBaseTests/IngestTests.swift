@@ -86,6 +86,32 @@ import KnowledgeBase
         let replaced = try kb.ingest(files: [Fixture.report], options: IngestOptions(replace: true))[0]
         #expect(replaced.status == .replaced)
         #expect(try Fixture.rowCounts(kb) == counts)
+        // Extracted with other data (a lexicon edited since): the next ingest extracts it again.
+        try kb.writer.write { db in try db.execute(sql: "UPDATE documents SET extraction_hash = 'older data'") }
+        let updated = try kb.ingest(files: [Fixture.report])[0]
+        #expect(updated.status == .reextracted)
+        #expect(try Fixture.rowCounts(kb) == counts)
+        #expect(try Fixture.string("SELECT extraction_hash FROM documents", in: kb)?.count == 64)
+    }
+
+    /// Dates and events land in their tables, traced to their sentences.
+    @Test func storesDatesAndEvents() throws {
+        #expect(try Fixture.int("SELECT count(*) FROM dates WHERE edtf = '2022-10-12' AND surface = '12 octobre 2022'") == 1)
+        #expect(try Fixture.string("SELECT resolution FROM dates WHERE surface = 'octobre dernier'") == "last month 10 from document date 2023-02")
+        #expect(try Fixture.int("""
+            SELECT count(*) FROM events e JOIN event_participants p ON p.event_id = e.id JOIN entities x ON x.id = p.entity_id
+            JOIN entities pl ON pl.id = e.place_id JOIN dates d ON d.id = e.date_id
+            WHERE e.type = 'summit_or_meeting' AND e.date = '2022-10-12' AND e.start_date = '2022-10-12' AND e.cameo = '04'
+              AND pl.name = 'Astana' AND x.name = 'Kazakhstan' AND p.role = 'host' AND d.surface = '12 octobre 2022'
+            """) == 1)
+        #expect(try Fixture.int("""
+            SELECT count(DISTINCT v.passage_id) FROM events e JOIN event_evidence v ON v.event_id = e.id
+            WHERE e.type = 'invasion' AND e.date = '2022-02-24'
+            """) >= 5)
+        #expect(try Fixture.string("SELECT label_fr FROM event_types WHERE type = 'armed_clash'") == "affrontements armés")
+        // Every event is on a sentence, never a page header or a URL.
+        #expect(try Fixture.int("SELECT count(*) FROM events WHERE passage_id IS NULL") == 0)
+        #expect(try Fixture.int("SELECT count(*) FROM event_evidence v JOIN passages p ON p.id = v.passage_id WHERE p.text LIKE '%http%'") == 0)
     }
 
     @Test func metadataOptionsOverrideTheHeader() throws {

@@ -21,6 +21,9 @@ import Testing
         #expect(actors["gold"] as? Int == 222)
         #expect(Double(actors["found"] as? Int ?? 0) / 222 >= 0.97)
         #expect(object["skipped"] as? Int == 10)
+        // Events: the annotation's 35 dated events; those kb finds carry their date.
+        let dated = try #require(scores.first { $0["name"] as? String == "dated events" })
+        #expect(dated["gold"] as? Int == 35 && (dated["found"] as? Int ?? 0) >= 12)
     }
 
     @Test func tableNamesEachMeasure() throws {

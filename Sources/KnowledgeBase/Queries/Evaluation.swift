@@ -105,7 +105,7 @@ extension KnowledgeBase {
     /// other_quotes `… || …`, date_basis). A gold event is found when a kb event has its type, shares a
     /// participant, and has its date at the gold's precision (kb's dates fall within the gold's). A kb
     /// event is identified with a gold event when it has its type, shares a participant and a sentence
-    /// of evidence; "found events dated right" is the share of those with the gold's date.
+    /// of evidence; "dates of events kb dates" is the share of those kb dates that carry the gold's date.
     static func evaluateEvents(_ gold: TSVTable, document: Int64, articles: Set<String>, _ db: Database) throws -> ([EvaluationReport.Score], [String]) {
         struct KBEvent { var type: String; var start: String?; var end: String?; var date: String?; var entities: Set<String>; var passages: Set<String> }
         var kbEvents: [KBEvent] = []
@@ -148,7 +148,7 @@ extension KnowledgeBase {
             }
             // Identified by a shared sentence of evidence (kb's sentences are the gold's, whitespace aside).
             let told = candidates.filter { e in quotes.contains { q in e.passages.contains { $0.hasPrefix(String(q.prefix(40))) } } }
-            if !told.isEmpty {
+            if told.contains(where: { $0.date != nil }) {
                 identified += 1
                 if told.contains(where: rightDate) { datedRight += 1 }
             }
@@ -157,7 +157,7 @@ extension KnowledgeBase {
         return ([
             EvaluationReport.Score(name: "dated events", gold: all, found: allFound, stored: 0),
             EvaluationReport.Score(name: "dated events (text, context)", gold: grounded, found: groundedFound, stored: 0),
-            EvaluationReport.Score(name: "events found, dated right", gold: identified, found: datedRight, stored: 0),
+            EvaluationReport.Score(name: "dates of events kb dates", gold: identified, found: datedRight, stored: 0),
         ], misses)
     }
 

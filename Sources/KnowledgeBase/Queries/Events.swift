@@ -13,7 +13,9 @@ public struct EventRecord: Sendable, Equatable, Codable {
     public var date: String?
     public var start: String?
     public var end: String?
-    /// The words that date it, and how a relative date was counted.
+    /// Where the date comes from: `text`, `relative`, `event` or `footnote` (see `events.date_basis`).
+    public var dateBasis: String?
+    /// The words that date it, and how a relative or inferred date was found.
     public var dateText: String?
     public var dateResolution: String?
     public var place: String?
@@ -37,6 +39,33 @@ public struct EventRecord: Sendable, Equatable, Codable {
         public var quote: String
         public var page: Int
         public var trigger: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, type, label, cameo, date, start, end, dateBasis, dateText, dateResolution, place, participants,
+             quote, page, document, evidence, sources
+    }
+
+    /// Every key is written, absent values as `null`: a reader can rely on `place`, `date`… being there.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(type, forKey: .type)
+        try c.encode(label, forKey: .label)
+        try c.encode(cameo, forKey: .cameo)
+        try c.encode(date, forKey: .date)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(dateBasis, forKey: .dateBasis)
+        try c.encode(dateText, forKey: .dateText)
+        try c.encode(dateResolution, forKey: .dateResolution)
+        try c.encode(place, forKey: .place)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(quote, forKey: .quote)
+        try c.encode(page, forKey: .page)
+        try c.encode(document, forKey: .document)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(sources, forKey: .sources)
     }
 }
 
@@ -114,7 +143,7 @@ extension KnowledgeBase {
     static func event(_ id: Int64, _ db: Database) throws -> EventRecord {
         let row = try Row.fetchOne(db, sql: """
             SELECT e.type, coalesce(t.label_en, e.type) AS label, e.cameo, e.date, e.start_date, e.end_date,
-                   dt.surface AS date_text, dt.resolution, pl.name AS place, p.text, p.page, d.file_name
+                   e.date_basis, dt.surface AS date_text, coalesce(dt.resolution, e.date_note) AS resolution, pl.name AS place, p.text, p.page, d.file_name
             FROM events e JOIN documents d ON d.id = e.document_id
             LEFT JOIN event_types t ON t.type = e.type
             LEFT JOIN dates dt ON dt.id = e.date_id
@@ -137,7 +166,7 @@ extension KnowledgeBase {
             WHERE v.event_id = ? GROUP BY s.url ORDER BY min(f.page), min(f.ordinal)
             """, arguments: [id])
         return EventRecord(id: id, type: row["type"], label: row["label"], cameo: row["cameo"], date: row["date"],
-                           start: row["start_date"], end: row["end_date"], dateText: row["date_text"],
+                           start: row["start_date"], end: row["end_date"], dateBasis: row["date_basis"], dateText: row["date_text"],
                            dateResolution: row["resolution"], place: row["place"], participants: participants,
                            quote: row["text"] ?? evidence.first?.quote ?? "", page: row["page"] ?? evidence.first?.page ?? 0,
                            document: row["file_name"], evidence: evidence, sources: sources)

@@ -27,7 +27,8 @@ extension KnowledgeBase {
     /// The tables users query, in the order of the schema.
     public static let publicTables = [
         "documents", "pages", "sections", "passages", "sources", "footnotes", "entities", "states", "organizations",
-        "persons", "places", "region_members", "aliases", "mentions", "events", "event_participants", "predicates", "assertions", "assertion_sources",
+        "persons", "places", "region_members", "aliases", "mentions", "dates", "event_types", "events", "event_participants", "event_evidence",
+        "predicates", "assertions", "assertion_sources",
     ]
 
     public func statistics() throws -> Statistics {

@@ -1,0 +1,87 @@
+import Testing
+import KBExtraction
+
+/// Events of the report: dated, typed, with participants in roles, one event for all its mentions.
+@Suite struct EventFinderTests {
+    let report = ExtractionFixture.report
+    let events = ExtractionFixture.extraction.events
+    let gazetteer = ExtractionFixture.extractor.gazetteer
+
+    func key(_ entity: Int) -> String { gazetteer.entities[entity].key }
+    func roles(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { "\(key($0.entity)):\($0.role.rawValue)" }) }
+    func pages(_ e: ExtractedEvent) -> Set<Int> { Set(e.mentions.map { report.sentences[$0.sentence].page }) }
+    func told(_ e: ExtractedEvent, _ words: String) -> Bool { e.mentions.contains { report.sentences[$0.sentence].text.contains(words) } }
+
+    /// The invasion of 24 February 2022 is one event, told on several pages (« l’invasion russe »,
+    /// « l’invasion de l’Ukraine », « envahi par l’armée russe »).
+    @Test func theInvasionIsOneDatedEvent() throws {
+        let invasions = events.filter { $0.type == "invasion" && roles($0).contains("RUS:aggressor") }
+        #expect(invasions.count == 1)
+        let invasion = try #require(invasions.first)
+        #expect(invasion.date?.edtf == "2022-02-24" && invasion.dateBasis == .text)
+        #expect(roles(invasion).isSuperset(of: ["RUS:aggressor", "UKR:target"]))
+        #expect(told(invasion, "l’invasion de l’Ukraine a finalement pérennisé") && told(invasion, "l’invasion russe rebat les cartes"))
+        #expect(pages(invasion).isSuperset(of: [1, 2, 5]))
+        #expect(invasion.mentions.count >= 5)
+    }
+
+    /// « le sommet de la CEI à Astana le 12 octobre 2022 »: the CIS convenes, Kazakhstan hosts.
+    @Test func theAstanaSummitHasItsHostAndPlace() throws {
+        let summit = try #require(events.first { $0.type == "summit_or_meeting" && $0.date?.edtf == "2022-10-12" })
+        #expect(summit.place.map(key) == "place:astana")
+        #expect(roles(summit).isSuperset(of: ["org:CIS:party", "KAZ:host"]))
+        #expect(summit.mentions.allSatisfy { report.sentences[$0.sentence].page == 6 })
+    }
+
+    @Test func theSeptember2022ClashesOpposeArmeniaAndAzerbaijan() throws {
+        let clash = try #require(events.first { $0.type == "armed_clash" && $0.date?.edtf == "2022-09" })
+        #expect(Set(clash.participants.map { key($0.entity) }).isSuperset(of: ["ARM", "AZE"]))
+        #expect(told(clash, "affrontements survenus en septembre 2022"))
+    }
+
+    /// « la Moldavie a acquis le statut de pays candidat à l’adhésion de l’UE en juin 2022 »: through
+    /// the light verb, Moldova is the candidate.
+    @Test func moldovasCandidacy() throws {
+        let candidacy = try #require(events.first { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2022-06" })
+        #expect(roles(candidacy).isSuperset(of: ["MDA:member", "org:EU:host"]))
+    }
+
+    @Test func georgiaAndNATOExercises() throws {
+        let exercise = try #require(events.first { $0.type == "military_exercise" && $0.date?.edtf == "2022-09" })
+        #expect(Set(exercise.participants.map { key($0.entity) }).isSuperset(of: ["GEO", "org:NATO"]))
+    }
+
+    /// Crimea (2014) and the four oblasts (2022, undated in the text) are two annexations.
+    @Test func twoAnnexationsStayApart() throws {
+        let crimea = try #require(events.first { $0.type == "annexation" && $0.place.map(key) == "place:crimea" })
+        #expect(crimea.date?.edtf == "2014" && roles(crimea).contains("UKR:target"))
+        #expect(!told(crimea, "quatre oblasts ukrainiens"))
+        let oblasts = try #require(events.first { $0.type == "annexation" && told($0, "quatre oblasts ukrainiens") })
+        #expect(oblasts.date?.edtf != "2014")
+    }
+
+    /// The war in Ukraine, undated where it is named, begins with the invasion: 2022-02-24/.. .
+    @Test func theWarBeginsWithTheInvasion() throws {
+        let war = try #require(events.first { $0.type == "war" && told($0, "guerre en Ukraine a remis en question") })
+        #expect(war.date?.edtf == "2022-02-24/..")
+        #expect(war.dateBasis == .event && war.dateNote?.hasPrefix("begins with the invasion of 2022-02-24") == true)
+    }
+
+    /// Relative dates that name an event count from that event's date.
+    @Test func relativeDatesCountFromTheEventTheyName() throws {
+        let all = ExtractionFixture.extraction.dates.flatMap { $0 }
+        let twoYears = try #require(all.first { $0.surface == "deux années qui ont précédé" })
+        #expect(twoYears.value.edtf == "2020/2022")
+        let tenMonths = try #require(all.first { $0.surface == "Après dix mois" })
+        #expect(tenMonths.value.edtf == "2022-12~" && tenMonths.resolution?.contains("the war it names") == true)
+    }
+
+    /// A sentence that only qualifies (« sa marge de manœuvre ») or a word in a name (« l’Organisation du
+    /// traité de sécurité collective ») announces no event; no event comes from a URL.
+    @Test func noEventFromNamesOrNoise() {
+        let triggers = events.flatMap { $0.mentions.map { $0.trigger.lowercased() } }
+        #expect(!triggers.contains("traité") && !triggers.contains("manœuvre"))
+        #expect(events.allSatisfy { e in e.mentions.allSatisfy { !report.sentences[$0.sentence].text.contains("http") } })
+        #expect(events.allSatisfy { !$0.participants.isEmpty })
+    }
+}
