@@ -86,9 +86,12 @@ public struct EventFinder: Sendable {
     /// How many words after the trigger its participants may stand.
     public var window = 10
 
-    public init(lexicon: EventLexicon, gazetteer: Gazetteer) {
+    public let modality: ModalityLexicon
+
+    public init(lexicon: EventLexicon, gazetteer: Gazetteer, modality: ModalityLexicon = ModalityLexicon()) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.modality = modality
     }
 
     /// The events of `report`, and its dates once the ones counted from an event are recounted.
@@ -170,15 +173,41 @@ public struct EventFinder: Sendable {
         // Clause of each token: strong punctuation (; : ( ) – — ? !) separates clauses.
         var clause = [Int](repeating: 0, count: tokens.count)
         var commas = [Int](repeating: 0, count: tokens.count)
+        // A parenthesis of one or two words (« (OTSC) ») is part of its clause.
+        var shortParenthesis = Set<Int>()
+        for k in tokens.indices.dropFirst() where scalars[tokens[k - 1].end..<tokens[k].start].contains("(") {
+            if let close = (k..<min(tokens.count, k + 2)).first(where: { j in
+                scalars[tokens[j].end..<(j + 1 < tokens.count ? tokens[j + 1].start : scalars.count)].contains(")") }) {
+                shortParenthesis.insert(k)
+                shortParenthesis.insert(close + 1)
+            }
+        }
         for k in tokens.indices.dropFirst() {
             let gap = scalars[tokens[k - 1].end..<tokens[k].start]
-            clause[k] = clause[k - 1] + (gap.contains { ";:()–—?!".unicodeScalars.contains($0) } ? 1 : 0)
+            let strong = gap.contains { ";:()–—?!".unicodeScalars.contains($0) } && !shortParenthesis.contains(k)
+            clause[k] = clause[k - 1] + (strong ? 1 : 0)
             commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
         }
         let triggerStarts = Set(triggers.map(\.range.lowerBound))
         var result: [EventMention] = []
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
+            // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
+            // à un accord », « affrontements réguliers »: not an event the text says took place.
+            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language)
+            let cancelled = cues.contains { cue, at in
+                switch cue {
+                case .negation, .hypothetical, .purpose, .generic: return true
+                case .reported: return false
+                case .negatingVerb:
+                    // « refuse d’imposer des sanctions », « son refus d’organiser les exercices »: a
+                    // refusal cancels an event it would perform (a verb trigger, or a noun after a light
+                    // verb); « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
+                    if trigger.isVerb { return range.lowerBound - at <= 3 }
+                    return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+                }
+            }
+            guard !cancelled else { continue }
             var participants: [EventParticipant] = []
             var place: Int? = nil
             func add(_ m: Int, _ role: EventRole) {
@@ -300,6 +329,10 @@ public struct EventFinder: Sendable {
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
                         add(m, sawPassiveAgent ? type.patientRole : type.agentRole)
+                        // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language) {
+                            add(k, sawPassiveAgent ? type.patientRole : type.agentRole)
+                        }
                     } else if entities[m].function == .actor {
                         add(m, .party)
                     }
@@ -331,8 +364,11 @@ public struct EventFinder: Sendable {
             }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
-            if participants.isEmpty && type.symmetric {
-                for (k, e) in entities.enumerated() where e.function == .actor && gazetteer.entities[e.entity].kind != .place {
+            // Only within the trigger's own comma-separated segment, and never for a war, whose
+            // parties the sentence rarely all are.
+            if participants.isEmpty && type.symmetric && !type.durative {
+                for (k, e) in entities.enumerated() where e.function == .actor && [.state, .organization].contains(gazetteer.entities[e.entity].kind)
+                    && commas[entityRanges[k].lowerBound] == commas[range.lowerBound] && clause[entityRanges[k].lowerBound] == clause[range.lowerBound] {
                     participants.append(EventParticipant(entity: entities[k].entity, role: .party))
                 }
             }
@@ -385,6 +421,25 @@ public struct EventFinder: Sendable {
         return result
     }
 
+    /// The names listed before mention `m` (« la Lituanie, la Lettonie et l’Estonie »): separated from
+    /// it and each other only by commas, `et`, and articles.
+    func listed(before m: Int, ranges: [Range<Int>], tokens: [Token], scalars: [Unicode.Scalar], language: String?) -> [Int] {
+        var result: [Int] = []
+        var current = m
+        while true {
+            let start = ranges[current].lowerBound
+            guard let previous = ranges.indices.filter({ ranges[$0].upperBound <= start }).max(by: { ranges[$0].upperBound < ranges[$1].upperBound }) else { break }
+            // Between: only articles and coordinating « et » / « , ».
+            let between = ranges[previous].upperBound..<start
+            let wordsOK = between.allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3 }
+            let gapText = scalars[tokens[ranges[previous].upperBound - 1].end..<tokens[start].start]
+            guard wordsOK, !gapText.contains(where: { ";:()".unicodeScalars.contains($0) }), between.count <= 2 else { break }
+            result.append(previous)
+            current = previous
+        }
+        return result
+    }
+
     /// The state a place lies in.
     func locatedIn(_ entity: Int) -> Int? {
         gazetteer.entities[entity].attributes["located_in"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }
@@ -434,7 +489,14 @@ public struct EventFinder: Sendable {
             }
             if let e = chosen {
                 events[e].mentions.append(m)
-                for p in m.participants where !events[e].participants.contains(p) { events[e].participants.append(p) }
+                // One role per entity: a specific role (aggressor, target, host…) wins over `party`.
+                for p in m.participants {
+                    if let i = events[e].participants.firstIndex(where: { $0.entity == p.entity }) {
+                        if events[e].participants[i].role == .party && p.role != .party { events[e].participants[i].role = p.role }
+                    } else {
+                        events[e].participants.append(p)
+                    }
+                }
                 if events[e].place == nil { events[e].place = m.place }
                 if let date, let d = m.date, moreSpecific(date, than: events[e].date) {
                     events[e].core.formUnion(identities(m.participants))

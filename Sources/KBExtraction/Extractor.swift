@@ -11,12 +11,13 @@ public struct Extractor: Sendable {
     public let eventFinder: EventFinder
 
     public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions(),
-                dateFinder: DateFinder = DateFinder(lexicon: DateLexicon()), events: EventLexicon = EventLexicon()) {
+                dateFinder: DateFinder = DateFinder(lexicon: DateLexicon()), events: EventLexicon = EventLexicon(),
+                modality: ModalityLexicon = ModalityLexicon()) {
         self.matcher = matcher
         self.aligner = aligner
         self.descriptions = descriptions
         self.dateFinder = dateFinder
-        self.eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer)
+        self.eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer, modality: modality)
     }
 
     /// Loads what extraction needs from `data/`.
@@ -27,7 +28,8 @@ public struct Extractor: Sendable {
                   aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon),
                   descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer),
                   dateFinder: DateFinder(lexicon: try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)),
-                  events: try EventLexicon(dataDirectory: dataDirectory))
+                  events: try EventLexicon(dataDirectory: dataDirectory),
+                  modality: try ModalityLexicon(dataDirectory: dataDirectory))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }
@@ -58,21 +60,24 @@ public struct Extractor: Sendable {
         }
         var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
         let alignments = aligner.align(report)
-        Self.dateFromFootnotes(&events, report: report, alignments: alignments)
+        dateFromFootnotes(&events, report: report, alignments: alignments)
         return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)
     }
 
-    /// An event its text leaves undated takes, as an approximate date, the publication date in the URL
+    /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL
     /// of a footnote aligned to one of its sentences (`…/2022/11/22/…` → `2022-11-22~`), best evidence first.
-    static func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
+    func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
         var footnotesBySentence: [Int: [Int]] = [:]
         for (k, a) in alignments.enumerated() { if let a { footnotesBySentence[a.sentence, default: []].append(k) } }
-        for e in events.indices where events[e].date == nil {
+        // A war is no day: only punctual events take a publication date.
+        for e in events.indices where events[e].date == nil && eventFinder.lexicon.types[events[e].type]?.durative == false {
             let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
             for i in order {
                 let sentence = events[e].mentions[i].sentence
+                let event = events[e]
                 guard let (k, point) = (footnotesBySentence[sentence] ?? []).lazy
+                        .filter({ k in self.urlTells(report.footnotes[k].url, event) })
                         .compactMap({ k in URLDate.of(report.footnotes[k].url).map { (k, $0) } }).first else { continue }
                 var approximate = point
                 approximate.approximate = true
@@ -83,6 +88,22 @@ public struct Extractor: Sendable {
                 break
             }
         }
+    }
+
+    /// Whether a footnote's URL is about the event: a word of its path shares its first five letters
+    /// with the event's trigger or a name of one of its participants (`gazprom-menace-la-moldavie`).
+    func urlTells(_ url: String, _ event: ExtractedEvent) -> Bool {
+        var words = Set<String>()
+        for m in event.mentions { words.formUnion(Tokenizer.tokens(m.trigger).map(\.folded)) }
+        for p in event.participants {
+            let entity = gazetteer.entities[p.entity]
+            for name in [entity.name, entity.nameFr ?? ""] + entity.aliases.map(\.text) {
+                words.formUnion(Tokenizer.tokens(name).map(\.folded))
+            }
+        }
+        let stems = Set(words.filter { $0.count >= 5 }.map { String($0.prefix(5)) })
+        let path = url.split(separator: "/").dropFirst(2).joined(separator: " ")
+        return Tokenizer.tokens(path).contains { $0.folded.count >= 5 && stems.contains(String($0.folded.prefix(5))) }
     }
 
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,

@@ -84,4 +84,16 @@ import KBExtraction
         #expect(events.allSatisfy { e in e.mentions.allSatisfy { !report.sentences[$0.sentence].text.contains("http") } })
         #expect(events.allSatisfy { !$0.participants.isEmpty })
     }
+
+    /// What the text says did not happen, might happen or happens habitually is no event
+    /// (`data/lexicon/modality.tsv`); a refusal to recognize leaves the annexation a fact.
+    @Test func negatedHypotheticalAndHabitualMentionsAreNoEvents() {
+        let sentences = events.flatMap { e in e.mentions.map { (e.type, report.sentences[$0.sentence].text) } }
+        #expect(!sentences.contains { $0.0 == "withdrawal" && $0.1.hasPrefix("L’Arménie n’a pas quitté l’OTSC") })
+        #expect(!sentences.contains { $0.0 == "sanction_or_ban" && $0.1.contains("refuse d’imposer l’arsenal de sanctions") })
+        #expect(!sentences.contains { $0.0 == "invasion" && $0.1.contains("Bakou ne serait jamais intervenu militairement") })
+        #expect(!sentences.contains { $0.0 == "armed_clash" && $0.1.contains("le théâtre d’affrontements réguliers") })
+        #expect(sentences.contains { $0.0 == "annexation" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
+        #expect(sentences.contains { $0.0 == "statement" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
+    }
 }

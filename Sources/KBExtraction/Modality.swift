@@ -1,0 +1,65 @@
+import Foundation
+import KBParsing
+
+/// What the words around a trigger say of its reality, from `data/lexicon/modality.tsv`: negated
+/// (« n’a pas quitté »), cancelled by a verb (« refuse d’imposer »), hypothetical (« en cas de »),
+/// aimed at (« pour parvenir à »), habitual (« affrontements réguliers »), or reported (« selon »).
+public struct ModalityLexicon: Sendable {
+    public enum Cue: String, Sendable, CaseIterable {
+        case negation, negatingVerb = "negating_verb", hypothetical, purpose, generic, reported
+    }
+
+    /// Language → cue → its word sequences (a trailing `*` on a word is a stem).
+    var cues: [String: [Cue: [[String]]]] = [:]
+    /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
+    public var window = 6
+
+    public init() {}
+
+    public init(dataDirectory: URL) throws {
+        let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/modality.tsv"))
+        try table.require("lang", "kind", "words")
+        for row in table.rows {
+            guard let cue = Cue(rawValue: row["kind"]) else {
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
+            }
+            let words = row["words"].split(separator: " ").map { w -> String in
+                let stem = w.hasSuffix("*")
+                let folded = Tokenizer.tokens(String(stem ? w.dropLast() : w)).map(\.folded).joined()
+                return stem ? folded + "*" : folded
+            }
+            guard !words.isEmpty else { throw DataFileError.malformed(path: table.origin, line: row.line, reason: "no words") }
+            cues[row["lang"], default: [:]][cue, default: []].append(words)
+        }
+    }
+
+    func matches(_ words: [String], _ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() {
+            let t = tokens[i + k].folded
+            if w.hasSuffix("*") { guard t.hasPrefix(w.dropLast()) else { return false } } else if t != w { return false }
+        }
+        return true
+    }
+
+    /// The cues that bear on the words `range` of a sentence: those in the `window` words before it
+    /// and in the same clause (`clause[k]` numbers each token's clause), and `generic` ones in the two
+    /// words after it.
+    public func cues(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?) -> Set<Cue> {
+        Set(cuePositions(for: range, in: tokens, clause: clause, language: language).map(\.cue))
+    }
+
+    /// The cues and the token where each stands, nearest the trigger first.
+    public func cuePositions(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?) -> [(cue: Cue, at: Int)] {
+        guard let language, let byCue = cues[language] else { return [] }
+        var found: [(Cue, Int)] = []
+        let from = max(0, range.lowerBound - window)
+        for (cue, phrases) in byCue {
+            let positions: Range<Int> = cue == .generic ? range.upperBound..<min(tokens.count, range.upperBound + 2) : from..<range.lowerBound
+            for i in positions.reversed() where clause[i] == clause[range.lowerBound] {
+                if phrases.contains(where: { matches($0, tokens, at: i) }) { found.append((cue, i)); break }
+            }
+        }
+        return found.sorted { abs($0.1 - range.lowerBound) < abs($1.1 - range.lowerBound) }
+    }
+}
