@@ -77,6 +77,8 @@ public struct EventLexicon: Sendable {
         /// Verbs whose subject is the agent of the noun trigger after them (`acquis`, `lancé`).
         var lightVerbs: [EventTrigger] = []
         var relatives: Set<String> = []
+        /// « quant à »: the sentence's topic, subject of its verb.
+        var topics: [[String]] = []
     }
 
     var languages: [String: Words] = [:]
@@ -102,7 +104,28 @@ public struct EventLexicon: Sendable {
             types[type.name] = type
             typeOrder.append(type.name)
         }
-        let triggers = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-triggers.tsv"))
+        try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/event-triggers.tsv")
+    }
+
+    /// The predicates of assertions (`predicates.tsv`, `lexicon/predicate-triggers.tsv`) read as
+    /// types whose agent is the subject (`agentRole` = `aggressor` stands for it) and whose patient is
+    /// the object (`target`); `co_mention` has no trigger and is left out.
+    public init(predicatesIn dataDirectory: URL) throws {
+        let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("predicates.tsv"))
+        try table.require("key", "label", "label_fr", "cameo", "goldstein", "symmetric", "place_role")
+        for row in table.rows where row["key"] != "co_mention" {
+            let type = EventType(name: row["key"], cameo: row["cameo"].isEmpty ? nil : row["cameo"], goldstein: Double(row["goldstein"]),
+                                 labelEn: row["label"], labelFr: row["label_fr"], agentRole: .aggressor, patientRole: .target,
+                                 symmetric: row["symmetric"] == "1", durative: false,
+                                 placeRole: row["place_role"] == "object" ? .target : nil, beginsWith: nil)
+            types[type.name] = type
+            typeOrder.append(type.name)
+        }
+        try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/predicate-triggers.tsv")
+    }
+
+    mutating func loadTriggersAndRoles(dataDirectory: URL, triggers file: String) throws {
+        let triggers = try TSVTable(contentsOf: dataDirectory.appendingPathComponent(file))
         try triggers.require("lang", "type", "words", "pos", "genitive")
         for row in triggers.rows {
             guard types[row["type"]] != nil else {
@@ -127,7 +150,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -144,6 +167,10 @@ public struct EventLexicon: Sendable {
             let words = Tokenizer.tokens(row["words"]).map(\.folded)
             if row["slot"] == "relative" {
                 languages[row["lang"], default: Words()].relatives.formUnion(words)
+                continue
+            }
+            if row["slot"] == "topic" {
+                languages[row["lang"], default: Words()].topics.append(words)
                 continue
             }
             languages[row["lang"], default: Words()].functionWords.formUnion(words)
@@ -203,6 +230,15 @@ public struct EventLexicon: Sendable {
     func lightVerb(at i: Int, in tokens: [Token], language: String?) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
+    }
+
+    /// A topic phrase at token `i`: the token after it.
+    func topic(at i: Int, in tokens: [Token], language: String?) -> Int? {
+        guard let words = language.flatMap({ languages[$0] }) else { return nil }
+        for p in words.topics where i + p.count <= tokens.count && zip(p, tokens[i..<(i + p.count)]).allSatisfy({ $0 == $1.folded }) {
+            return i + p.count
+        }
+        return nil
     }
 
     func isRelative(_ token: Token, language: String?) -> Bool {

@@ -28,6 +28,9 @@ public struct EventMention: Sendable {
     var isVerb = false
     /// `l’invasion` alone: it names no one and stands for the event of its type told last.
     var anaphoric = false
+    /// What the words around it say of its reality (`modality.tsv`), and whether they deny it.
+    public var cues: Set<ModalityLexicon.Cue> = []
+    public var negated = false
     /// Position among all the mentions of the document.
     var ordinal = 0
 }
@@ -87,6 +90,9 @@ public struct EventFinder: Sendable {
     public var window = 10
 
     public let modality: ModalityLexicon
+    /// Keep what the text denies or supposes (for assertions, which record it as polarity and
+    /// modality); events leave it out.
+    public var keepsNonFacts = false
 
     public init(lexicon: EventLexicon, gazetteer: Gazetteer, modality: ModalityLexicon = ModalityLexicon()) {
         self.lexicon = lexicon
@@ -155,6 +161,17 @@ public struct EventFinder: Sendable {
         }
     }
 
+    /// Every trigger's mention in `report`, unmerged (for assertions).
+    public func mentions(in report: ParsedReport, entities: [[EntityMention]], dates: [[DateMention]]) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, sentence) in report.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            found += eventMentions(sentence: index, scalars: scalars, tokens: Tokenizer.tokens(scalars), entities: entities[index],
+                                   dates: dates[index], language: report.metadata.language)
+        }
+        return found
+    }
+
     // MARK: one sentence
 
     func eventMentions(sentence: Int, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
@@ -198,16 +215,20 @@ public struct EventFinder: Sendable {
             let cancelled = cues.contains { cue, at in
                 switch cue {
                 case .negation, .hypothetical, .purpose, .generic: return true
-                case .reported: return false
+                case .reported, .hedge: return false
                 case .negatingVerb:
                     // « refuse d’imposer des sanctions », « son refus d’organiser les exercices »: a
                     // refusal cancels an event it would perform (a verb trigger, or a noun after a light
                     // verb); « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
                     if trigger.isVerb { return range.lowerBound - at <= 3 }
+                    // « écartant de fait la médiation russe »: the noun right after the verb.
+                    let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                    if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
                     return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
                 }
             }
-            guard !cancelled else { continue }
+            guard !cancelled || keepsNonFacts else { continue }
+            let negated = cancelled && cues.contains { $0.cue == .negation || $0.cue == .negatingVerb }
             var participants: [EventParticipant] = []
             var place: Int? = nil
             func add(_ m: Int, _ role: EventRole) {
@@ -237,13 +258,16 @@ public struct EventFinder: Sendable {
             var firstRight = true
             var contentWords = 0
             var coordinated = false
+            var lastWasPlace = false
+            var seenMention = false
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) { slots = s }
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
-                    if slots == ["genitive"] && !firstRight && !coordinated { slots = [] }
+                    // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
+                    if slots == ["genitive"] && seenMention && !coordinated && !lastWasPlace { slots = [] }
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
@@ -290,6 +314,8 @@ public struct EventFinder: Sendable {
                         add(m, .party)
                     }
                     firstRight = false
+                    seenMention = true
+                    lastWasPlace = entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place
                     p = entityRanges[m].upperBound
                     // « entre Bakou et Erevan », « de l’OTAN et de l’UE »: coordination keeps the slot.
                     if p < tokens.count, lexicon.slots(at: p, in: tokens, language: language)?.slots.contains("party") == true, tokens[p].folded.count <= 3 {
@@ -326,6 +352,11 @@ public struct EventFinder: Sendable {
                    let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isRelative(tokens[$0], language: language) && clause[$0] == clause[range.lowerBound] }) {
                     subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
                 }
+                // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic the
+                // sentence opens with is the subject of its verb.
+                if subject == nil && trigger.isVerb, let n = lexicon.topic(at: 0, in: tokens, language: language) {
+                    subject = entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }
+                }
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
                         add(m, sawPassiveAgent ? type.patientRole : type.agentRole)
@@ -335,6 +366,21 @@ public struct EventFinder: Sendable {
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)
+                    }
+                }
+            }
+            // « les efforts de médiation déployés par … Charles Michel … entre Erevan et Bakou »: with an
+            // agent and no patient, the parties named after « entre » later in the clause are its patients.
+            if !type.symmetric && participants.contains(where: { $0.role == type.agentRole })
+                && !participants.contains(where: { $0.role != type.agentRole }) {
+                if let q = (range.upperBound..<tokens.count).first(where: { k in clause[k] == clause[range.lowerBound]
+                    && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }) {
+                    var k = q + 1
+                    while k < tokens.count, clause[k] == clause[range.lowerBound] {
+                        if lexicon.isArticle(tokens[k], language: language) || (lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true && tokens[k].folded.count <= 3) { k += 1; continue }
+                        guard let m = mention(startingAt: k) else { break }
+                        add(m, type.patientRole)
+                        k = entityRanges[m].upperBound
                     }
                 }
             }
@@ -384,7 +430,7 @@ public struct EventFinder: Sendable {
             surface.append(contentsOf: scalars[start..<end])
             result.append(EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
-                                       anaphoric: unique.isEmpty))
+                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated))
         }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,
         // prepositions and names do not count; before the trigger they count double, a comma two);

@@ -9,15 +9,20 @@ public struct Extractor: Sendable {
     public let descriptions: Descriptions
     public let dateFinder: DateFinder
     public let eventFinder: EventFinder
+    /// The same machinery over the predicate lexicon, keeping what the text denies or supposes.
+    public let relationFinder: EventFinder
 
     public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions(),
                 dateFinder: DateFinder = DateFinder(lexicon: DateLexicon()), events: EventLexicon = EventLexicon(),
-                modality: ModalityLexicon = ModalityLexicon()) {
+                modality: ModalityLexicon = ModalityLexicon(), predicates: EventLexicon = EventLexicon()) {
         self.matcher = matcher
         self.aligner = aligner
         self.descriptions = descriptions
         self.dateFinder = dateFinder
         self.eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer, modality: modality)
+        var relations = EventFinder(lexicon: predicates, gazetteer: matcher.gazetteer, modality: modality)
+        relations.keepsNonFacts = true
+        self.relationFinder = relations
     }
 
     /// Loads what extraction needs from `data/`.
@@ -29,7 +34,8 @@ public struct Extractor: Sendable {
                   descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer),
                   dateFinder: DateFinder(lexicon: try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)),
                   events: try EventLexicon(dataDirectory: dataDirectory),
-                  modality: try ModalityLexicon(dataDirectory: dataDirectory))
+                  modality: try ModalityLexicon(dataDirectory: dataDirectory),
+                  predicates: try EventLexicon(predicatesIn: dataDirectory))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }
@@ -59,6 +65,7 @@ public struct Extractor: Sendable {
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }
         var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
+        assertions += typedAssertions(report: report, mentions: mentions, dates: dates)
         let alignments = aligner.align(report)
         dateFromFootnotes(&events, report: report, alignments: alignments)
         return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
@@ -106,6 +113,50 @@ public struct Extractor: Sendable {
         return Tokenizer.tokens(path).contains { $0.folded.count >= 5 && stems.contains(String($0.folded.prefix(5))) }
     }
 
+    /// Who does what to whom, sentence by sentence: each trigger of the predicate lexicon with the
+    /// subject (its agent) and objects (everyone else in a role) the words around it give; a symmetric
+    /// predicate pairs every participant. Polarity and modality come from the words before the
+    /// trigger (`modality.tsv`); a sentence ending in `?` is a question.
+    func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> [ExtractedAssertion] {
+        var result: [ExtractedAssertion] = []
+        var seen = Set<String>()
+        for m in relationFinder.mentions(in: report, entities: mentions, dates: dates) {
+            guard let type = relationFinder.lexicon.types[m.type] else { continue }
+            let sentence = report.sentences[m.sentence]
+            var modality = ExtractedAssertion.Modality.asserted
+            if sentence.text.trimmingCharacters(in: .whitespaces).hasSuffix("?") { modality = .question }
+            else if !m.cues.isDisjoint(with: [.hypothetical, .purpose]) { modality = .speculative }
+            else if m.cues.contains(.reported) { modality = .reported }
+            else if m.cues.contains(.hedge) || m.cues.contains(.generic) { modality = .hedged }
+            let polarity: ExtractedAssertion.Polarity = m.negated ? .negative : .positive
+            var pairs: [(Int, Int?)] = []
+            if type.symmetric {
+                var order: [Int] = []
+                for p in m.participants where !order.contains(p.entity) { order.append(p.entity) }
+                for a in order.indices { for b in order.indices where b > a { pairs.append((order[a], order[b])) } }
+            } else {
+                let subjects = m.participants.filter { $0.role == type.agentRole }.map(\.entity)
+                let objects = m.participants.filter { $0.role != type.agentRole }.map(\.entity)
+                for s in subjects {
+                    let others = objects.filter { $0 != s }
+                    if others.isEmpty { pairs.append((s, nil)) }
+                    for o in others { pairs.append((s, o)) }
+                }
+            }
+            for (subject, object) in pairs {
+                // One assertion per sentence: « Le premier conflit … oppose le Kirghizstan et le Tadjikistan ».
+                let key = "\(m.sentence) \(subject) \(m.type) \(object ?? -1) \(polarity.rawValue)"
+                guard seen.insert(key).inserted else { continue }
+                var a = ExtractedAssertion(sentence: m.sentence, subject: subject, predicate: m.type, object: object, kind: .extracted,
+                                           polarity: polarity, modality: modality)
+                a.trigger = m.trigger
+                a.date = m.date?.value
+                result.append(a)
+            }
+        }
+        return result
+    }
+
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,
     /// the first named as subject.
     static func coMentions(_ mentions: [EntityMention], sentence: Int) -> [ExtractedAssertion] {
@@ -151,4 +202,7 @@ public struct ExtractedAssertion: Sendable, Equatable {
     public var kind: Kind
     public var polarity: Polarity = .positive
     public var modality: Modality = .asserted
+    /// The words that announce it (`quitté`), and the date its sentence gives it.
+    public var trigger: String? = nil
+    public var date: DateValue? = nil
 }

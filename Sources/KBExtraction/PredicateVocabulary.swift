@@ -11,6 +11,9 @@ public struct PredicateVocabulary: Sendable {
         public var goldstein: Double?
         public var symmetric: Bool
         public var inverse: String?
+        public var labelFr: String?
+        /// `cooperation`, `conflict` or `neutral`.
+        public var relationClass: String?
     }
 
     public var predicates: [Predicate]
@@ -26,8 +29,12 @@ public struct PredicateVocabulary: Sendable {
             if !row["goldstein"].isEmpty && goldstein == nil {
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "goldstein must be a number")
             }
+            guard ["", "cooperation", "conflict", "neutral"].contains(row["class"]) else {
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "class must be cooperation, conflict or neutral")
+            }
             return Predicate(key: row["key"], label: row["label"], cameo: row["cameo"].nilIfEmpty, goldstein: goldstein,
-                             symmetric: row["symmetric"] == "1", inverse: row["inverse"].nilIfEmpty)
+                             symmetric: row["symmetric"] == "1", inverse: row["inverse"].nilIfEmpty,
+                             labelFr: row["label_fr"].nilIfEmpty, relationClass: row["class"].nilIfEmpty)
         }
     }
 }

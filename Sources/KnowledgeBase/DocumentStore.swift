@@ -73,8 +73,9 @@ enum DocumentStore {
         // Assertions, each stated in the report at its passage's page, and backed by the footnotes
         // aligned to that passage.
         let insertAssertion = try db.cachedStatement(sql: """
-            INSERT INTO assertions(document_id, passage_id, subject_id, predicate, object_id, kind, polarity, modality)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO assertions(document_id, passage_id, subject_id, predicate, object_id, kind, polarity, modality,
+                                   date, start_date, end_date, trigger)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertAssertionSource = try db.cachedStatement(sql: """
             INSERT INTO assertion_sources(assertion_id, kind, document_id, page, footnote_id) VALUES (?, ?, ?, ?, ?)
@@ -82,8 +83,10 @@ enum DocumentStore {
         for a in extraction.assertions {
             let passage = passageIDs[a.sentence]
             let page = report.sentences[a.sentence].page
+            let bounds = a.date?.bounds
             try insertAssertion.execute(arguments: [document, passage, entityIDs[a.subject], a.predicate, a.object.map { entityIDs[$0] },
-                                                    a.kind.rawValue, a.polarity.rawValue, a.modality.rawValue])
+                                                    a.kind.rawValue, a.polarity.rawValue, a.modality.rawValue,
+                                                    a.date?.edtf, bounds?.start, bounds?.end, a.trigger])
             let assertion = db.lastInsertedRowID
             try insertAssertionSource.execute(arguments: [assertion, "report", document, page, nil])
             for footnote in footnotesByPassage[passage] ?? [] {

@@ -94,10 +94,12 @@ enum GazetteerStore {
 enum PredicateStore {
     static func sync(_ vocabulary: PredicateVocabulary, _ db: Database) throws {
         let upsert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO predicates(key, label, cameo, goldstein, symmetric, inverse) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO predicates(key, label, cameo, goldstein, symmetric, inverse, label_fr, class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(key) DO UPDATE SET label = excluded.label, cameo = excluded.cameo, goldstein = excluded.goldstein,
+                symmetric = excluded.symmetric, inverse = excluded.inverse, label_fr = excluded.label_fr, class = excluded.class
             """)
         for p in vocabulary.predicates {
-            try upsert.execute(arguments: [p.key, p.label, p.cameo, p.goldstein, p.symmetric ? 1 : 0, p.inverse])
+            try upsert.execute(arguments: [p.key, p.label, p.cameo, p.goldstein, p.symmetric ? 1 : 0, p.inverse, p.labelFr, p.relationClass])
         }
     }
 }

@@ -49,7 +49,11 @@ import KBExtraction
         let ordinal = try #require(ExtractionFixture.report.sentences.first { $0.text.hasPrefix("Le premier conflit en question ici oppose") }?.ordinal)
         let assertions = ExtractionFixture.extraction.assertions.filter { $0.sentence == ordinal }
         let gazetteer = ExtractionFixture.extractor.gazetteer
-        #expect(assertions.map { [gazetteer.entities[$0.subject].key, gazetteer.entities[$0.object!].key] } == [["KGZ", "TJK"]])
-        #expect(assertions.allSatisfy { $0.predicate == "co_mention" && $0.kind == .coMention })
+        let coMentions = assertions.filter { $0.kind == .coMention }
+        #expect(coMentions.map { [gazetteer.entities[$0.subject].key, gazetteer.entities[$0.object!].key] } == [["KGZ", "TJK"]])
+        #expect(coMentions.allSatisfy { $0.predicate == "co_mention" })
+        // « conflit » and « oppose » tell one armed conflict: one assertion per sentence.
+        let typed = assertions.filter { $0.kind == .extracted }
+        #expect(typed.map { "\(gazetteer.entities[$0.subject].key) \($0.predicate) \(gazetteer.entities[$0.object!].key)" } == ["KGZ armed_conflict_with TJK"])
     }
 }

@@ -73,7 +73,9 @@ import KnowledgeBase
             SELECT count(*) FROM assertions a JOIN passages p ON p.id = a.passage_id
             WHERE NOT EXISTS (SELECT 1 FROM assertion_sources s WHERE s.assertion_id = a.id AND s.kind = 'report' AND s.page = p.page)
             """) == 0)
-        #expect(try Fixture.int("SELECT count(*) FROM assertions WHERE kind <> 'co_mention'") == 0)
+        // Typed assertions carry their trigger; co-mentions none.
+        #expect(try Fixture.int("SELECT count(*) FROM assertions WHERE (kind = 'extracted') <> (trigger IS NOT NULL)") == 0)
+        #expect(try Fixture.string("SELECT label_fr FROM predicates WHERE key = 'armed_conflict_with'") == "en conflit armé avec")
     }
 
     @Test func reingestingChangesNothingAndReplaceReextracts() throws {
