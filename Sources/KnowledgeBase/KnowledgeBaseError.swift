@@ -21,6 +21,7 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case ambiguousEntity(name: String, candidates: [String])
     case invalidData(String)
     case unknownEventType(String, known: [String])
+    case unknownRelationType(String, known: [String])
 
     public var description: String {
         switch self {
@@ -59,6 +60,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "'\(name)' names several entities: \(candidates.joined(separator: ", ")); use one of these names or keys"
         case .invalidData(let reason):
             return "invalid data file: \(reason)"
+        case .unknownRelationType(let name, let known):
+            return "no relation type '\(name)'; use one of \(known.joined(separator: ", "))"
         case .unknownEventType(let name, let known):
             return "no event type '\(name)'; use one of \(known.joined(separator: ", "))"
         }

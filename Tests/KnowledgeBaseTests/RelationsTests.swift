@@ -6,16 +6,40 @@ import KnowledgeBase
     let kb = Fixture.shared.kb
 
     @Test func armeniaHasAzerbaijanAndRussiaWithQuotesAndPages() throws {
-        let result = try kb.relations(of: "Armenia")
+        let result = try kb.relations(of: "Armenia", filter: RelationFilter(includeCoMentions: true))
         #expect(result.entity == RelationsResult.Entity(name: "Armenia", kind: "state"))
-        let azerbaijan = try #require(result.relations.first { $0.counterpart.name == "Azerbaijan" })
+        let azerbaijan = try #require(result.relations.first { $0.counterpart.name == "Azerbaijan" && $0.predicate == "co_mention" })
         #expect(azerbaijan.support >= 8)
         #expect(azerbaijan.quote.contains("Arm") && (azerbaijan.quote.contains("Azerbaïdjan") || azerbaijan.quote.contains("Bakou") || azerbaijan.quote.contains("azerbaïdjanais")))
         #expect((2...13).contains(azerbaijan.page))
-        let russia = try #require(result.relations.first { $0.counterpart.name == "Russia" })
+        let russia = try #require(result.relations.first { $0.counterpart.name == "Russia" && $0.predicate == "co_mention" })
         #expect(russia.support >= 5)
-        // Most supported first.
-        #expect(result.relations.map(\.support) == result.relations.map(\.support).sorted(by: >))
+        // Typed relations first, then co-mentions; most supported first within each.
+        let coMentions = result.relations.drop { $0.predicate != "co_mention" }
+        #expect(coMentions.allSatisfy { $0.predicate == "co_mention" })
+        #expect(coMentions.map(\.support) == coMentions.map(\.support).sorted(by: >))
+    }
+
+    /// The key relations of Armenia, typed: armed conflict with Azerbaijan, EU mediation, the US visit,
+    /// Russia's support; « L’Arménie n’a pas quitté l’OTSC » is a negated `left`, never "left".
+    @Test func armeniasTypedRelations() throws {
+        let result = try kb.relations(of: "Armenia")
+        #expect(!result.relations.contains { $0.predicate == "co_mention" })
+        let found = Set(result.relations.map { "\($0.counterpart.name) \($0.direction) \($0.predicate) \($0.polarity)" })
+        #expect(found.isSuperset(of: [
+            "Azerbaijan both armed_conflict_with affirmed", "European Council in mediates_between affirmed",
+            "Charles Michel in mediates_between affirmed", "Nancy Pelosi in visits affirmed", "Russia in supports affirmed",
+            "Collective Security Treaty Organization out left negated",
+        ]))
+        #expect(!found.contains("Collective Security Treaty Organization out left affirmed"))
+        let conflict = try #require(result.relations.first { $0.predicate == "armed_conflict_with" })
+        #expect(conflict.cameo == "19" && conflict.goldstein == -10 && conflict.relationClass == "conflict" && conflict.support >= 3)
+        // « Bakou ne serait jamais intervenu militairement en Arménie »: negated and speculative.
+        let invasion = try #require(result.relations.first { $0.predicate == "invades" })
+        #expect(invasion.polarity == "negated" && invasion.modality == "speculative" && invasion.direction == "in")
+        // --type conflict keeps conflict relations only.
+        let conflicts = try kb.relations(of: "Armenia", filter: RelationFilter(type: "conflict"))
+        #expect(!conflicts.relations.isEmpty && conflicts.relations.allSatisfy { $0.relationClass == "conflict" })
     }
 
     @Test func frenchNamesCapitalsAndKeysFindTheSameEntity() throws {
@@ -27,7 +51,7 @@ import KnowledgeBase
     }
 
     @Test func quotesCarryTheirFootnoteURLs() throws {
-        let sourced = try kb.relations(of: "Kazakhstan").relations.filter { !$0.sources.isEmpty }
+        let sourced = try kb.relations(of: "Kazakhstan", filter: RelationFilter(includeCoMentions: true)).relations.filter { !$0.sources.isEmpty }
         #expect(!sourced.isEmpty)
         #expect(sourced.allSatisfy { $0.sources.allSatisfy { $0.hasPrefix("http") } })
     }

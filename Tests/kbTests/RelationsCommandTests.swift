@@ -10,13 +10,14 @@ import Testing
     }()
 
     @Test func tableShowsAzerbaijanAndRussiaWithQuotesAndPages() throws {
-        let result = try CLI.run(["relations", "Armenia", "--db", Self.db])
+        let result = try CLI.run(["relations", "Armenia", "--all", "--db", Self.db])
         #expect(result.status == 0)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let lines = result.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         #expect(lines[0].hasPrefix("Armenia (state): "))
         #expect(lines[1].hasPrefix("COUNTERPART") && lines[1].contains("SUPPORT") && lines[1].contains("QUOTE"))
-        let azerbaijan = try #require(lines.first { $0.hasPrefix("Azerbaijan ") })
-        #expect(azerbaijan.contains("co-mentioned with"))
+        #expect(lines.contains { $0.hasPrefix("Azerbaijan ") && $0.contains("↔ in armed conflict with") })
+        #expect(lines.contains { $0.hasPrefix("Azerbaijan ") && $0.contains("↔ co-mentioned with") })
+        #expect(lines.contains { $0.hasPrefix("Collective Security Treaty") && $0.contains("→ NOT left") })
         #expect(lines.contains { $0.hasPrefix("Russia ") })
         // Columns are aligned: every row starts its SUPPORT column at the same place.
         let column = lines[1].range(of: "PAGE")!.lowerBound.utf16Offset(in: lines[1])
@@ -24,19 +25,35 @@ import Testing
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
-        let result = try CLI.run(["relations", "Arménie", "--json", "--db", Self.db])
+        let result = try CLI.run(["relations", "Arménie", "--all", "--json", "--db", Self.db])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let entity = try #require(object["entity"] as? [String: Any])
         #expect(entity["name"] as? String == "Armenia" && entity["kind"] as? String == "state")
         let relations = try #require(object["relations"] as? [[String: Any]])
-        let russia = try #require(relations.first { ($0["counterpart"] as? [String: Any])?["name"] as? String == "Russia" })
+        let russia = try #require(relations.first { ($0["counterpart"] as? [String: Any])?["name"] as? String == "Russia" && $0["predicate"] as? String == "co_mention" })
         #expect((russia["counterpart"] as? [String: Any])?["kind"] as? String == "state")
         #expect(russia["predicate"] as? String == "co_mention")
         #expect((russia["support"] as? Int ?? 0) >= 5)
         #expect((russia["quote"] as? String)?.isEmpty == false)
         #expect((2...13).contains(russia["page"] as? Int ?? 0))
         #expect(russia["sources"] is [String])
+        for field in ["label", "direction", "polarity", "modality", "date", "cameo", "goldstein", "assertions"] {
+            #expect(relations.allSatisfy { $0.keys.contains(field) }, "\(field)")
+        }
+        let left = try #require(relations.first { $0["predicate"] as? String == "left" })
+        #expect(left["direction"] as? String == "out" && left["polarity"] as? String == "negated" && left["modality"] as? String == "asserted")
+    }
+
+    @Test func defaultHidesCoMentionsAndCSVQuotes() throws {
+        let table = try CLI.run(["relations", "Armenia", "--db", Self.db])
+        #expect(table.status == 0 && !table.stdout.contains("co-mentioned with") && table.stdout.contains("(co-mentions hidden; --all shows them)"))
+        let csv = try CLI.run(["relations", "Armenia", "--csv", "--db", Self.db])
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources")
+        #expect(lines.contains { $0.hasPrefix("Armenia,Azerbaijan,state,armed_conflict_with,in armed conflict with,both,affirmed,asserted,") })
+        let badType = try CLI.run(["relations", "Armenia", "--type", "friendship", "--db", Self.db])
+        #expect(badType.status == 1 && badType.stderr.hasPrefix("kb: no relation type 'friendship'"))
     }
 
     @Test func unknownNameExitsOneWithOneLine() throws {
