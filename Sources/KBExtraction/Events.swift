@@ -310,7 +310,7 @@ public struct EventFinder: Sendable {
                         }
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
                         add(m, type.patientRole)
-                    } else if type.symmetric {
+                    } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }
                     firstRight = false
@@ -331,7 +331,9 @@ public struct EventFinder: Sendable {
                 // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past
                 // three content words the sentence has moved on (« l’invasion russe rebat les cartes
                 // diplomatiques en Asie centrale » places no invasion).
-                if wordsSinceSlot > 3 { slots = [] }
+                // « entre deux États membres de l’OTSC »: « entre » binds what follows it closely.
+                if wordsSinceSlot > (slots.contains("party") ? 1 : 3) { slots = [] }
+                if coordinated { coordinated = false; slots = [] }
                 if !covered.contains(p) && !lexicon.isFunctionWord(tokens[p], language: language) {
                     contentWords += 1
                     if contentWords > 2 { break }
@@ -340,8 +342,11 @@ public struct EventFinder: Sendable {
             }
             // Left side: a verb's subject is its agent — or its patient when `par X` gave the agent.
             if trigger.isVerb || type.symmetric {
+                // A noun's party on its left stands right before it (« Bakou et Erevan s’affrontent »
+                // is a verb's subject; « au Caucase au début du conflit » names no party).
+                let reach = trigger.isVerb ? 6 : 2
                 let left = entityRanges.indices.filter {
-                    entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= 6
+                    entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
                         && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
                         && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound]
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
@@ -410,9 +415,9 @@ public struct EventFinder: Sendable {
             }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
-            // Only within the trigger's own comma-separated segment, and never for a war, whose
-            // parties the sentence rarely all are.
-            if participants.isEmpty && type.symmetric && !type.durative {
+            // Only within the trigger's own comma-separated segment, never for a war, whose parties the
+            // sentence rarely all are, and never for assertions, where a wrong one costs more than none.
+            if participants.isEmpty && type.symmetric && !type.durative && !keepsNonFacts {
                 for (k, e) in entities.enumerated() where e.function == .actor && [.state, .organization].contains(gazetteer.entities[e.entity].kind)
                     && commas[entityRanges[k].lowerBound] == commas[range.lowerBound] && clause[entityRanges[k].lowerBound] == clause[range.lowerBound] {
                     participants.append(EventParticipant(entity: entities[k].entity, role: .party))
@@ -479,7 +484,11 @@ public struct EventFinder: Sendable {
             let between = ranges[previous].upperBound..<start
             let wordsOK = between.allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3 }
             let gapText = scalars[tokens[ranges[previous].upperBound - 1].end..<tokens[start].start]
-            guard wordsOK, !gapText.contains(where: { ";:()".unicodeScalars.contains($0) }), between.count <= 2 else { break }
+            // The link nearest the subject is « et »: « la Lituanie, la Lettonie et l’Estonie »; a comma
+            // alone separates clauses (« …de l’OTAN, la Moldavie refuse »).
+            let hasAnd = between.contains { lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3 }
+            guard wordsOK, !gapText.contains(where: { ";:()".unicodeScalars.contains($0) }), between.count <= 2,
+                  hasAnd || current != m else { break }
             result.append(previous)
             current = previous
         }

@@ -133,10 +133,13 @@ public struct Extractor: Sendable {
             if type.symmetric {
                 var order: [Int] = []
                 for p in m.participants where !order.contains(p.entity) { order.append(p.entity) }
-                for a in order.indices { for b in order.indices where b > a { pairs.append((order[a], order[b])) } }
+                // Never a person with the state or organization they act for (Putin and Russia are one side).
+                for a in order.indices {
+                    for b in order.indices where b > a && !sameSide(order[a], order[b]) { pairs.append((order[a], order[b])) }
+                }
             } else {
                 let subjects = m.participants.filter { $0.role == type.agentRole }.map(\.entity)
-                let objects = m.participants.filter { $0.role != type.agentRole }.map(\.entity)
+                let objects = m.participants.filter { $0.role != type.agentRole }.map(\.entity).filter { o in !subjects.contains { sameSide($0, o) } }
                 for s in subjects {
                     let others = objects.filter { $0 != s }
                     if others.isEmpty { pairs.append((s, nil)) }
@@ -155,6 +158,12 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+
+    /// A person and the state or organization they act for.
+    func sameSide(_ a: Int, _ b: Int) -> Bool {
+        func affiliation(_ x: Int) -> Int? { gazetteer.entities[x].attributes["affiliation"].flatMap { gazetteer.index[$0] } }
+        return affiliation(a) == b || affiliation(b) == a
     }
 
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,

@@ -33,7 +33,7 @@ import KnowledgeBase
         ]))
         #expect(!found.contains("Collective Security Treaty Organization out left affirmed"))
         let conflict = try #require(result.relations.first { $0.predicate == "armed_conflict_with" })
-        #expect(conflict.cameo == "19" && conflict.goldstein == -10 && conflict.relationClass == "conflict" && conflict.support >= 3)
+        #expect(conflict.cameo == "19" && conflict.goldstein == -10 && conflict.relationClass == "conflict" && conflict.support >= 2)
         // « Bakou ne serait jamais intervenu militairement en Arménie »: negated and speculative.
         let invasion = try #require(result.relations.first { $0.predicate == "invades" })
         #expect(invasion.polarity == "negated" && invasion.modality == "speculative" && invasion.direction == "in")

@@ -97,6 +97,13 @@ extension KnowledgeBase {
                 scores += eventScores
                 missedList += eventMisses
             }
+            let relationsFile = directory.appendingPathComponent("relations.tsv")
+            if FileManager.default.fileExists(atPath: relationsFile.path) {
+                let (relationScores, relationMisses) = try Self.evaluateRelations(TSVTable(contentsOf: relationsFile), document: document,
+                                                                                  articles: articles, db)
+                scores += relationScores
+                missedList += relationMisses
+            }
             return EvaluationReport(scores: scores, missed: missedList, skipped: skipped)
         }
     }
@@ -158,6 +165,79 @@ extension KnowledgeBase {
             EvaluationReport.Score(name: "dated events", gold: all, found: allFound, stored: 0),
             EvaluationReport.Score(name: "dated events (text, context)", gold: grounded, found: groundedFound, stored: 0),
             EvaluationReport.Score(name: "dates of events kb dates", gold: identified, found: datedRight, stored: 0),
+        ], misses)
+    }
+
+    /// Relations against `relations.tsv` (subject, predicate label, object, polarity, modality, page,
+    /// quote). A gold relation is found when kb holds a typed assertion of that predicate and polarity
+    /// between the same entities (either way round for a symmetric predicate) in the quoted sentence;
+    /// precision counts kb's typed assertions in the annotated sentences. Armenia's counterparts: the
+    /// entities the annotation relates to Armenia that `kb relations Armenia` shows.
+    static func evaluateRelations(_ gold: TSVTable, document: Int64, articles: Set<String>, _ db: Database) throws -> ([EvaluationReport.Score], [String]) {
+        func key(_ name: String) throws -> String? {
+            for kind in ["state", "organization", "person", "region", "place"] {
+                if let k = try goldKey(name, kind: kind, articles: articles, db) { return k }
+            }
+            return nil
+        }
+        let predicates = try Row.fetchAll(db, sql: "SELECT key, label, symmetric FROM predicates")
+        func predicate(_ label: String) -> (key: String, negated: Bool)? {
+            let wanted = Folding.fold(label)
+            if wanted == "refuses to recognize" { return ("recognizes", true) }
+            for row in predicates {
+                let k: String = row[0], l: String = row[1]
+                if [Folding.fold(l), Folding.fold(k.replacingOccurrences(of: "_", with: " "))].contains(wanted)
+                    || Folding.fold(l).hasSuffix(wanted) { return (k, false) }
+            }
+            return nil
+        }
+        let symmetric = Set(predicates.filter { ($0[2] as Int) == 1 }.map { $0[0] as String })
+        struct Typed: Hashable { var passage: Int64; var subject: String; var predicate: String; var object: String?; var negated: Bool }
+        let typed = try Row.fetchAll(db, sql: """
+            SELECT a.passage_id, s.key, a.predicate, o.key, a.polarity, p.text FROM assertions a JOIN entities s ON s.id = a.subject_id
+            LEFT JOIN entities o ON o.id = a.object_id JOIN passages p ON p.id = a.passage_id
+            WHERE a.kind = 'extracted' AND a.document_id = ?
+            """, arguments: [document]).map { (Typed(passage: $0[0], subject: $0[1], predicate: $0[2], object: $0[3], negated: ($0[4] as String) == "negative"), $0[5] as String) }
+        var goldPassages = Set<Int64>()
+        var matched = Set<Typed>()
+        var found = 0, total = 0
+        var misses: [String] = []
+        var armeniaGold = Set<String>()
+        // « mediates between Armenia;Azerbaijan »: one gold relation per object.
+        let rows = gold.rows.flatMap { row in row["object"].split(separator: ";").map { (row, String($0)) } }
+        for (row, objectName) in rows {
+            guard let (pred, negatedLabel) = predicate(row["predicate"]) else { continue }
+            let quote = String(row["quote"].prefix(40))
+            let passages = Set(typed.filter { $0.1.hasPrefix(quote) }.map(\.0.passage))
+                .union(try Int64.fetchAll(db, sql: "SELECT id FROM passages WHERE document_id = ? AND substr(text, 1, 40) = ?", arguments: [document, quote]))
+            goldPassages.formUnion(passages)
+            let subject = try key(row["subject"]), object = try key(objectName)
+            let negated = negatedLabel || row["polarity"] == "negative"
+            if subject == "ARM", let object { armeniaGold.insert(object) }
+            if object == "ARM", let subject { armeniaGold.insert(subject) }
+            total += 1
+            let isSymmetric = symmetric.contains(pred)
+            func agrees(_ t: Typed) -> Bool {
+                guard passages.contains(t.passage), t.predicate == pred, t.negated == negated else { return false }
+                if t.subject == subject && t.object == object { return true }
+                return isSymmetric && t.subject == object && t.object == subject
+            }
+            let hit = typed.map(\.0).first(where: agrees)
+            if let hit { found += 1; matched.insert(hit) } else {
+                misses.append("relation: \(row["subject"]) \(row["predicate"]) \(objectName) (page \(row["page"]))")
+            }
+        }
+        let stored = typed.filter { goldPassages.contains($0.0.passage) }.count
+        // Precision counts each kb assertion once, matched or not.
+        let right = typed.filter { goldPassages.contains($0.0.passage) && matched.contains($0.0) }.count
+        let shown = Set(try String.fetchAll(db, sql: """
+            SELECT CASE WHEN s.key = 'ARM' THEN o.key ELSE s.key END FROM assertions a JOIN entities s ON s.id = a.subject_id
+            JOIN entities o ON o.id = a.object_id WHERE a.kind = 'extracted' AND (s.key = 'ARM' OR o.key = 'ARM')
+            """))
+        return ([
+            EvaluationReport.Score(name: "typed relations", gold: total, found: found, stored: 0),
+            EvaluationReport.Score(name: "typed assertions right", gold: stored, found: right, stored: 0),
+            EvaluationReport.Score(name: "Armenia's counterparts", gold: armeniaGold.count, found: armeniaGold.intersection(shown).count, stored: 0),
         ], misses)
     }
 
