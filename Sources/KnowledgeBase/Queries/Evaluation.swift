@@ -126,12 +126,7 @@ extension KnowledgeBase {
                 """, arguments: [id])
             kbEvents.append(KBEvent(type: row[1], start: row[2], end: row[3], date: row[4], entities: Set(entities), passages: Set(passages)))
         }
-        func key(_ name: String) throws -> String? {
-            for kind in ["state", "organization", "person", "region", "place"] {
-                if let k = try goldKey(name, kind: kind, articles: articles, db) { return k }
-            }
-            return nil
-        }
+        func key(_ name: String) throws -> String? { try goldKey(anyKind: name, articles: articles, db) }
         var all = 0, allFound = 0, grounded = 0, groundedFound = 0, identified = 0, datedRight = 0
         var misses: [String] = []
         for row in gold.rows {
@@ -174,12 +169,7 @@ extension KnowledgeBase {
     /// precision counts kb's typed assertions in the annotated sentences. Armenia's counterparts: the
     /// entities the annotation relates to Armenia that `kb relations Armenia` shows.
     static func evaluateRelations(_ gold: TSVTable, document: Int64, articles: Set<String>, _ db: Database) throws -> ([EvaluationReport.Score], [String]) {
-        func key(_ name: String) throws -> String? {
-            for kind in ["state", "organization", "person", "region", "place"] {
-                if let k = try goldKey(name, kind: kind, articles: articles, db) { return k }
-            }
-            return nil
-        }
+        func key(_ name: String) throws -> String? { try goldKey(anyKind: name, articles: articles, db) }
         let predicates = try Row.fetchAll(db, sql: "SELECT key, label, symmetric FROM predicates")
         func predicate(_ label: String) -> (key: String, negated: Bool)? {
             let wanted = Folding.fold(label)
@@ -239,6 +229,14 @@ extension KnowledgeBase {
             EvaluationReport.Score(name: "typed assertions right", gold: stored, found: right, stored: 0),
             EvaluationReport.Score(name: "Armenia's counterparts", gold: armeniaGold.count, found: armeniaGold.intersection(shown).count, stored: 0),
         ], misses)
+    }
+
+    /// The key of a gold entity name of any kind, states first.
+    static func goldKey(anyKind name: String, articles: Set<String>, _ db: Database) throws -> String? {
+        for kind in ["state", "organization", "person", "region", "place"] {
+            if let k = try goldKey(name, kind: kind, articles: articles, db) { return k }
+        }
+        return nil
     }
 
     /// The key of a gold entity name, among entities of the gold's kind first (`Astana` the place).
