@@ -98,16 +98,11 @@ public struct Extractor: Sendable {
     }
 
     /// Whether a footnote's URL is about the event: a word of its path shares its first five letters
-    /// with the event's trigger or a name of one of its participants (`gazprom-menace-la-moldavie`).
+    /// with the event's trigger (`gazprom-menace-la-moldavie` for « a menacé »), not only with a
+    /// participant's name (an article on « la guerre en Ukraine » dates no annexation).
     func urlTells(_ url: String, _ event: ExtractedEvent) -> Bool {
         var words = Set<String>()
         for m in event.mentions { words.formUnion(Tokenizer.tokens(m.trigger).map(\.folded)) }
-        for p in event.participants {
-            let entity = gazetteer.entities[p.entity]
-            for name in [entity.name, entity.nameFr ?? ""] + entity.aliases.map(\.text) {
-                words.formUnion(Tokenizer.tokens(name).map(\.folded))
-            }
-        }
         let stems = Set(words.filter { $0.count >= 5 }.map { String($0.prefix(5)) })
         let path = url.split(separator: "/").dropFirst(2).joined(separator: " ")
         return Tokenizer.tokens(path).contains { $0.folded.count >= 5 && stems.contains(String($0.folded.prefix(5))) }
