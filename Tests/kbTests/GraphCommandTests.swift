@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `kb graph` through the built binary.
+@Suite struct GraphCommandTests {
+    static var db: String { RelationsCommandTests.db }
+
+    @Test func dotColoursConflictAndCooperation() throws {
+        let result = try CLI.run(["graph", "Armenia", "--db", Self.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("digraph kb {") && result.stdout.hasSuffix("}\n"))
+        #expect(result.stdout.contains("[label=\"Armenia\", shape=ellipse]"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("in armed conflict with") && $0.contains("color=red3") && $0.contains("dir=none") })
+        #expect(lines.contains { $0.contains("visits") && $0.contains("color=darkgreen") })
+        #expect(lines.contains { $0.contains("NOT left") && $0.contains("style=dashed") })
+    }
+
+    @Test func jsonHasNodesAndEdges() throws {
+        let result = try CLI.run(["graph", "--format", "json", "--db", Self.db])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(object["nodes"] as? [[String: Any]]), edges = try #require(object["edges"] as? [[String: Any]])
+        let ids = Set(nodes.compactMap { $0["id"] as? Int })
+        #expect(!edges.isEmpty && edges.allSatisfy { ids.contains($0["source"] as? Int ?? -1) && ids.contains($0["target"] as? Int ?? -1) })
+        #expect(edges.allSatisfy { ["cooperation", "conflict", "neutral"].contains($0["class"] as? String ?? "") })
+        // Edges are sorted by support: the strongest first.
+        let supports = edges.compactMap { $0["support"] as? Int }
+        #expect(supports == supports.sorted(by: >))
+    }
+
+    @Test func svgWithoutGraphvizSaysHowToInstallIt() throws {
+        let empty = CLI.temporaryFolder().path
+        let result = try CLI.run(["graph", "--format", "svg", "--db", Self.db], environment: ["PATH": empty])
+        #expect(result.status == 1)
+        #expect(result.stderr == "kb: Graphviz's dot is not installed: run `sudo apt-get install graphviz`, or use --format dot\n")
+    }
+}
