@@ -79,6 +79,8 @@ public struct EventLexicon: Sendable {
         var relatives: Set<String> = []
         /// « quant à »: the sentence's topic, subject of its verb.
         var topics: [[String]] = []
+        /// Subject pronouns: they carry the subject of the sentence before.
+        var pronouns: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -150,7 +152,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -167,6 +169,10 @@ public struct EventLexicon: Sendable {
             let words = Tokenizer.tokens(row["words"]).map(\.folded)
             if row["slot"] == "relative" {
                 languages[row["lang"], default: Words()].relatives.formUnion(words)
+                continue
+            }
+            if row["slot"] == "pronoun" {
+                languages[row["lang"], default: Words()].pronouns.formUnion(words)
                 continue
             }
             if row["slot"] == "topic" {
@@ -239,6 +245,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isPronoun(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.pronouns.contains(token.folded) ?? false
     }
 
     func isRelative(_ token: Token, language: String?) -> Bool {

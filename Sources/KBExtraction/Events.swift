@@ -104,11 +104,14 @@ public struct EventFinder: Sendable {
     public func events(in report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> (events: [ExtractedEvent], dates: [[DateMention]]) {
         let language = report.metadata.language
         var found: [EventMention] = []
+        var carried: Int? = nil
         for (index, sentence) in report.sentences.enumerated() {
+            if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
             found += eventMentions(sentence: index, scalars: scalars, tokens: tokens, entities: mentions[index],
-                                   dates: dates[index], language: language)
+                                   dates: dates[index], language: language, carried: carried)
+            carried = subject(of: tokens, entities: mentions[index], text: sentence.text, language: language) ?? carried
         }
         for k in found.indices { found[k].ordinal = k }
         var events = cluster(found)
@@ -164,10 +167,14 @@ public struct EventFinder: Sendable {
     /// Every trigger's mention in `report`, unmerged (for assertions).
     public func mentions(in report: ParsedReport, entities: [[EntityMention]], dates: [[DateMention]]) -> [EventMention] {
         var found: [EventMention] = []
+        var carried: Int? = nil
         for (index, sentence) in report.sentences.enumerated() {
+            if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
             let scalars = Array(sentence.text.unicodeScalars)
-            found += eventMentions(sentence: index, scalars: scalars, tokens: Tokenizer.tokens(scalars), entities: entities[index],
-                                   dates: dates[index], language: report.metadata.language)
+            let tokens = Tokenizer.tokens(scalars)
+            found += eventMentions(sentence: index, scalars: scalars, tokens: tokens, entities: entities[index],
+                                   dates: dates[index], language: report.metadata.language, carried: carried)
+            carried = subject(of: tokens, entities: entities[index], text: sentence.text, language: report.metadata.language) ?? carried
         }
         return found
     }
@@ -175,7 +182,7 @@ public struct EventFinder: Sendable {
     // MARK: one sentence
 
     func eventMentions(sentence: Int, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
-                       dates: [DateMention], language: String?) -> [EventMention] {
+                       dates: [DateMention], language: String?, carried: Int? = nil) -> [EventMention] {
         // Token index of each entity mention, and the tokens names and dates cover.
         func tokenRange(_ start: Int, _ end: Int) -> Range<Int> {
             let first = tokens.firstIndex { $0.end > start } ?? tokens.count
@@ -212,23 +219,20 @@ public struct EventFinder: Sendable {
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
             let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language)
-            let cancelled = cues.contains { cue, at in
-                switch cue {
-                case .negation, .hypothetical, .purpose, .generic: return true
-                case .reported, .hedge: return false
-                case .negatingVerb:
-                    // « refuse d’imposer des sanctions », « son refus d’organiser les exercices »: a
-                    // refusal cancels an event it would perform (a verb trigger, or a noun after a light
-                    // verb); « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
-                    if trigger.isVerb { return range.lowerBound - at <= 3 }
-                    // « écartant de fait la médiation russe »: the noun right after the verb.
-                    let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
-                    if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
-                    return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
-                }
+            // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
+            // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
+            // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
+            let refused = cues.contains { cue, at in
+                guard cue == .negatingVerb else { return false }
+                if trigger.isVerb { return range.lowerBound - at <= 3 }
+                let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
+                return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
             }
+            // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
+            let negated = cues.contains { $0.cue == .negation } != refused
+            let cancelled = negated || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
-            let negated = cancelled && cues.contains { $0.cue == .negation || $0.cue == .negatingVerb }
             var participants: [EventParticipant] = []
             var place: Int? = nil
             func add(_ m: Int, _ role: EventRole) {
@@ -362,6 +366,13 @@ public struct EventFinder: Sendable {
                 if subject == nil && trigger.isVerb, let n = lexicon.topic(at: 0, in: tokens, language: language) {
                     subject = entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }
                 }
+                // « Pour ces raisons, elle s’est empressée de condamner … »: a subject pronoun just before
+                // the verb carries the subject of the sentence before.
+                if subject == nil && trigger.isVerb, let carried,
+                   (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isPronoun(tokens[$0], language: language) && clause[$0] == clause[range.lowerBound] }),
+                   !participants.contains(where: { $0.entity == carried }) {
+                    participants.insert(EventParticipant(entity: carried, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
+                }
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
                         add(m, sawPassiveAgent ? type.patientRole : type.agentRole)
@@ -470,6 +481,25 @@ public struct EventFinder: Sendable {
         }
         for (k, value) in best { result[k].date = value.date }
         return result
+    }
+
+    /// The subject of a sentence, to carry to a pronoun in the next: its topic (« Quant à l’Arménie »),
+    /// else its first state, organization or person that no preposition governs.
+    func subject(of tokens: [Token], entities: [EntityMention], text: String, language: String?) -> Int? {
+        func first(_ m: EntityMention) -> Int? { tokens.firstIndex { $0.end > m.start } }
+        if let n = lexicon.topic(at: 0, in: tokens, language: language),
+           let m = entities.first(where: { (first($0) ?? -1) >= n && (first($0) ?? -1) <= n + 1 }) { return m.entity }
+        for m in entities where m.function == .actor && [.state, .organization, .person].contains(gazetteer.entities[m.entity].kind) {
+            guard let k = first(m) else { continue }
+            // Not inside a parenthesis: « Concernant le Caucase (l’Arménie et l’Azerbaïdjan …), la Géorgie ».
+            if let scalars = Optional(Array(text.unicodeScalars)), let open = scalars[..<m.start].lastIndex(of: "("),
+               !scalars[open..<m.start].contains(")") { continue }
+            var q = k - 1
+            while q >= 0 && lexicon.isArticle(tokens[q], language: language) { q -= 1 }
+            if q >= 0 && lexicon.isFunctionWord(tokens[q], language: language) { continue }
+            return m.entity
+        }
+        return nil
     }
 
     /// The names listed before mention `m` (« la Lituanie, la Lettonie et l’Estonie »): separated from

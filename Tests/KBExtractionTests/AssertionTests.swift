@@ -1,0 +1,50 @@
+import Testing
+import KBExtraction
+
+/// Typed assertions of the report: who does what to whom, signed and hedged as the text says.
+@Suite struct AssertionTests {
+    let report = ExtractionFixture.report
+    let gazetteer = ExtractionFixture.extractor.gazetteer
+
+    /// `subject predicate object polarity modality` of the typed assertions of the sentence starting with `start`.
+    func assertions(_ start: String) -> [String] {
+        ExtractionFixture.extraction.assertions.filter { a in
+            a.kind == .extracted && report.sentences[a.sentence].text.hasPrefix(start)
+        }.map { a in
+            "\(gazetteer.entities[a.subject].key) \(a.predicate) \(a.object.map { gazetteer.entities[$0].key } ?? "-") \(a.polarity.rawValue) \(a.modality.rawValue)"
+        }
+    }
+
+    @Test func negationIsPolarityNeverTheOpposite() {
+        #expect(assertions("L’Arménie n’a pas quitté l’OTSC").contains("ARM left org:CSTO negative asserted"))
+        #expect(!assertions("L’Arménie n’a pas quitté l’OTSC").contains { $0.hasPrefix("ARM left org:CSTO positive") })
+        // A refusal denies what it refuses to do.
+        #expect(assertions("Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse").contains("MDA sanctions RUS negative asserted"))
+        // « écartant de fait la médiation russe »
+        #expect(assertions("Dans ce cadre, les accords trouvés").contains("RUS mediates_between - negative asserted"))
+        // Two denials affirm: « n’a pas hésité à ouvertement condamner ».
+        #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
+    }
+
+    @Test func modalityIsRecorded() {
+        // « Bakou ne serait jamais intervenu militairement en Arménie »: denied, and only supposed.
+        #expect(assertions("Bien que plusieurs spécialistes estiment que Bakou").contains("AZE invades ARM negative speculative"))
+        // « la Turquie fait mine de condamner l’invasion »: hedged.
+        #expect(assertions("Dans le cas du conflit russo-ukrainien, la Turquie").contains("TUR condemns - positive hedged"))
+    }
+
+    /// « Pour ces raisons, elle s’est empressée de condamner l’invasion » carries Georgia, the subject of
+    /// the sentence before (not Armenia, named in its parenthesis).
+    @Test func aPronounCarriesThePreviousSubject() {
+        #expect(assertions("Pour ces raisons, elle s’est empressée").contains("GEO condemns - positive asserted"))
+        // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic.
+        #expect(assertions("Quant à l’Arménie, elle").contains("ARM seeks_rapprochement_with - positive asserted"))
+    }
+
+    @Test func keyRelationsOfArmenia() {
+        #expect(assertions("Tout ceci en dépit des efforts de médiation").contains("org:EUROPEAN_COUNCIL mediates_between ARM positive asserted"))
+        #expect(assertions("Tandis que la récente visite à Erevan de Nancy Pelosi").contains("person:nancy-pelosi visits ARM positive asserted"))
+        #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive asserted"))
+        #expect(assertions("Deux après la guerre au Haut-Karabakh").contains("AZE armed_conflict_with ARM positive asserted"))
+    }
+}
