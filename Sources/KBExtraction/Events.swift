@@ -338,9 +338,10 @@ public struct EventFinder: Sendable {
                 // « entre deux États membres de l’OTSC »: « entre » binds what follows it closely.
                 if wordsSinceSlot > (slots.contains("party") ? 1 : 3) { slots = [] }
                 if coordinated { coordinated = false; slots = [] }
-                if !covered.contains(p) && !lexicon.isFunctionWord(tokens[p], language: language) {
+                // Numbers are no content words (« de 1500 militaires russes »).
+                if !covered.contains(p) && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
                     contentWords += 1
-                    if contentWords > 2 { break }
+                    if contentWords > 3 { break }
                 }
                 p += 1
             }
