@@ -30,9 +30,14 @@ ingest: install
 	@echo
 	"$(PREFIX)/bin/kb" relations Armenia --db "$(DB)"
 
+# After the tests, the measured quality against eval/annotation/ (kb eval), so that every change to a
+# lexicon shows what it gained and lost.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@bin="$$($(SWIFT) build --show-bin-path)"; rm -f "$$bin/eval.sqlite" "$$bin/eval.sqlite-wal" "$$bin/eval.sqlite-shm"; \
+	  "$$bin/kb" ingest --db "$$bin/eval.sqlite" >/dev/null && echo && echo "kb eval (eval/annotation/, pages 5-8):" && \
+	  "$$bin/kb" eval --db "$$bin/eval.sqlite" | sed -n '1,/^$$/p'
 
 clean:
 	$(SWIFT) package clean

@@ -83,7 +83,7 @@ public struct Descriptions: Sendable {
                 // The antecedent: the last fitting entity named before the description in this sentence,
                 // or else the one named last in the sentences before.
                 let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
-                    ?? recent.filter { fits($0.key) }.max { $0.value < $1.value }?.key
+                    ?? recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
                 guard let entity = antecedent else { break }
                 var surface = String.UnicodeScalarView()
                 surface.append(contentsOf: scalars[tokens[i].start..<tokens[i + n - 1].end])
