@@ -87,7 +87,7 @@ public struct EventFinder: Sendable {
     public let lexicon: EventLexicon
     public let gazetteer: Gazetteer
     /// How many words after the trigger its participants may stand.
-    public var window = 10
+    public var window = 14
 
     public let modality: ModalityLexicon
     /// Keep what the text denies or supposes (for assertions, which record it as polarity and
@@ -267,7 +267,8 @@ public struct EventFinder: Sendable {
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
-                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) { slots = s }
+                    // « au sein de l’OTAN et de l’UE »: after a coordination, « de » repeats the slot before.
+                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) { slots = s }
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
                     // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
@@ -300,7 +301,8 @@ public struct EventFinder: Sendable {
                         add(m, .party)
                     } else if slots.contains("host") {
                         add(m, .host)
-                    } else if slots.contains("place") || slots.contains("recipient") {
+                    } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2 {
+                        // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
                             if place == nil { place = entities[m].entity }
@@ -445,9 +447,21 @@ public struct EventFinder: Sendable {
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: scalars[start..<end])
-            result.append(EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
+            let mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
-                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated))
+                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated)
+            // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
+            // is two events, one per organization joined.
+            let hosts = unique.filter { $0.role == .host && type.patientRole == .host }
+            if hosts.count > 1 {
+                for host in hosts {
+                    var one = mention
+                    one.participants = unique.filter { $0.role != .host || $0 == host }
+                    result.append(one)
+                }
+            } else {
+                result.append(mention)
+            }
         }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,
         // prepositions and names do not count; before the trigger they count double, a comma two);
@@ -642,6 +656,10 @@ public struct EventFinder: Sendable {
             let x = a.bounds, y = b.bounds
             guard x.start <= y.end && y.start <= x.end else { return false }
         }
+        // An undated mention that names a new agent tells another event of that kind (« le processus
+        // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004).
+        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil,
+           m.participants.contains(where: { $0.role == type.agentRole && !e.core.contains($0.entity) }) { return false }
         // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
         let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
         for p in m.participants {

@@ -96,4 +96,13 @@ import KBExtraction
         #expect(sentences.contains { $0.0 == "annexation" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
         #expect(sentences.contains { $0.0 == "statement" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
     }
+
+    /// « la double adhésion de ces pays au sein de l’OTAN et de l’UE en 2004 »: two accessions, one per
+    /// organization joined; « le processus d’adhésion de l’Ukraine au sein de l’UE » (undated) is another.
+    @Test func joiningTwoOrganizationsIsTwoEvents() {
+        let accessions = events.filter { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2004" }
+        #expect(Set(accessions.flatMap { $0.participants.filter { $0.role == .host }.map { key($0.entity) } }) == ["org:NATO", "org:EU"])
+        #expect(accessions.count == 2)
+        #expect(!accessions.contains { told($0, "processus d’adhésion de l’Ukraine") })
+    }
 }
