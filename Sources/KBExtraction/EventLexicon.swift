@@ -81,6 +81,8 @@ public struct EventLexicon: Sendable {
         var topics: [[String]] = []
         /// Subject pronouns: they carry the subject of the sentence before.
         var pronouns: Set<String> = []
+        /// After a comma, they start another clause.
+        var conjunctions: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -152,7 +154,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -169,6 +171,10 @@ public struct EventLexicon: Sendable {
             let words = Tokenizer.tokens(row["words"]).map(\.folded)
             if row["slot"] == "relative" {
                 languages[row["lang"], default: Words()].relatives.formUnion(words)
+                continue
+            }
+            if row["slot"] == "conjunction" {
+                languages[row["lang"], default: Words()].conjunctions.formUnion(words)
                 continue
             }
             if row["slot"] == "pronoun" {
@@ -245,6 +251,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isConjunction(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.conjunctions.contains(token.folded) ?? false
     }
 
     func isPronoun(_ token: Token, language: String?) -> Bool {

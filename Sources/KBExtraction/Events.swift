@@ -208,7 +208,9 @@ public struct EventFinder: Sendable {
         }
         for k in tokens.indices.dropFirst() {
             let gap = scalars[tokens[k - 1].end..<tokens[k].start]
-            let strong = gap.contains { ";:()–—?!".unicodeScalars.contains($0) } && !shortParenthesis.contains(k)
+            // « …en septembre 2022, et l’UE a proposé… »: a comma and a conjunction start another clause.
+            let strong = (gap.contains { ";:()–—?!".unicodeScalars.contains($0) } && !shortParenthesis.contains(k))
+                || (gap.contains(",") && lexicon.isConjunction(tokens[k], language: language))
             clause[k] = clause[k - 1] + (strong ? 1 : 0)
             commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
         }
@@ -385,6 +387,7 @@ public struct EventFinder: Sendable {
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language) { add(k, .party) }
                     }
                 }
             }

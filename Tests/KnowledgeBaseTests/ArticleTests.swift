@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import Testing
+import KnowledgeBase
+
+/// Texts other than the bundled report: a short French dispatch and an English one, with no page
+/// header. The language is detected, and the same lexicons (data) read them.
+@Suite struct ArticleTests {
+    func ingest(_ text: String) throws -> KnowledgeBase {
+        let kb = try KnowledgeBase.inMemory(resources: Fixture.resources)
+        _ = try kb.ingest(text: text, fileName: "article.txt")
+        return kb
+    }
+
+    @Test func frenchDispatch() throws {
+        let kb = try ingest("""
+            La Russie a envahi l’Ukraine le 24 février 2022. Le 12 octobre 2022, le sommet de la CEI s’est tenu à Astana.
+
+            L’Arménie n’a pas quitté l’OTSC, mais Erevan a boycotté la réunion de novembre.
+            """)
+        let events = try kb.events()
+        #expect(events.contains { $0.type == "invasion" && $0.date == "2022-02-24" && $0.participants.contains { $0.name == "Ukraine" && $0.role == "target" } })
+        #expect(events.contains { $0.type == "summit_or_meeting" && $0.date == "2022-10-12" && $0.place == "Astana" })
+        let left = try kb.assertions(entity: "Arménie", predicate: "left")
+        #expect(left.count == 1 && left.first?.polarity == "negated")
+    }
+
+    @Test func englishDispatch() throws {
+        let kb = try ingest("""
+            Russia invaded Ukraine on 24 February 2022. Armenia and Azerbaijan clashed in September 2022, and the EU mediated between Yerevan and Baku.
+            """)
+        #expect(try Fixture.string("SELECT language FROM documents", in: kb) == "en")
+        let events = try kb.events()
+        #expect(events.contains { $0.type == "invasion" && $0.date == "2022-02-24" && $0.participants.contains { $0.name == "Russia" && $0.role == "aggressor" } })
+        let clash = try #require(events.first { $0.type == "armed_clash" })
+        #expect(clash.date == "2022-09" && Set(clash.participants.map(\.name)) == ["Armenia", "Azerbaijan"])
+        let mediation = try kb.assertions(entity: "EU", predicate: "mediates between")
+        #expect(Set(mediation.compactMap(\.object)) == ["Armenia", "Azerbaijan"])
+    }
+}
