@@ -52,6 +52,24 @@ public final class KnowledgeBase: Sendable {
         }
     }
 
+    /// Opens an existing kb database read-only, without migrating it: for queries that must leave the
+    /// file exactly as it is (`kb sql`, `kb search`, `kb check`).
+    public static func openReadOnly(path: String, resources: Resources? = nil) throws -> KnowledgeBase {
+        let resources = try resources ?? Resources.locate()
+        let schema = try Schema(directory: resources.schemaDirectory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: isDirectory.boolValue ? "it is a directory" : "no such file; run `kb ingest` first")
+        }
+        try inspect(path: path, schema: schema)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            return KnowledgeBase(writer: queue, resources: resources, schema: schema, path: path)
+        } catch let error as DatabaseError {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
     /// A fresh knowledge base in memory, for tests and one-off programs.
     public static func inMemory(resources: Resources? = nil) throws -> KnowledgeBase {
         let resources = try resources ?? Resources.locate()

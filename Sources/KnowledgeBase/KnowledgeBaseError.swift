@@ -22,6 +22,9 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case invalidData(String)
     case unknownEventType(String, known: [String])
     case unknownRelationType(String, known: [String])
+    case refusedQuery(String)
+    case badBackup(path: String, reason: String)
+    case destinationExists(path: String)
 
     public var description: String {
         switch self {
@@ -60,6 +63,12 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "'\(name)' names several entities: \(candidates.joined(separator: ", ")); use one of these names or keys"
         case .invalidData(let reason):
             return "invalid data file: \(reason)"
+        case .refusedQuery(let reason):
+            return "query refused: \(reason); kb sql runs one read-only query (SELECT) and never changes the file"
+        case .badBackup(let path, let reason):
+            return "\(path) is not a sound kb database: \(reason)"
+        case .destinationExists(let path):
+            return "\(path) already exists; use --force to replace it"
         case .unknownRelationType(let name, let known):
             return "no relation type '\(name)'; use one of \(known.joined(separator: ", "))"
         case .unknownEventType(let name, let known):

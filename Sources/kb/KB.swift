@@ -12,6 +12,6 @@ struct KB: ParsableCommand {
             Start with `kb ingest` (the bundled report), then `kb relations Armenia`.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Relations.self, Assertions.self, Entities.self, Show.self, Events.self, Timeline.self, Sources.self, Graph.self, Stats.self, Eval.self]
+        subcommands: [Ingest.self, Relations.self, Assertions.self, Entities.self, Show.self, Events.self, Timeline.self, Sources.self, Graph.self, Search.self, SQL.self, Stats.self, Check.self, Backup.self, Restore.self, Eval.self]
     )
 }

@@ -17,6 +17,11 @@ struct DatabaseOptions: ParsableArguments {
     func openExisting() throws -> KnowledgeBase {
         try KnowledgeBase.open(path: path, create: false)
     }
+
+    /// Opens the knowledge base read-only, as it is: for commands that must not change the file.
+    func openReadOnly() throws -> KnowledgeBase {
+        try KnowledgeBase.openReadOnly(path: path)
+    }
 }
 
 /// `--json`, shared by every command that lists things.
@@ -48,4 +53,13 @@ func reportingFailure<T>(_ body: () throws -> T) throws -> T {
         FileHandle.standardError.write(Data("kb: \(error)\n".utf8))
         throw ExitCode(1)
     }
+}
+
+/// CSV output (RFC 4180 quoting).
+enum CSV {
+    static func field(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 }

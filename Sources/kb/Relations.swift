@@ -62,13 +62,10 @@ extension KB {
         }
 
         static func csv(_ result: RelationsResult) -> String {
-            func field(_ s: String) -> String {
-                s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-            }
             var lines = ["entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources"]
             for r in result.relations {
                 lines.append([result.entity.name, r.counterpart.name, r.counterpart.kind, r.predicate, r.label, r.direction, r.polarity,
-                              r.modality, r.date ?? "", "\(r.support)", "\(r.page)", r.quote, r.sources.joined(separator: " ")].map(field).joined(separator: ","))
+                              r.modality, r.date ?? "", "\(r.support)", "\(r.page)", r.quote, r.sources.joined(separator: " ")].map(CSV.field).joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `kb sql`, `kb search`, `kb check`, `kb backup` and `kb restore` through the built binary.
+@Suite(.serialized) struct MaintenanceCommandTests {
+    /// A knowledge base of its own, since some tests replace it.
+    static let db: String = {
+        let path = CLI.temporaryFolder().appendingPathComponent("kb.sqlite").path
+        _ = try! CLI.run(["backup", path, "--db", RelationsCommandTests.db])
+        return path
+    }()
+
+    func bytes(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
+
+    @Test func sqlPrintsRowsAsJSONWithParameters() throws {
+        let count = try CLI.run(["sql", "select count(*) as n from states", "--json", "--db", Self.db])
+        #expect(count.status == 0, "\(count.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(count.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1 && (rows[0]["n"] as? Int ?? 0) >= 197)
+        let armenia = try CLI.run(["sql", "select e.name, s.iso3 from entities e join states s on s.entity_id = e.id where e.name_fr = :fr",
+                                   "--param", "fr=Arménie", "--csv", "--db", Self.db])
+        #expect(armenia.stdout == "name,iso3\nArmenia,ARM\n")
+    }
+
+    @Test(arguments: ["delete from states", "update entities set name = 'x'", "drop table states", "attach 'other.db' as o",
+                      "pragma writable_schema = 1", "select load_extension('evil')", "create table t(x)", "select 1; delete from states"])
+    func sqlRefusesWhatWouldChangeTheFile(_ query: String) throws {
+        let before = CLI.snapshot(Self.db)
+        let result = try CLI.run(["sql", query, "--db", Self.db])
+        #expect(result.status == 1, "\(query)")
+        #expect(result.stderr.hasPrefix("kb: query refused: ") && result.stderr.hasSuffix("never changes the file\n"), "\(result.stderr)")
+        #expect(CLI.snapshot(Self.db) == before)
+    }
+
+    @Test func searchIsAccentBlind() throws {
+        let result = try CLI.run(["search", "armenie", "--json", "--db", Self.db])
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(hits.count >= 10)
+        #expect(hits.allSatisfy { ($0["sentence"] as? String)?.contains("Arménie") == true || ($0["sentence"] as? String)?.contains("arméni") == true })
+        #expect(hits.contains { ($0["snippet"] as? String)?.contains("[Arménie]") == true && $0["page"] as? Int == 12 })
+        let phrase = try CLI.run(["search", "\"guerre en Ukraine\"", "--db", Self.db])
+        #expect(phrase.status == 0 && phrase.stdout.contains("[guerre en Ukraine]"))
+    }
+
+    @Test func backupIsVerifiedAndRestoreSwapsAtomically() throws {
+        let folder = CLI.temporaryFolder()
+        let copy = folder.appendingPathComponent("backup.sqlite").path
+        let first = try CLI.run(["backup", copy, "--db", Self.db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("integrity ok") && first.stdout.contains("passages 262"))
+        let again = try CLI.run(["backup", copy, "--db", Self.db])
+        #expect(again.status == 1 && again.stderr == "kb: \(copy) already exists; use --force to replace it\n")
+        #expect(try CLI.run(["backup", copy, "--force", "--db", Self.db]).status == 0)
+        let check = try CLI.run(["check", "--db", copy])
+        #expect(check.status == 0 && check.stdout.contains("ok       integrity_check: ok"))
+        // A copy with damaged pages fails the check, and is refused by restore.
+        var damaged = bytes(copy)
+        for offset in stride(from: 8192, to: damaged.count, by: 8192) { damaged.replaceSubrange((offset + 16)..<(offset + 80), with: Data(repeating: 7, count: 64)) }
+        let bad = folder.appendingPathComponent("bad.sqlite").path
+        FileManager.default.createFile(atPath: bad, contents: damaged)
+        #expect(try CLI.run(["check", "--db", bad]).status == 1)
+        let target = folder.appendingPathComponent("target.sqlite").path
+        try FileManager.default.copyItem(atPath: Self.db, toPath: target)
+        let before = bytes(target)
+        #expect(try CLI.run(["restore", bad, "--db", target]).status == 1)
+        #expect(bytes(target) == before)
+        let restored = try CLI.run(["restore", copy, "--db", target])
+        #expect(restored.status == 0 && restored.stdout.hasPrefix("restored \(copy) into \(target)"))
+        #expect(try CLI.run(["sql", "select count(*) as n from passages", "--csv", "--db", target]).stdout == "n\n262\n")
+    }
+}
