@@ -131,3 +131,22 @@ import KnowledgeBase
         }
     }
 }
+
+/// The views users query instead of joining ids.
+@Suite struct ViewTests {
+    @Test func relationsEventsAndMentionsReadWithNames() throws {
+        #expect(try Fixture.int("""
+            SELECT count(*) FROM relations WHERE subject = 'Armenia' AND predicate = 'left'
+              AND object = 'Collective Security Treaty Organization' AND polarity = 'negated' AND page = 12
+              AND quote LIKE 'L’Arménie n’a pas quitté l’OTSC%'
+            """) == 1)
+        #expect(try Fixture.string("""
+            SELECT participants FROM event_summaries WHERE type = 'summit_or_meeting' AND date = '2022-10-12'
+            """)?.contains("Kazakhstan (host)") == true)
+        #expect(try Fixture.string("SELECT place FROM event_summaries WHERE type = 'summit_or_meeting' AND date = '2022-10-12'") == "Astana")
+        #expect(try Fixture.int("SELECT count(*) FROM entity_mentions WHERE entity = 'Armenia' AND surface = 'Erevan'") >= 1)
+        // The sources of a sentence are its aligned footnotes' URLs.
+        #expect(try Fixture.string("SELECT sources FROM relations WHERE subject = 'Charles Michel' AND predicate = 'mediates between' LIMIT 1")?
+            .hasPrefix("https://www.aa.com.tr/") == true)
+    }
+}
