@@ -5,7 +5,10 @@ DB     ?= kb.sqlite
 # Root installs directly; anyone else goes through sudo when the prefix is not writable.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
 
-.PHONY: all build deps install ingest test clean
+VENV   ?= .venv-datasette
+PORT   ?= 8001
+
+.PHONY: all build deps install ingest test clean datasette datasette-env
 
 all: build
 
@@ -38,7 +41,18 @@ test: deps
 	@bin="$$($(SWIFT) build --show-bin-path)"; rm -f "$$bin/eval.sqlite" "$$bin/eval.sqlite-wal" "$$bin/eval.sqlite-shm"; \
 	  "$$bin/kb" ingest --db "$$bin/eval.sqlite" >/dev/null && echo && echo "kb eval (eval/annotation/, pages 5-8):" && \
 	  "$$bin/kb" eval --db "$$bin/eval.sqlite" | sed -n '1,/^$$/p'
+	@$(MAKE) --no-print-directory datasette-env
+	@scripts/datasette-test.sh "$$($(SWIFT) build --show-bin-path)/kb" "$(VENV)"
+
+# Datasette from PyPI, in a virtual environment of the project's own.
+datasette-env:
+	@[ -x "$(VENV)/bin/datasette" ] || { python3 -m venv "$(VENV)" && "$(VENV)/bin/pip" install -q --disable-pip-version-check 'datasette>=0.64,<1'; }
+
+# Serves ./kb.sqlite (make ingest first) on http://127.0.0.1:$(PORT) with labels, search and canned queries.
+datasette: datasette-env
+	@[ -f "$(DB)" ] || { echo "no $(DB): run make ingest first"; exit 1; }
+	"$(VENV)/bin/datasette" serve "$(DB)" -m datasette/metadata.json -h 127.0.0.1 -p $(PORT)
 
 clean:
 	$(SWIFT) package clean
-	rm -rf .build "$(DB)" "$(DB)-wal" "$(DB)-shm"
+	rm -rf .build "$(VENV)" "$(DB)" "$(DB)-wal" "$(DB)-shm"
