@@ -30,6 +30,8 @@ public struct EventType: Sendable, Equatable {
     public var placeRole: EventRole?
     /// The type of the event that opens it (a war begins with an invasion).
     public var beginsWith: String?
+    /// For a predicate, what its denial asserts (not `left` → `member_of`).
+    public var denialImplies: String? = nil
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -42,6 +44,9 @@ public struct EventTrigger: Sendable {
     public var genitive: String
     /// A finer CAMEO root than the type's (`condamner` → 11 within `statement`).
     public var cameo: String?
+    /// The trigger itself denies its predicate (`se passer du soutien de` X: not depend on X), so a
+    /// negation affirms it (« ne semble pas en mesure de se passer du soutien russe »).
+    public var inverted = false
 
     func matches(_ tokens: [Token], at i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
@@ -121,7 +126,8 @@ public struct EventLexicon: Sendable {
             let type = EventType(name: row["key"], cameo: row["cameo"].isEmpty ? nil : row["cameo"], goldstein: Double(row["goldstein"]),
                                  labelEn: row["label"], labelFr: row["label_fr"], agentRole: .aggressor, patientRole: .target,
                                  symmetric: row["symmetric"] == "1", durative: false,
-                                 placeRole: row["place_role"] == "object" ? .target : nil, beginsWith: nil)
+                                 placeRole: row["place_role"] == "object" ? .target : nil, beginsWith: nil,
+                                 denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
             types[type.name] = type
             typeOrder.append(type.name)
         }
@@ -145,7 +151,7 @@ public struct EventLexicon: Sendable {
             guard let first = words.first else { throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "no words") }
             let trigger = EventTrigger(words: words, type: row["type"], isVerb: row["pos"] == "verb",
                                        genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
-                                       cameo: row["cameo"].isEmpty ? nil : row["cameo"])
+                                       cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {

@@ -232,7 +232,7 @@ public struct EventFinder: Sendable {
                 return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
             }
             // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
-            let negated = cues.contains { $0.cue == .negation } != refused
+            let negated = (cues.contains { $0.cue == .negation } != refused) != trigger.inverted
             let cancelled = negated || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []

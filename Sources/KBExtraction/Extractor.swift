@@ -150,6 +150,13 @@ public struct Extractor: Sendable {
                 a.trigger = m.trigger
                 a.date = m.date?.value
                 result.append(a)
+                // « L’Arménie n’a pas quitté l’OTSC »: still a member of it.
+                if polarity == .negative, let implied = type.denialImplies, object != nil {
+                    var b = a
+                    b.predicate = implied
+                    b.polarity = .positive
+                    result.append(b)
+                }
             }
         }
         return result

@@ -46,5 +46,9 @@ import KBExtraction
         #expect(assertions("Tandis que la récente visite à Erevan de Nancy Pelosi").contains("person:nancy-pelosi visits ARM positive asserted"))
         #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive asserted"))
         #expect(assertions("Deux après la guerre au Haut-Karabakh").contains("AZE armed_conflict_with ARM positive asserted"))
+        // « ne semble pas en mesure de se passer du soutien russe »: cannot do without, so depends on (hedged).
+        #expect(assertions("L’Arménie ne semble pas en mesure").contains("ARM depends_on RUS positive hedged"))
+        // « n’a pas quitté l’OTSC »: a negated `left`, and still a member.
+        #expect(assertions("L’Arménie n’a pas quitté l’OTSC").contains("ARM member_of org:CSTO positive asserted"))
     }
 }
