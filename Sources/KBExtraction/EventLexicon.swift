@@ -126,7 +126,8 @@ public struct EventLexicon: Sendable {
             let type = EventType(name: row["key"], cameo: row["cameo"].isEmpty ? nil : row["cameo"], goldstein: Double(row["goldstein"]),
                                  labelEn: row["label"], labelFr: row["label_fr"], agentRole: .aggressor, patientRole: .target,
                                  symmetric: row["symmetric"] == "1", durative: false,
-                                 placeRole: row["place_role"] == "object" ? .target : nil, beginsWith: nil,
+                                 placeRole: row["place_role"] == "object" ? .target : row["place_role"] == "subject" ? .aggressor : nil,
+                                 beginsWith: nil,
                                  denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
             types[type.name] = type
             typeOrder.append(type.name)

@@ -50,5 +50,7 @@ import KBExtraction
         #expect(assertions("L’Arménie ne semble pas en mesure").contains("ARM depends_on RUS positive hedged"))
         // « n’a pas quitté l’OTSC »: a negated `left`, and still a member.
         #expect(assertions("L’Arménie n’a pas quitté l’OTSC").contains("ARM member_of org:CSTO positive asserted"))
+        // « les manifestations populaires à Erevan contre le régime russe »: the place names who protests.
+        #expect(assertions("Mais le niveau de défiance à l’égard de Moscou").contains("ARM protests_against RUS positive asserted"))
     }
 }
