@@ -69,3 +69,35 @@ import Testing
         #expect(try CLI.run(["sql", "select count(*) as n from passages", "--csv", "--db", target]).stdout == "n\n262\n")
     }
 }
+
+/// `kb backup` while another process ingests: the copy is consistent (it passes the check and holds
+/// either the document being ingested in full, or none of it).
+@Suite struct BackupDuringIngestTests {
+    @Test func backupDuringAnIngestIsConsistent() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
+        // A long report: the bundled one, six times, each copy made distinct.
+        let report = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"), encoding: .utf8)
+        let long = (1...6).map { report.replacingOccurrences(of: "Arménie", with: "Arménie\u{200B}" + String(repeating: " ", count: $0)) }.joined(separator: "\n")
+        let input = folder.appendingPathComponent("long.txt")
+        try long.write(to: input, atomically: true, encoding: .utf8)
+        let ingest = Process()
+        ingest.executableURL = CLI.executable
+        ingest.arguments = ["ingest", input.path, "--db", db]
+        ingest.standardOutput = FileHandle.nullDevice
+        ingest.standardError = FileHandle.nullDevice
+        try ingest.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        let backup = try CLI.run(["backup", copy, "--db", db])
+        ingest.waitUntilExit()
+        #expect(backup.status == 0, "\(backup.stderr)")
+        #expect(ingest.terminationStatus == 0)
+        #expect(try CLI.run(["check", "--db", copy]).status == 0)
+        let documents = try CLI.run(["sql", "select count(*) as n, (select count(*) from passages) as p from documents", "--csv", "--db", copy]).stdout
+        // One document (the report alone) or two (the long one in full): never a part of it.
+        #expect(documents == "n,p\n1,262\n" || documents.hasPrefix("n,p\n2,"))
+        #expect(try CLI.run(["sql", "select count(*) as n from documents", "--csv", "--db", db]).stdout == "n\n2\n")
+    }
+}
