@@ -17,6 +17,9 @@ deps:
 	@dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
 	  echo "installing libsqlite3-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev sqlite3; }
+	@d="$$(mktemp -d)"; python3 -m venv "$$d/v" >/dev/null 2>&1; ok=$$?; rm -rf "$$d"; [ $$ok = 0 ] || { \
+	  echo "installing python3-venv (for Datasette)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }
 
 build: deps
 	$(SWIFT) build -c release --product kb

@@ -38,6 +38,8 @@ public struct DatePoint: Sendable, Equatable {
         case .year: return DatePoint(year: year + amount)
         case .decade: return DatePoint(year: year + 10 * amount)
         case .month, .week, .day:
+            // From a year alone, a count of months, weeks or days gives that year, roughly.
+            guard month != nil else { return DatePoint(year: year, approximate: true) }
             let months = unit == .month ? amount : (unit == .week ? amount / 4 : amount / 30)
             let m0 = (month ?? 1) - 1 + months
             let y = year + Int((Double(m0) / 12).rounded(.down))
@@ -113,6 +115,15 @@ public struct DateLexicon: Sendable {
         /// Folded year-introducing word sequences → whether they make the date approximate.
         var yearIntros: [[String]: Bool] = [:]
         var months: [String: Int] = [:]
+        /// Articles that may stand between a preposition and a date, or before a unit
+        /// (« depuis le 24 février », « la décennie »); the plural ones make an unnumbered unit vague
+        /// (« les années qui ont précédé »).
+        var articles: Set<String> = []
+        var pluralArticles: Set<String> = []
+        /// `1er`, `1st`: what may follow a day's digits.
+        var ordinalSuffixes: [String] = []
+        /// `1990s`: what may follow a decade's year.
+        var decadeSuffixes: [String] = []
     }
 
     var languages: [String: Words] = [:]
@@ -135,6 +146,13 @@ public struct DateLexicon: Sendable {
                 entry.units[words.joined(separator: " ")] = unit
             case "year_intro":
                 entry.yearIntros[words] = row["value"] == "approximate"
+            case "article":
+                entry.articles.insert(words[0])
+                if row["value"] == "plural" { entry.pluralArticles.insert(words[0]) }
+            case "ordinal_suffix":
+                entry.ordinalSuffixes.append(words[0])
+            case "decade_suffix":
+                entry.decadeSuffixes.append(words[0])
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
@@ -353,7 +371,8 @@ struct SentenceDates {
     func day(at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         let w = tokens[i].folded
-        let digits = w.hasSuffix("er") ? String(w.dropLast(2)) : w
+        let suffix = words.ordinalSuffixes.first { w.hasSuffix($0) && w.count > $0.count }
+        let digits = suffix.map { String(w.dropLast($0.count)) } ?? w
         guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
         return d
     }
@@ -392,7 +411,7 @@ struct SentenceDates {
         var date = date
         var first = date.range.lowerBound
         // Articles between the preposition and the date (« depuis le 24 février 2022 »).
-        if first > 0, ["le", "l", "la", "les"].contains(tokens[first - 1].folded) { first -= 1 }
+        if first > 0, words.articles.contains(tokens[first - 1].folded) { first -= 1 }
         if let s = phrase("since", endingBefore: first), let v = date.value, case .point(let p) = v {
             date.value = .span(p, nil)
             date.range = s..<date.range.upperBound
@@ -407,6 +426,8 @@ struct SentenceDates {
         // le 12 octobre 2022 / 12 octobre (year from the anchor)
         if let d = day(at: i), let m = month(at: i + 1) {
             if let y = year(at: i + 2) {
+                // « le 31 février 2022 » is no day: the month is what the text gives.
+                guard d <= EDTF.daysIn(month: m, year: y) else { return RawDate(range: (i + 1)..<(i + 3), value: .point(DatePoint(year: y, month: m))) }
                 return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
             }
             return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
@@ -444,14 +465,17 @@ struct SentenceDates {
             }
             // « de 2014 à 2022 », « entre 2014 et 2022 »: each year of a span reads on its own;
             // a year standing before punctuation is a year (« (OTSC) en 1992 – »).
-            if endsClause(i, next: i + 1) || year(at: i + 2) != nil || (i >= 2 && year(at: i - 2) != nil) {
+            // « de 2014 à 2022 »: the first year of a span whose second ends its clause
+            // (« entre 1500 et 2000 soldats » is no span of years).
+            if endsClause(i, next: i + 1) || (year(at: i + 2) != nil && endsClause(i + 2, next: i + 3)) || (i >= 2 && year(at: i - 2) != nil && endsClause(i, next: i + 1)) {
                 return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
             }
             return nil
         }
         let w = tokens[i].folded
         // the 1990s
-        if w.count == 5, w.hasSuffix("s"), let y = Int(w.dropLast()), (1000...2199).contains(y), y % 10 == 0 {
+        if let suffix = words.decadeSuffixes.first(where: { w.count == 4 + $0.count && w.hasSuffix($0) }),
+           let y = Int(w.dropLast(suffix.count)), (1000...2199).contains(y), y % 10 == 0 {
             return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, decade: true)))
         }
         return nil
@@ -472,17 +496,18 @@ struct SentenceDates {
             count = n
             counted = true
             k += 1
-        } else if unit(at: k) == nil || !(i > 0 && ["la", "l", "les", "une"].contains(tokens[i - 1].folded)) {
+        } else if unit(at: k) == nil || !(i > 0 && words.articles.contains(tokens[i - 1].folded)) {
             // A unit without a number counts one only after an article: « la décennie qui a suivi ».
             return nil
         }
         guard let unit = unit(at: k) else { return nil }
         // « les années qui ont précédé »: some years, two at least — an approximate span.
-        let vague = !counted && i > 0 && tokens[i - 1].folded == "les"
+        let vague = !counted && i > 0 && words.pluralArticles.contains(tokens[i - 1].folded)
         if vague { count = 2 }
         let afterUnit = k + 1
-        if let s = phrase("since", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .since(count, unit)) }
+        // « après dix mois de conflit » counts forward; « depuis trente ans » opens a span.
         if let s = phrase("after", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .after(count, unit)) }
+        if let s = phrase("since", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .since(count, unit)) }
         if let n = phrase("ago", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(-count, unit)) }
         if let n = phrase("later", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(count, unit)) }
         if let n = phrase("following", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .following(count, unit)) }

@@ -268,6 +268,9 @@ public struct EventFinder: Sendable {
             var seenMention = false
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
+                // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
+                // (a coordination « X, Y et Z » keeps its slot).
+                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party")) { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     // « au sein de l’OTAN et de l’UE »: after a coordination, « de » repeats the slot before.
                     if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) { slots = s }
@@ -480,7 +483,14 @@ public struct EventFinder: Sendable {
                 let r = m.tokenRange
                 guard clause[date.tokenRange.lowerBound] == clause[r.lowerBound] || clause[date.tokenRange.upperBound - 1] == clause[r.lowerBound] else { continue }
                 let after = date.tokenRange.lowerBound >= r.upperBound
-                if !after, let relation = date.relation, !relation.isDeictic, r.lowerBound - date.tokenRange.upperBound <= 3 { continue }
+                // « les années qui ont précédé l’invasion », « après dix mois de conflit »: a date told
+                // relative to the event right after it does not date that event.
+                if !after, let relation = date.relation, r.lowerBound - date.tokenRange.upperBound <= 3 {
+                    switch relation {
+                    case .following, .preceding, .after: continue
+                    default: break
+                    }
+                }
                 let cost: Int
                 if after {
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])

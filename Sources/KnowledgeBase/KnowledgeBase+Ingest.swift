@@ -110,17 +110,19 @@ extension KnowledgeBase {
 
     func ingest(text: String, fileName: String, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
         let started = Date()
-        let report: ParsedReport
+        var report: ParsedReport
         do {
             report = try pipeline.parser.parse(text)
         } catch ReportParseError.noText {
             throw KnowledgeBaseError.inputHasNoText(path: fileName)
         }
         let hash = SHA256.hex(report.text)
-        var metadata = report.metadata
-        if let title = options.title { metadata.title = title }
-        if let date = options.date { metadata.date = date }
-        if let publisher = options.publisher { metadata.publisher = publisher }
+        // Metadata given on the command line wins, and extraction sees it: `--date 2022-11` is the
+        // anchor of « octobre dernier ».
+        if let title = options.title { report.metadata.title = title }
+        if let date = options.date { report.metadata.date = date }
+        if let publisher = options.publisher { report.metadata.publisher = publisher }
+        let metadata = report.metadata
         let extraction = pipeline.extractor.extract(report)
         return try writer.write { db in
             let entityIDs = try GazetteerStore.sync(pipeline.extractor.gazetteer, predicates: pipeline.predicates, fingerprint: pipeline.gazetteerFingerprint, db)

@@ -64,6 +64,11 @@ public final class KnowledgeBase: Sendable {
         try inspect(path: path, schema: schema)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            guard version == schema.version else {
+                try? queue.close()
+                throw KnowledgeBaseError.olderSchema(path: path, found: version, current: schema.version)
+            }
             return KnowledgeBase(writer: queue, resources: resources, schema: schema, path: path)
         } catch let error as DatabaseError {
             throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")

@@ -23,6 +23,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case unknownEventType(String, known: [String])
     case unknownRelationType(String, known: [String])
     case refusedQuery(String)
+    case invalidRange(from: String, to: String)
+    case olderSchema(path: String, found: Int, current: Int)
     case badBackup(path: String, reason: String)
     case destinationExists(path: String)
 
@@ -63,6 +65,10 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "'\(name)' names several entities: \(candidates.joined(separator: ", ")); use one of these names or keys"
         case .invalidData(let reason):
             return "invalid data file: \(reason)"
+        case .invalidRange(let from, let to):
+            return "--from \(from) is after --to \(to)"
+        case .olderSchema(let path, let found, let current):
+            return "\(path) has schema version \(found), older than \(current): run `kb stats --db \(path)` once to upgrade it"
         case .refusedQuery(let reason):
             return "query refused: \(reason); kb sql runs one read-only query (SELECT) and never changes the file"
         case .badBackup(let path, let reason):

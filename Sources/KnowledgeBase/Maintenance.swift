@@ -61,16 +61,24 @@ extension KnowledgeBase {
         if fm.fileExists(atPath: destination) && !force { throw KnowledgeBaseError.destinationExists(path: destination) }
         let temporary = destination + ".kb-tmp-\(getpid())"
         defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: temporary + suffix) } }
-        let expected = try writer.read { db in try Self.rowCounts(db) }
+        // The counts and the copy come from one read transaction: the same snapshot, whatever writes.
+        var expected: [String: Int] = [:]
         do {
             let copy = try DatabaseQueue(path: temporary)
-            try writer.backup(to: copy)
+            try copy.writeWithoutTransaction { destination in
+                try writer.read { source in
+                    expected = try Self.rowCounts(source)
+                    try source.backup(to: destination)
+                }
+            }
             try copy.close()
         } catch let error as DatabaseError {
             throw KnowledgeBaseError.badBackup(path: destination, reason: error.message ?? "\(error.resultCode)")
         }
         let rows = try Self.verify(temporary, schema: schema, shownAs: destination)
         guard rows == expected else { throw KnowledgeBaseError.badBackup(path: destination, reason: "row counts differ from the source") }
+        // An old DEST's WAL must not be replayed into the new copy.
+        for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: destination + suffix) }
         guard rename(temporary, destination) == 0 else {
             throw KnowledgeBaseError.badBackup(path: destination, reason: "cannot write it: \(String(cString: strerror(errno)))")
         }

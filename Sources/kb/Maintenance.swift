@@ -35,7 +35,14 @@ extension KB {
                 }
                 let result = try database.openReadOnly().sql(query, parameters: named)
                 if output.json {
-                    let objects = result.rows.map { row in Dictionary(uniqueKeysWithValues: zip(result.columns, row)) }
+                    // Two columns of one name (« p.id, d.id »): the second is id_2.
+                    var names: [String] = []
+                    for column in result.columns {
+                        var name = column, n = 1
+                        while names.contains(name) { n += 1; name = "\(column)_\(n)" }
+                        names.append(name)
+                    }
+                    let objects = result.rows.map { row in Dictionary(uniqueKeysWithValues: zip(names, row)) }
                     return try JSON.print(objects)
                 }
                 if csv {

@@ -71,4 +71,18 @@ import KBExtraction
         #expect(EDTF.bounds("2022-09/2022-08") == nil)
         #expect(DatePoint(year: 1990, decade: true).edtf == "199X")
     }
+
+    @Test func impossibleDatesSpansAndBounds() throws {
+        // « le 31 février 2022 » is no day: the month stands.
+        #expect(dates("le 31 février 2022").map(\.value.edtf) == ["2022-02"])
+        // Counts are no span of years.
+        #expect(dates("entre 1500 et 2000 soldats russes").isEmpty)
+        #expect(dates("de 2014 à 2022.").map(\.value.edtf) == ["2014", "2022"])
+        // « avant 2015 » is up to 2015, « après 2015 » from it on.
+        #expect(dates("avant 2015, la Russie").map(\.value.edtf) == ["../2015"])
+        #expect(dates("après 2015, la Russie").map(\.value.edtf) == ["2015/.."])
+        // Weeks after a year alone give that year, roughly — no invented month.
+        let weeks = dates("En 2015, un accord. Deux semaines plus tard, un autre").map(\.value.edtf)
+        #expect(weeks == ["2015", "2015~"])
+    }
 }

@@ -37,4 +37,13 @@ import KnowledgeBase
         let mediation = try kb.assertions(entity: "EU", predicate: "mediates between")
         #expect(Set(mediation.compactMap(\.object)) == ["Armenia", "Azerbaijan"])
     }
+
+    /// `--date` is the anchor of deictic dates in a text that carries no date of its own.
+    @Test func dateOptionAnchorsRelativeDates() throws {
+        let kb = try KnowledgeBase.inMemory(resources: Fixture.resources)
+        _ = try kb.ingest(text: "En octobre dernier, le sommet de la CEI s’est tenu à Astana.", fileName: "note.txt",
+                          options: IngestOptions(date: "2023-02"))
+        #expect(try Fixture.string("SELECT edtf FROM dates", in: kb) == "2022-10")
+        #expect(try kb.events().first?.date == "2022-10")
+    }
 }

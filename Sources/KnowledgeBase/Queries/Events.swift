@@ -107,6 +107,7 @@ extension KnowledgeBase {
             guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
             return b.end
         }
+        if let from, let to, from > to, let a = filter.from, let b = filter.to { throw KnowledgeBaseError.invalidRange(from: a, to: b) }
         return try writer.read { db in
             let entity = try filter.entity.map { try Self.entity(named: $0, articles: articles, db) }
             let type = try filter.type.map { try Self.eventType(named: $0, db) }

@@ -105,6 +105,7 @@ extension KnowledgeBase {
             guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
             return b.end
         }
+        if let from, let to, from > to, let a = filter.from, let b = filter.to { throw KnowledgeBaseError.invalidRange(from: a, to: b) }
         return try writer.read { db in
             let entity = try Self.entity(named: name, articles: articles, db)
             let type = try filter.type.map { try Self.relationType(named: $0, db) }

@@ -61,7 +61,7 @@ extension KnowledgeBase {
             if let first = words.first, ["ATTACH", "DETACH", "VACUUM", "REINDEX", "ANALYZE"].contains(first) {
                 throw KnowledgeBaseError.refusedQuery("\(first) is not allowed")
             }
-            if words.first == "PRAGMA" && (words.contains("WRITABLE_SCHEMA") || statement.sql.contains("=")) {
+            if words.first == "PRAGMA" && (words.contains("WRITABLE_SCHEMA") || statement.sql.contains("=") || statement.sql.contains("(")) {
                 throw KnowledgeBaseError.refusedQuery("PRAGMA that sets a value is not allowed")
             }
             if words.contains("LOAD_EXTENSION") { throw KnowledgeBaseError.refusedQuery("extension loading is not allowed") }
