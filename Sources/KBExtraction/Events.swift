@@ -278,6 +278,9 @@ public struct EventFinder: Sendable {
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
                     // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
                     if slots == ["genitive"] && seenMention && !coordinated && !lastWasPlace { slots = [] }
+                    // « l’éclatement de poches de conflits et la réaction limitée du Kremlin »: a « de » far
+                    // from the trigger completes another noun.
+                    if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
