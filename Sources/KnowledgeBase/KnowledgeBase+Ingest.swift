@@ -66,6 +66,21 @@ public struct ReportInput: Sendable {
     public static func read(_ files: [URL]) throws -> [ReportInput] {
         try files.map { ReportInput(fileName: $0.lastPathComponent, text: try ReportFile.read($0)) }
     }
+
+    /// Throws unless every report parses into at least one sentence: called before a database is
+    /// opened or created, so that a text kb cannot ingest changes nothing.
+    public static func checkParsable(_ reports: [ReportInput], resources: Resources) throws {
+        let lexicon: ParsingLexicon
+        do { lexicon = try ParsingLexicon(dataDirectory: resources.dataDirectory) } catch let error as DataFileError {
+            throw KnowledgeBaseError.invalidData(error.description)
+        }
+        let parser = ReportParser(lexicon: lexicon)
+        for report in reports {
+            do { _ = try parser.parse(report.text) } catch ReportParseError.noText {
+                throw KnowledgeBaseError.inputHasNoText(path: report.fileName)
+            }
+        }
+    }
 }
 
 extension IngestOptions {
@@ -93,7 +108,9 @@ extension KnowledgeBase {
     /// not a readable UTF-8 report, nothing is written at all.
     public func ingest(files: [URL], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
         try options.validate()
-        return try ingest(ReportInput.read(files), options: options)
+        let reports = try ReportInput.read(files)
+        try ReportInput.checkParsable(reports, resources: resources)
+        return try ingest(reports, options: options)
     }
 
     /// Ingests reports already read, one transaction each.

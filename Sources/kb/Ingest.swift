@@ -42,6 +42,7 @@ extension KB {
                 try options.validate()
                 let resources = try Resources.locate()
                 let reports = try ReportInput.read(files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) })
+                try ReportInput.checkParsable(reports, resources: resources)
                 let kb = try KnowledgeBase.open(path: database.path, resources: resources)
                 let results = try kb.ingest(reports, options: options)
                 if output.json { return try JSON.print(results) }

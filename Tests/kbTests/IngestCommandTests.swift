@@ -58,6 +58,12 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "kb: \(folder.path) is a directory; give report files, or no argument to ingest data/reports/\n")
         #expect(!FileManager.default.fileExists(atPath: db))
+        // A text with no sentence (a lone heading) is refused before the database is created too.
+        let heading = folder.appendingPathComponent("heading.txt")
+        try Data("Titre\n".utf8).write(to: heading)
+        let noText = try CLI.run(["ingest", "--db", db, heading.path])
+        #expect(noText.status == 1 && noText.stderr == "kb: heading.txt holds no sentences to ingest\n")
+        #expect(!FileManager.default.fileExists(atPath: db))
     }
 
     @Test func aFileThatIsNotAKnowledgeBaseIsRefused() throws {
