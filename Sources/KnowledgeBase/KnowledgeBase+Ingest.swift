@@ -86,7 +86,10 @@ public struct ReportInput: Sendable {
 extension IngestOptions {
     /// Throws when an option's value is invalid.
     public func validate() throws {
-        if let date, EDTF.bounds(date) == nil { throw KnowledgeBaseError.invalidDate(date) }
+        // A plain year, month or day: the anchor of the report's relative dates.
+        if let date, EDTF.bounds(date) == nil || date.contains(where: { !$0.isNumber && $0 != "-" }) {
+            throw KnowledgeBaseError.invalidDate(date)
+        }
     }
 }
 

@@ -23,6 +23,7 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case unknownEventType(String, known: [String])
     case unknownRelationType(String, known: [String])
     case refusedQuery(String)
+    case invalidQuery(String)
     case invalidRange(from: String, to: String)
     case olderSchema(path: String, found: Int, current: Int)
     case badBackup(path: String, reason: String)
@@ -69,6 +70,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "--from \(from) is after --to \(to)"
         case .olderSchema(let path, let found, let current):
             return "\(path) has schema version \(found), older than \(current): run `kb stats --db \(path)` once to upgrade it"
+        case .invalidQuery(let reason):
+            return "invalid SQL: \(reason)"
         case .refusedQuery(let reason):
             return "query refused: \(reason); kb sql runs one read-only query (SELECT) and never changes the file"
         case .badBackup(let path, let reason):

@@ -62,11 +62,11 @@ extension KB {
             try reportingFailure {
                 let timeline = try database.openExisting().timeline(of: name)
                 if output.json { return try JSON.print(timeline) }
-                let me = timeline.entity.name
+                let me = timeline.entity.name, key = timeline.entity.key
                 print("\(me) (\(timeline.entity.kind)): \(timeline.events.count) event\(timeline.events.count == 1 ? "" : "s")")
                 for e in timeline.events {
-                    let roles = Set(e.participants.filter { $0.name == me }.map(\.role)).sorted().joined(separator: ", ")
-                    let others = e.participants.filter { $0.name != me }.map { "\($0.name) (\($0.role))" }
+                    let roles = Set(e.participants.filter { $0.key == key }.map(\.role)).sorted().joined(separator: ", ")
+                    let others = e.participants.filter { $0.key != key }.map { "\($0.name) (\($0.role))" }
                     var line = "\n\((e.date ?? "undated").padding(toLength: 14, withPad: " ", startingAt: 0)) \(e.label)"
                     if !roles.isEmpty { line += " — \(me) as \(roles)" } else if e.place == me { line += " — in \(me)" }
                     print(line)

@@ -23,12 +23,14 @@ import Testing
         // Two columns of one name: the second is id_2.
         let both = try CLI.run(["sql", "select p.id, d.id from passages p join documents d on d.id = p.document_id limit 1", "--json", "--db", Self.db])
         #expect(both.status == 0 && both.stdout.contains("\"id_2\""))
+        let syntax = try CLI.run(["sql", "selec 1", "--db", Self.db])
+        #expect(syntax.status == 1 && syntax.stderr.hasPrefix("kb: invalid SQL: near \"selec\""))
         let range = try CLI.run(["events", "--from", "2022", "--to", "2021", "--db", Self.db])
         #expect(range.status == 1 && range.stderr == "kb: --from 2022 is after --to 2021\n")
     }
 
     @Test(arguments: ["delete from states", "update entities set name = 'x'", "drop table states", "attach 'other.db' as o",
-                      "pragma writable_schema = 1", "select load_extension('evil')", "create table t(x)", "select 1; delete from states"])
+                      "pragma writable_schema = 1", "pragma cache_size(10)", "select load_extension('evil')", "create table t(x)", "select 1; delete from states"])
     func sqlRefusesWhatWouldChangeTheFile(_ query: String) throws {
         // Reading a WAL database may create its empty -wal file: content, not presence, is compared.
         func content() -> [Data] { CLI.snapshot(Self.db).map { $0 ?? Data() } }

@@ -33,6 +33,7 @@ public struct EventRecord: Sendable, Equatable, Codable {
         public var name: String
         public var role: String
         public var kind: String
+        public var key: String
     }
 
     public struct Evidence: Sendable, Equatable, Codable {
@@ -153,11 +154,11 @@ extension KnowledgeBase {
             WHERE e.id = ?
             """, arguments: [id])!
         let participants = try Row.fetchAll(db, sql: """
-            SELECT x.name, p.role, x.kind FROM event_participants p JOIN entities x ON x.id = p.entity_id
+            SELECT x.name, p.role, x.kind, x.key FROM event_participants p JOIN entities x ON x.id = p.entity_id
             WHERE p.event_id = ?
             ORDER BY CASE p.role WHEN 'aggressor' THEN 0 WHEN 'mediator' THEN 1 WHEN 'supplier' THEN 2 WHEN 'member' THEN 3
                      WHEN 'party' THEN 4 WHEN 'host' THEN 5 WHEN 'target' THEN 6 ELSE 7 END, x.kind <> 'state', x.name
-            """, arguments: [id]).map { EventRecord.Participant(name: $0[0], role: $0[1], kind: $0[2]) }
+            """, arguments: [id]).map { EventRecord.Participant(name: $0[0], role: $0[1], kind: $0[2], key: $0[3]) }
         let evidence = try Row.fetchAll(db, sql: """
             SELECT p.text, p.page, v.trigger FROM event_evidence v JOIN passages p ON p.id = v.passage_id
             WHERE v.event_id = ? ORDER BY p.ordinal, v.start_char

@@ -31,7 +31,7 @@ public struct RelationsResult: Sendable, Equatable, Codable {
         public var polarity: String
         /// `asserted`, `hedged`, `speculative`, `attributed` or `question`.
         public var modality: String
-        /// EDTF of the best sentence's date, when it gives one.
+        /// EDTF of the date the best sentence gives it, when it gives one.
         public var date: String?
         public var cameo: String?
         public var goldstein: Double?
@@ -156,7 +156,7 @@ extension KnowledgeBase {
                     counterpart: .init(name: best["name"], kind: best["kind"]), predicate: key.predicate, label: best["label"],
                     relationClass: best["class"], direction: key.direction,
                     polarity: key.polarity == "negative" ? "negated" : "affirmed", modality: modality,
-                    date: members.lazy.compactMap { $0["date"] as String? }.first, cameo: best["cameo"], goldstein: best["goldstein"],
+                    date: best["date"], cameo: best["cameo"], goldstein: best["goldstein"],
                     support: Set(members.map { $0["passage_id"] as Int64 }).count, assertions: members.map { $0["id"] },
                     quote: best["text"], page: best["page"], document: best["file_name"],
                     sources: try String.fetchAll(sourceStatement, arguments: [best["passage_id"] as Int64]))

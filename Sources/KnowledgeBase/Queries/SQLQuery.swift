@@ -52,8 +52,12 @@ extension KnowledgeBase {
     public func sql(_ query: String, parameters: [String: String] = [:]) throws -> SQLResult {
         let run = { (db: Database) throws -> SQLResult in
             var statements: [Statement] = []
-            let cursor = try db.allStatements(sql: query)
-            while let statement = try cursor.next() { statements.append(statement) }
+            do {
+                let cursor = try db.allStatements(sql: query)
+                while let statement = try cursor.next() { statements.append(statement) }
+            } catch let error as DatabaseError {
+                throw KnowledgeBaseError.invalidQuery(error.message ?? "\(error.resultCode)")
+            }
             guard statements.count == 1, let statement = statements.first else {
                 throw KnowledgeBaseError.refusedQuery(statements.isEmpty ? "no statement" : "one statement at a time")
             }
