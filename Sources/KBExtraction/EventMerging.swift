@@ -1,0 +1,174 @@
+import Foundation
+import KBParsing
+
+/// Merging event mentions into events, and dating events their sentences leave undated.
+extension EventFinder {
+    /// An undated war between the parties of a dated invasion begins with it (`begins_with`).
+    func inferBeginnings(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        for e in events.indices where events[e].date == nil {
+            guard let opener = lexicon.types[events[e].type]?.beginsWith else { continue }
+            let parties = events[e].core
+            let candidates = events.filter { other in
+                guard other.type == opener, let date = other.date, case .point = date else { return false }
+                let theirs = Set(other.participants.map(\.entity))
+                return parties.isSubset(of: theirs) || parties.intersection(theirs).count >= 2
+            }
+            guard candidates.count == 1, let opening = candidates.first, case .point(let start) = opening.date! else { continue }
+            events[e].date = .span(start, nil)
+            events[e].dateBasis = .event
+            let page = report.sentences[opening.mentions[opening.best].sentence].page
+            events[e].dateNote = "begins with the \(opener) of \(start.edtf) (page \(page))"
+        }
+    }
+
+    /// The date a mention gives its event: a punctual event « depuis le 24 février 2022 » happened then.
+    func eventDate(_ m: EventMention) -> DateValue? {
+        guard let date = m.date else { return nil }
+        if lexicon.types[m.type]?.durative == false, case .span(let start?, nil) = date.value {
+            // « envahi depuis le 24 février 2022 » began then; « la plus meurtrière depuis trente ans »
+            // dates nothing.
+            return date.isRelative ? nil : .point(start)
+        }
+        return date.value
+    }
+
+    func cluster(_ mentions: [EventMention]) -> [ExtractedEvent] {
+        var events: [ExtractedEvent] = []
+        var lastTold: [Int] = []
+        for (order, m) in mentions.enumerated() {
+            if m.anaphoric {
+                // Joins the event of its type the text tells most (then last), if any; never founds one.
+                if let e = events.indices.filter({ events[$0].type == m.type }).max(by: {
+                    events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
+                }) {
+                    events[e].mentions.append(m)
+                    lastTold[e] = order
+                }
+                continue
+            }
+            let date = eventDate(m)
+            var candidates = events.indices.filter { compatible(events[$0], m, date: date) }
+            // « l’invasion russe » and « l’invasion de l’Ukraine »: one names only the aggressor, the
+            // other only the target; when a single event fits that way, they are the same.
+            if candidates.isEmpty {
+                let complementary = events.indices.filter { complements(events[$0], m, date: date) }
+                if complementary.count == 1 {
+                    candidates = complementary
+                    events[complementary[0]].core.formUnion(identities(m.participants))
+                }
+            }
+            let chosen = candidates.max { a, b in
+                let sa = shared(events[a], m), sb = shared(events[b], m)
+                return sa != sb ? sa < sb : lastTold[a] < lastTold[b]
+            }
+            if let e = chosen {
+                events[e].mentions.append(m)
+                // One role per entity: a specific role (aggressor, target, host…) wins over `party`.
+                for p in m.participants {
+                    if let i = events[e].participants.firstIndex(where: { $0.entity == p.entity }) {
+                        if events[e].participants[i].role == .party && p.role != .party { events[e].participants[i].role = p.role }
+                    } else {
+                        events[e].participants.append(p)
+                    }
+                }
+                if events[e].place == nil { events[e].place = m.place }
+                if let date, let d = m.date, moreSpecific(date, than: events[e].date) {
+                    events[e].core.formUnion(identities(m.participants))
+                    events[e].date = date
+                    events[e].dateSource = (m.sentence, d)
+                    events[e].best = events[e].mentions.count - 1
+                }
+                lastTold[e] = order
+            } else {
+                events.append(ExtractedEvent(type: m.type, date: date, dateSource: date == nil ? nil : m.date.map { (m.sentence, $0) },
+                                             participants: m.participants, place: m.place, mentions: [m], best: 0,
+                                             core: identities(m.participants)))
+                lastTold.append(order)
+            }
+        }
+        for e in events.indices where events[e].dateSource != nil {
+            events[e].dateBasis = events[e].dateSource!.mention.isRelative ? .relative : .text
+        }
+        for e in events.indices where events[e].dateSource == nil {
+            // Undated: the best evidence names the most participants.
+            events[e].best = events[e].mentions.indices.max { events[e].mentions[$0].participants.count < events[e].mentions[$1].participants.count } ?? 0
+        }
+        return events
+    }
+
+    func shared(_ e: ExtractedEvent, _ m: EventMention) -> Int {
+        e.core.intersection(identities(m.participants)).count
+    }
+
+    /// The entities that identify participants: each, and for a person the state or organization
+    /// they act for (Vladimir Putin's invasion is Russia's).
+    func identities(_ participants: [EventParticipant]) -> Set<Int> {
+        var result = Set<Int>()
+        for p in participants {
+            result.insert(p.entity)
+            if gazetteer.entities[p.entity].kind == .person,
+               let affiliation = gazetteer.entities[p.entity].attributes["affiliation"].flatMap({ gazetteer.index[$0] }) {
+                result.insert(affiliation)
+            }
+        }
+        return result
+    }
+
+    func compatible(_ e: ExtractedEvent, _ m: EventMention, date: DateValue?) -> Bool {
+        guard e.type == m.type else { return false }
+        // The same participants, or one telling fewer of them: the 2008 war (Russia, Georgia) is not
+        // the war in Ukraine (Russia, Ukraine), though both name Russia.
+        let mine = e.core, theirs = identities(m.participants)
+        let common = mine.intersection(theirs).count
+        guard common > 0, common >= 2 || mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
+        if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
+        // A territory identifies its event: the annexation of Crimea is not the annexation the next
+        // sentence tells without naming a place.
+        let isTerritory = { (place: Int?) in place.map { self.gazetteer.entities[$0].kind == .place } ?? false }
+        if (e.place == nil && isTerritory(m.place)) || (m.place == nil && isTerritory(e.place)) { return false }
+        if let a = e.date, let b = date {
+            let x = a.bounds, y = b.bounds
+            guard x.start <= y.end && y.start <= x.end else { return false }
+        }
+        // An undated mention that names a new agent tells another event of that kind (« le processus
+        // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004).
+        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil,
+           m.participants.contains(where: { $0.role == type.agentRole && !e.core.contains($0.entity) }) { return false }
+        // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
+        let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
+        for p in m.participants {
+            if let r = roles[p.entity], (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
+        }
+        return true
+    }
+
+    /// One names only agents and the other only patients, of the same type, at compatible dates and
+    /// places.
+    func complements(_ e: ExtractedEvent, _ m: EventMention, date: DateValue?) -> Bool {
+        guard e.type == m.type, let type = lexicon.types[m.type], !type.symmetric, type.agentRole != type.patientRole else { return false }
+        let eRoles = Set(e.participants.map(\.role)), mRoles = Set(m.participants.map(\.role))
+        guard (eRoles == [type.agentRole] && mRoles == [type.patientRole]) || (eRoles == [type.patientRole] && mRoles == [type.agentRole]) else { return false }
+        if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
+        if let a = e.date, let b = date {
+            let x = a.bounds, y = b.bounds
+            guard x.start <= y.end && y.start <= x.end else { return false }
+        }
+        return true
+    }
+
+    /// A dated value is more specific than none, and a day than a month.
+    func moreSpecific(_ a: DateValue, than b: DateValue?) -> Bool {
+        guard let b else { return true }
+        let x = a.bounds, y = b.bounds
+        return x.end.compare(x.start) == .orderedSame && y.end != y.start
+            || (daysBetween(x.start, x.end) < daysBetween(y.start, y.end))
+    }
+
+    func daysBetween(_ a: String, _ b: String) -> Int {
+        func days(_ s: String) -> Int {
+            let p = s.split(separator: "-").compactMap { Int($0) }
+            return p.count == 3 ? p[0] * 372 + p[1] * 31 + p[2] : 0
+        }
+        return days(b) - days(a)
+    }
+}
