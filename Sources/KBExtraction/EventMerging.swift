@@ -130,10 +130,13 @@ extension EventFinder {
             let x = a.bounds, y = b.bounds
             guard x.start <= y.end && y.start <= x.end else { return false }
         }
-        // An undated mention that names a new agent tells another event of that kind (« le processus
-        // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004).
-        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil,
-           m.participants.contains(where: { $0.role == type.agentRole && !e.core.contains($0.entity) }) { return false }
+        // An undated mention that names someone new tells another event of that kind (« le processus
+        // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004; the redeployment of
+        // troops from Tajikistan is not the support sent to Kazakhstan in January 2022).
+        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil, !theirs.isSubset(of: mine) { return false }
+        // An undated mention tells a dated event when near it (the same section) or when that event is the
+        // one of its kind the text keeps returning to; a minor event is not told pages away.
+        if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < 3 { return false }
         // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
         let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
         for p in m.participants {

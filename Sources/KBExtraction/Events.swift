@@ -33,6 +33,8 @@ public struct EventMention: Sendable {
     public var negated = false
     /// Position among all the mentions of the document.
     var ordinal = 0
+    /// The section of its sentence.
+    var section = 0
 }
 
 /// Where an event's date comes from.
@@ -109,7 +111,7 @@ public struct EventFinder: Sendable {
             if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            found += eventMentions(sentence: index, scalars: scalars, tokens: tokens, entities: mentions[index],
+            found += eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: mentions[index],
                                    dates: dates[index], language: language, carried: carried)
             carried = subject(of: tokens, entities: mentions[index], text: sentence.text, language: language) ?? carried
         }
@@ -155,7 +157,7 @@ public struct EventFinder: Sendable {
             if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            found += eventMentions(sentence: index, scalars: scalars, tokens: tokens, entities: entities[index],
+            found += eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: entities[index],
                                    dates: dates[index], language: report.metadata.language, carried: carried)
             carried = subject(of: tokens, entities: entities[index], text: sentence.text, language: report.metadata.language) ?? carried
         }
@@ -164,7 +166,7 @@ public struct EventFinder: Sendable {
 
     // MARK: one sentence
 
-    func eventMentions(sentence: Int, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
+    func eventMentions(sentence: Int, section: Int = 0, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
                        dates: [DateMention], language: String?, carried: Int? = nil) -> [EventMention] {
         // Token index of each entity mention, and the tokens names and dates cover.
         func tokenRange(_ start: Int, _ end: Int) -> Range<Int> {
@@ -439,9 +441,10 @@ public struct EventFinder: Sendable {
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: scalars[start..<end])
-            let mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
+            var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated)
+            mention.section = section
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.
             let hosts = unique.filter { $0.role == .host && type.patientRole == .host }
@@ -461,7 +464,7 @@ public struct EventFinder: Sendable {
         // ont précédé l’invasion », « après dix mois de conflit ») never dates that event.
         func contentWords(_ a: Int, _ b: Int) -> Int {
             guard a < b else { return 0 }
-            return (a..<b).filter { !covered.contains($0) && !lexicon.isFunctionWord(tokens[$0], language: language) }.count
+            return (a..<b).filter { !covered.contains($0) && !lexicon.isFunctionWord(tokens[$0], language: language) && !tokens[$0].folded.allSatisfy(\.isNumber) }.count
         }
         var best: [Int: (cost: Int, date: DateMention)] = [:]
         for date in dates {
