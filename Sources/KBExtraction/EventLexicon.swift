@@ -32,6 +32,8 @@ public struct EventType: Sendable, Equatable {
     public var beginsWith: String?
     /// For a predicate, what its denial asserts (not `left` → `member_of`).
     public var denialImplies: String? = nil
+    /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).
+    public var datedByObject = false
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -109,7 +111,8 @@ public struct EventLexicon: Sendable {
                                  goldstein: Double(row["goldstein"]), labelEn: row["label_en"], labelFr: row["label_fr"],
                                  agentRole: try role("agent_role"), patientRole: try role("patient_role"),
                                  symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole,
-                                 beginsWith: row["begins_with"].isEmpty ? nil : row["begins_with"])
+                                 beginsWith: row["begins_with"].isEmpty ? nil : row["begins_with"],
+                                 datedByObject: row["dated_by_object"] == "yes")
             types[type.name] = type
             typeOrder.append(type.name)
         }

@@ -3,6 +3,31 @@ import KBParsing
 
 /// Merging event mentions into events, and dating events their sentences leave undated.
 extension EventFinder {
+    /// An undated statement about a dated event (« elle s’est empressée de condamner l’invasion de
+    /// l’Ukraine ») took place at about that date: `2022-02-24~` (`dated_by_object`).
+    func dateByObject(_ events: inout [ExtractedEvent]) {
+        for e in events.indices where events[e].date == nil && lexicon.types[events[e].type]?.datedByObject == true {
+            let m = events[e].mentions[events[e].best]
+            // The first dated event told just after the trigger, in the same sentence.
+            let about = events.indices.filter { $0 != e && events[$0].date != nil && events[$0].dateBasis != .footnote }.compactMap { k -> (Int, Int)? in
+                guard let other = events[k].mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
+                                                                     && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 6 }) else { return nil }
+                return (k, other.tokenRange.lowerBound)
+            }.min { $0.1 < $1.1 }
+            guard let (k, _) = about, let value = events[k].date else { continue }
+            let start: DatePoint?
+            switch value {
+            case .point(let p): start = p
+            case .span(let a, _): start = a
+            }
+            guard var point = start else { continue }
+            point.approximate = true
+            events[e].date = .point(point)
+            events[e].dateBasis = .event
+            events[e].dateNote = "about the \(events[k].type) of \(value.edtf)"
+        }
+    }
+
     /// An undated war between the parties of a dated invasion begins with it (`begins_with`).
     func inferBeginnings(_ events: inout [ExtractedEvent], report: ParsedReport) {
         for e in events.indices where events[e].date == nil {
@@ -137,6 +162,12 @@ extension EventFinder {
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
         if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < 3 { return false }
+        // Two agents that share no one are two events (Georgia's condemnation is not Russia's statement).
+        if let type = lexicon.types[m.type], !type.symmetric {
+            let agents = identities(e.participants.filter { $0.role == type.agentRole })
+            let theirAgents = identities(m.participants.filter { $0.role == type.agentRole })
+            if !agents.isEmpty && !theirAgents.isEmpty && agents.isDisjoint(with: theirAgents) { return false }
+        }
         // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
         let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
         for p in m.participants {

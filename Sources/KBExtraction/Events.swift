@@ -145,6 +145,7 @@ public struct EventFinder: Sendable {
             events = cluster(found)
             inferBeginnings(&events, report: report)
         }
+        dateByObject(&events)
         return (events, dates)
     }
 

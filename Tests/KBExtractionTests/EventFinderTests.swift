@@ -106,4 +106,13 @@ import KBExtraction
         #expect(accessions.count == 2)
         #expect(!accessions.contains { told($0, "processus d’adhésion de l’Ukraine") })
     }
+
+    /// « Pour ces raisons, elle s’est empressée de condamner l’invasion de l’Ukraine »: Georgia's statement,
+    /// about the invasion, is dated roughly by it — and is not merged with Russia's statement of the same page.
+    @Test func aStatementIsDatedByTheEventItIsAbout() throws {
+        let condemnation = try #require(events.first { $0.type == "statement" && told($0, "s’est empressée de condamner") })
+        #expect(condemnation.date?.edtf == "2022-02-24~" && condemnation.dateBasis == .event)
+        #expect(roles(condemnation).contains("GEO:party"))
+        #expect(!told(condemnation, "a fait part de ses préoccupations"))
+    }
 }
