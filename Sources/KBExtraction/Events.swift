@@ -104,17 +104,7 @@ public struct EventFinder: Sendable {
 
     /// The events of `report`, and its dates once the ones counted from an event are recounted.
     public func events(in report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> (events: [ExtractedEvent], dates: [[DateMention]]) {
-        let language = report.metadata.language
-        var found: [EventMention] = []
-        var carried: Int? = nil
-        for (index, sentence) in report.sentences.enumerated() {
-            if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
-            let scalars = Array(sentence.text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars)
-            found += eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: mentions[index],
-                                   dates: dates[index], language: language, carried: carried)
-            carried = subject(of: tokens, entities: mentions[index], text: sentence.text, language: language) ?? carried
-        }
+        var found = self.mentions(in: report, entities: mentions, dates: dates)
         for k in found.indices { found[k].ordinal = k }
         var events = cluster(found)
         inferBeginnings(&events, report: report)

@@ -100,15 +100,7 @@ extension KnowledgeBase {
     /// - Throws: ``KnowledgeBaseError/invalidDate(_:)`` for a date that is not EDTF,
     ///   ``KnowledgeBaseError/unknownEventType(_:known:)``, or the lookup errors of ``entity(named:)``.
     public func events(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
-        let from = try filter.from.map { value -> String in
-            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
-            return b.start
-        }
-        let to = try filter.to.map { value -> String in
-            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
-            return b.end
-        }
-        if let from, let to, from > to, let a = filter.from, let b = filter.to { throw KnowledgeBaseError.invalidRange(from: a, to: b) }
+        let (from, to) = try Self.dateRange(from: filter.from, to: filter.to)
         return try writer.read { db in
             let entity = try filter.entity.map { try Self.entity(named: $0, articles: articles, db) }
             let type = try filter.type.map { try Self.eventType(named: $0, db) }
@@ -123,6 +115,17 @@ extension KnowledgeBase {
                 """, arguments: ["entity": entity?.id, "type": type, "from": from, "to": to])
             return try ids.map { try Self.event($0, db) }
         }
+    }
+
+    /// ISO bounds of a `--from`/`--to` pair of EDTF dates: the start of `from`, the end of `to`.
+    static func dateRange(from: String?, to: String?) throws -> (from: String?, to: String?) {
+        func bounds(_ value: String) throws -> (start: String, end: String) {
+            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
+            return b
+        }
+        let start = try from.map { try bounds($0).start }, end = try to.map { try bounds($0).end }
+        if let start, let end, start > end, let from, let to { throw KnowledgeBaseError.invalidRange(from: from, to: to) }
+        return (start, end)
     }
 
     /// The events of the entity named `name`, in date order.

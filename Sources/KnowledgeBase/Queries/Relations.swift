@@ -97,15 +97,7 @@ extension KnowledgeBase {
     /// focused sentence: the one naming the fewest other entities, then one backed by a footnote,
     /// then the shortest.
     public func relations(of name: String, filter: RelationFilter = RelationFilter()) throws -> RelationsResult {
-        let from = try filter.from.map { value -> String in
-            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
-            return b.start
-        }
-        let to = try filter.to.map { value -> String in
-            guard let b = EDTF.bounds(value) else { throw KnowledgeBaseError.invalidDate(value) }
-            return b.end
-        }
-        if let from, let to, from > to, let a = filter.from, let b = filter.to { throw KnowledgeBaseError.invalidRange(from: a, to: b) }
+        let (from, to) = try Self.dateRange(from: filter.from, to: filter.to)
         return try writer.read { db in
             let entity = try Self.entity(named: name, articles: articles, db)
             let type = try filter.type.map { try Self.relationType(named: $0, db) }
