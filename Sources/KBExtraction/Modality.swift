@@ -11,6 +11,12 @@ public struct ModalityLexicon: Sendable {
 
     /// Language → cue → its word sequences (a trailing `*` on a word is a stem).
     var cues: [String: [Cue: [[String]]]] = [:]
+    /// « ne », « n’ »: a negation only with a completer (« pas », « jamais »…) before the trigger.
+    var particles: [String: Set<String>] = [:]
+    var completers: [String: Set<String>] = [:]
+    /// Endings of the conditional (« -rait »), and the words that only look like it (« retrait »).
+    var hypotheticalSuffixes: [String: [String]] = [:]
+    var suffixExceptions: [String: Set<String>] = [:]
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -20,6 +26,14 @@ public struct ModalityLexicon: Sendable {
         let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/modality.tsv"))
         try table.require("lang", "kind", "words")
         for row in table.rows {
+            let word = Tokenizer.tokens(row["words"]).map(\.folded).joined()
+            switch row["kind"] {
+            case "negation_particle": particles[row["lang"], default: []].insert(word); continue
+            case "negation_completer": completers[row["lang"], default: []].insert(word); continue
+            case "hypothetical_suffix": hypotheticalSuffixes[row["lang"], default: []].append(word); continue
+            case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
+            default: break
+            }
             guard let cue = Cue(rawValue: row["kind"]) else {
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
             }
@@ -58,6 +72,22 @@ public struct ModalityLexicon: Sendable {
             let positions: Range<Int> = cue == .generic ? range.upperBound..<min(tokens.count, range.upperBound + 2) : from..<range.lowerBound
             for i in positions.reversed() where clause[i] == clause[range.lowerBound] {
                 if phrases.contains(where: { matches($0, tokens, at: i) }) { found.append((cue, i)); break }
+            }
+        }
+        // « n’a pas quitté »: a particle with a completer before the trigger.
+        if let particles = particles[language], let completers = completers[language],
+           let p = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && particles.contains(tokens[$0].folded) }),
+           ((p + 1)..<range.lowerBound).contains(where: { completers.contains(tokens[$0].folded) }),
+           !found.contains(where: { $0.0 == .negation }) {
+            found.append((.negation, p))
+        }
+        // « s’exposerait à de lourdes sanctions »: a conditional.
+        if let suffixes = hypotheticalSuffixes[language], !found.contains(where: { $0.0 == .hypothetical }) {
+            let exceptions = suffixExceptions[language] ?? []
+            if let k = (from..<range.lowerBound).last(where: { k in
+                clause[k] == clause[range.lowerBound] && !exceptions.contains(tokens[k].folded) && tokens[k].folded.count >= 6
+                    && suffixes.contains { tokens[k].folded.hasSuffix($0) } }) {
+                found.append((.hypothetical, k))
             }
         }
         return found.sorted { abs($0.1 - range.lowerBound) < abs($1.1 - range.lowerBound) }

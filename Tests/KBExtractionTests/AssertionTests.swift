@@ -26,11 +26,20 @@ import KBExtraction
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
 
+    /// « Pour ne citer que quelques exemples, la guerre éclair menée par la Russie » denies nothing: « ne »
+    /// negates only with « pas », « plus », « jamais »…; « ne cesse de s’émanciper » keeps on.
+    @Test func aLoneNeIsNoNegation() {
+        #expect(assertions("Pour ne citer que quelques exemples").contains { $0.hasPrefix("RUS armed_conflict_with GEO positive") || $0.hasPrefix("GEO armed_conflict_with RUS positive") })
+        #expect(!assertions("Le meilleur allié de Moscou ne cesse").contains { $0.contains("negative") })
+    }
+
     @Test func modalityIsRecorded() {
         // « Bakou ne serait jamais intervenu militairement en Arménie »: denied, and only supposed.
         #expect(assertions("Bien que plusieurs spécialistes estiment que Bakou").contains("AZE invades ARM negative speculative"))
         // « la Turquie fait mine de condamner l’invasion »: hedged.
         #expect(assertions("Dans le cas du conflit russo-ukrainien, la Turquie").contains("TUR condemns - positive hedged"))
+        // « devaient prêter main-forte à l’Arménie »: an obligation, not a deed.
+        #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive speculative"))
     }
 
     /// « Pour ces raisons, elle s’est empressée de condamner l’invasion » carries Georgia, the subject of
@@ -44,7 +53,7 @@ import KBExtraction
     @Test func keyRelationsOfArmenia() {
         #expect(assertions("Tout ceci en dépit des efforts de médiation").contains("org:EUROPEAN_COUNCIL mediates_between ARM positive asserted"))
         #expect(assertions("Tandis que la récente visite à Erevan de Nancy Pelosi").contains("person:nancy-pelosi visits ARM positive asserted"))
-        #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive asserted"))
+        #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive speculative"))
         #expect(assertions("Deux après la guerre au Haut-Karabakh").contains("AZE armed_conflict_with ARM positive asserted"))
         // « ne semble pas en mesure de se passer du soutien russe »: cannot do without, so depends on (hedged).
         #expect(assertions("L’Arménie ne semble pas en mesure").contains("ARM depends_on RUS positive hedged"))
