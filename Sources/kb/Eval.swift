@@ -18,12 +18,15 @@ extension KB {
         @Option(help: ArgumentHelp("The annotation folder.", valueName: "dir"))
         var annotation = "eval/annotation"
 
+        @Argument(help: ArgumentHelp("The annotation folder (same as --annotation).", valueName: "annotation-dir"))
+        var annotationDirectory: String?
+
         @Option(help: "The document's file name, when the knowledge base holds several.")
         var document: String?
 
         func run() throws {
             try reportingFailure {
-                let report = try database.openExisting().evaluate(annotation: URL(fileURLWithPath: annotation), document: document)
+                let report = try database.openExisting().evaluate(annotation: URL(fileURLWithPath: annotationDirectory ?? annotation), document: document)
                 if output.json { return try JSON.print(report) }
                 var table = TextTable("measure", "gold", "found", "stored", "recall", "precision")
                 table.rightAligned = [1, 2, 3, 4, 5]

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func tableNamesEachMeasure() throws {
-        let result = try CLI.run(["eval", "--db", RelationsCommandTests.db])
+        let result = try CLI.run(["eval", "eval/annotation", "--db", RelationsCommandTests.db])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("MEASURE"))
         for line in ["mentions of person", "mentions of region", "footnote alignments"] { #expect(result.stdout.contains(line)) }
