@@ -30,8 +30,9 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Opens the database at `path`, creating it when `create` is true and it does not exist, and
-    /// migrates it to the current schema. Refuses a file that is not a kb database or whose schema
-    /// is newer, without changing it.
+    /// migrates it to the current schema — an older file is first copied beside itself
+    /// (`kb.sqlite.v6.bak`). Refuses a file that is not a kb database or whose schema is newer,
+    /// without changing it.
     public static func open(path: String, create: Bool = true, resources: Resources? = nil) throws -> KnowledgeBase {
         let resources = try resources ?? Resources.locate()
         let schema = try Schema(directory: resources.schemaDirectory)
@@ -45,6 +46,16 @@ public final class KnowledgeBase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
+            // An older kb database is copied beside itself before it is migrated: `kb.sqlite.v6.bak`.
+            let version = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            if exists && version > 0 && version < schema.version {
+                let copy = path + ".v\(version).bak"
+                if !FileManager.default.fileExists(atPath: copy) {
+                    let queue = try DatabaseQueue(path: copy)
+                    try pool.backup(to: queue)
+                    try queue.close()
+                }
+            }
             try schema.migrator.migrate(pool)
             return KnowledgeBase(writer: pool, resources: resources, schema: schema, path: path)
         } catch let error as DatabaseError {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Testing
-import KnowledgeBase
+@testable import KnowledgeBase
 
 /// The file identifies itself, holds strict tables with their constraints, and refuses what is not kb's.
 @Suite struct SchemaTests {
@@ -11,6 +11,20 @@ import KnowledgeBase
         #expect(try kb.schemaVersion() == kb.schema.version)
         #expect(try Fixture.string("PRAGMA integrity_check") == "ok")
         #expect(try kb.writer.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    }
+
+    /// A database of an older schema is migrated, after a copy of it is kept beside it.
+    @Test func olderSchemaIsMigratedAfterABackup() throws {
+        let path = Fixture.temporaryPath()
+        let schema = try Schema(directory: Fixture.resources.schemaDirectory)
+        let queue = try DatabaseQueue(path: path)
+        try schema.migrator.migrate(queue, upTo: "0006_typed_assertions")
+        try queue.close()
+        let kb = try KnowledgeBase.open(path: path, resources: Fixture.resources)
+        #expect(try kb.schemaVersion() == schema.version)
+        let copy = try DatabaseQueue(path: path + ".v6.bak", configuration: { var c = Configuration(); c.readonly = true; return c }())
+        #expect(try copy.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 6)
+        #expect(try copy.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == Schema.applicationID)
     }
 
     @Test func publicTablesAreStrict() throws {
