@@ -54,6 +54,26 @@ struct CLI {
         return folder
     }
 
+    /// Starts `kb` in the background, its output discarded (an ingest to kill or to race).
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// A long report: the bundled one `copies` times, each copy made distinct, written in `folder`.
+    static func longReport(copies: Int, in folder: URL) throws -> URL {
+        let report = try String(contentsOf: repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"), encoding: .utf8)
+        let long = (1...copies).map { report.replacingOccurrences(of: "Arménie", with: "Arménie\u{200B}" + String(repeating: " ", count: $0)) }.joined(separator: "\n")
+        let input = folder.appendingPathComponent("long.txt")
+        try long.write(to: input, atomically: true, encoding: .utf8)
+        return input
+    }
+
     /// The bytes of the database file and its WAL, to prove a command left them as they were.
     static func snapshot(_ path: String) -> [Data?] {
         [path, path + "-wal"].map { FileManager.default.contents(atPath: $0) }

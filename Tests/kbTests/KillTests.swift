@@ -6,22 +6,13 @@ import Testing
 @Suite struct KillTests {
     @Test func aKilledIngestLeavesAllOrNothing() throws {
         let folder = CLI.temporaryFolder()
-        let report = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"), encoding: .utf8)
-        // A long report: the bundled one, four times, each copy made distinct.
-        let long = (1...4).map { report.replacingOccurrences(of: "Arménie", with: "Arménie\u{200B}" + String(repeating: " ", count: $0)) }.joined(separator: "\n")
-        let input = folder.appendingPathComponent("long.txt")
-        try long.write(to: input, atomically: true, encoding: .utf8)
+        let input = try CLI.longReport(copies: 4, in: folder)
         var outcomes: Set<String> = []
         // Killed early (parsing), in the middle, late (writing), and not at all.
         for delay in [0.2, 1.5, 3.0, 4.5, 6.0, 60.0] {
             let db = folder.appendingPathComponent("kb-\(delay).sqlite").path
             #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
-            let ingest = Process()
-            ingest.executableURL = CLI.executable
-            ingest.arguments = ["ingest", input.path, "--db", db]
-            ingest.standardOutput = FileHandle.nullDevice
-            ingest.standardError = FileHandle.nullDevice
-            try ingest.run()
+            let ingest = try CLI.start(["ingest", input.path, "--db", db])
             let deadline = Date().addingTimeInterval(delay)
             while ingest.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
             if ingest.isRunning { kill(ingest.processIdentifier, SIGKILL) }

@@ -86,17 +86,8 @@ import Testing
         let folder = CLI.temporaryFolder()
         let db = folder.appendingPathComponent("kb.sqlite").path
         #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
-        // A long report: the bundled one, six times, each copy made distinct.
-        let report = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"), encoding: .utf8)
-        let long = (1...6).map { report.replacingOccurrences(of: "Arménie", with: "Arménie\u{200B}" + String(repeating: " ", count: $0)) }.joined(separator: "\n")
-        let input = folder.appendingPathComponent("long.txt")
-        try long.write(to: input, atomically: true, encoding: .utf8)
-        let ingest = Process()
-        ingest.executableURL = CLI.executable
-        ingest.arguments = ["ingest", input.path, "--db", db]
-        ingest.standardOutput = FileHandle.nullDevice
-        ingest.standardError = FileHandle.nullDevice
-        try ingest.run()
+        let input = try CLI.longReport(copies: 6, in: folder)
+        let ingest = try CLI.start(["ingest", input.path, "--db", db])
         // Back up again and again while the ingest runs — through its parsing and its write — and once after.
         var copies: [String] = []
         repeat {
