@@ -114,6 +114,8 @@ public struct DateLexicon: Sendable {
         var phrases: [String: [[String]]] = [:]
         /// Folded year-introducing word sequences → whether they make the date approximate.
         var yearIntros: [[String]: Bool] = [:]
+        /// The same, longest first, sorted once when the lexicon is read.
+        var yearIntroList: [(words: [String], approximate: Bool)] = []
         var months: [String: Int] = [:]
         /// Articles that may stand between a preposition and a date, or before a unit
         /// (« depuis le 24 février », « la décennie »); the plural ones make an unnumbered unit vague
@@ -166,6 +168,8 @@ public struct DateLexicon: Sendable {
         }
         for lang in languages.keys {
             for kind in languages[lang]!.phrases.keys { languages[lang]!.phrases[kind]!.sort { $0.count > $1.count } }
+            languages[lang]!.yearIntroList = languages[lang]!.yearIntros.map { ($0.key, $0.value) }
+                .sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
         }
     }
 }
@@ -231,9 +235,7 @@ public struct DateFinder: Sendable {
         return raw.compactMap { r in
             guard let value = r.value else { return nil }
             let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[start..<end])
-            return DateMention(start: start, end: end, surface: String(surface), value: value,
+            return DateMention(start: start, end: end, surface: Tokenizer.text(scalars, start..<end), value: value,
                                isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
         }
     }
@@ -390,7 +392,7 @@ struct SentenceDates {
 
     /// The year-introducing words just before token `i`: (first token, approximate).
     func yearIntro(before i: Int) -> (Int, Bool)? {
-        for (p, approximate) in words.yearIntros.sorted(by: { $0.key.count > $1.key.count }) where i - p.count >= 0 {
+        for (p, approximate) in words.yearIntroList where i - p.count >= 0 {
             if zip(p, tokens[(i - p.count)..<i]).allSatisfy({ $0 == $1.folded }) { return (i - p.count, approximate) }
         }
         return nil

@@ -85,10 +85,8 @@ public struct Descriptions: Sendable {
                 let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
                     ?? recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
                 guard let entity = antecedent else { break }
-                var surface = String.UnicodeScalarView()
-                surface.append(contentsOf: scalars[tokens[i].start..<tokens[i + n - 1].end])
                 found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
-                                           end: tokens[i + n - 1].end, surface: String(surface),
+                                           end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),
                                            aliasKind: .description, function: .actor))
                 break
             }

@@ -112,10 +112,8 @@ public struct EntityMatcher: Sendable {
                 chosen = choose(candidates, function: .actor)
             }
             let last = tokens[i + pattern.words.count - 1]
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[tokens[i].start..<last.end])
             found.append(EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
-                                       start: tokens[i].start, end: last.end, surface: String(surface),
+                                       start: tokens[i].start, end: last.end, surface: Tokenizer.text(scalars, tokens[i].start..<last.end),
                                        aliasKind: chosen.kind, function: function))
             if pattern.words.count > 1 && gazetteer.entities[chosen.entity].kind != .state {
                 // « le Premier ministre arménien » names Pashinyan, and Armenia through its demonym;
@@ -131,14 +129,21 @@ public struct EntityMatcher: Sendable {
     /// The states a role phrase names by one word (its demonym or name), as actors.
     private func stateMentions(inside range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityMention] {
         range.compactMap { k in
-            guard !isPrefixed(tokens, at: k, in: scalars), let pattern = patterns[tokens[k].folded]?.first(where: { $0.words.count == 1 }),
-                  let state = pattern.candidates.first(where: { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) })
-            else { return nil }
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[tokens[k].start..<tokens[k].end])
-            return EntityMention(entity: state.entity, key: gazetteer.entities[state.entity].key, start: tokens[k].start,
-                                 end: tokens[k].end, surface: String(surface), aliasKind: state.kind, function: .actor)
+            guard !isPrefixed(tokens, at: k, in: scalars), let state = stateNamed(byWord: tokens[k].folded) else { return nil }
+            return wordMention(state.entity, token: tokens[k], scalars: scalars, kind: state.kind)
         }
+    }
+
+    /// The state one folded word names, by its demonym or its name (`arménien`, `Arménie`).
+    private func stateNamed(byWord word: String) -> Candidate? {
+        patterns[word]?.first(where: { $0.words.count == 1 })?
+            .candidates.first { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) }
+    }
+
+    /// A mention of `entity` by the one word `token`, as an actor.
+    private func wordMention(_ entity: Int, token: Token, scalars: [Unicode.Scalar], kind: AliasKind) -> EntityMention {
+        EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: token.start, end: token.end,
+                      surface: Tokenizer.text(scalars, token.start..<token.end), aliasKind: kind, function: .actor)
     }
 
     /// A place in a place context; otherwise an actor (a state, organization or person) before a place.
@@ -174,14 +179,8 @@ public struct EntityMatcher: Sendable {
     private func stanceMention(at i: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> EntityMention? {
         let word = tokens[i].folded
         for prefix in prefixes.stances where word.count > prefix.count + 2 && word.hasPrefix(prefix) {
-            let rest = String(word.dropFirst(prefix.count))
-            guard let pattern = patterns[rest]?.first(where: { $0.words.count == 1 }),
-                  let state = pattern.candidates.first(where: { gazetteer.entities[$0.entity].kind == .state && [.demonym, .name].contains($0.kind) })
-            else { continue }
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[tokens[i].start..<tokens[i].end])
-            return EntityMention(entity: state.entity, key: gazetteer.entities[state.entity].key, start: tokens[i].start,
-                                 end: tokens[i].end, surface: String(surface), aliasKind: .demonym, function: .actor)
+            guard let state = stateNamed(byWord: String(word.dropFirst(prefix.count))) else { continue }
+            return wordMention(state.entity, token: tokens[i], scalars: scalars, kind: .demonym)
         }
         return nil
     }

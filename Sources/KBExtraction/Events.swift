@@ -213,14 +213,24 @@ public struct EventFinder: Sendable {
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []
             var place: Int? = nil
+            /// Where it happens: the first place named; the state a territory lies in, or the state named
+            /// as the place, takes the type's place role (else `fallbackRole`, for a territory).
+            func locate(_ entity: Int, fallbackRole: EventRole?) {
+                if place == nil { place = entity }
+                switch gazetteer.entities[entity].kind {
+                case .place:
+                    if let state = locatedIn(entity), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: state, role: r)) }
+                case .state:
+                    if let r = type.placeRole { participants.append(EventParticipant(entity: entity, role: r)) }
+                default: break
+                }
+            }
             func add(_ m: Int, _ role: EventRole) {
                 let entity = entities[m].entity
                 let kind = gazetteer.entities[entity].kind
                 if kind == .place || (entities[m].function == .location && role != .host) {
                     // A place as participant: the place, and its state takes the role.
-                    if place == nil { place = entity }
-                    if kind == .place, let state = locatedIn(entity) { participants.append(EventParticipant(entity: state, role: type.placeRole ?? role)) }
-                    else if kind == .state, let r = type.placeRole { participants.append(EventParticipant(entity: entity, role: r)) }
+                    locate(entity, fallbackRole: role)
                     return
                 }
                 participants.append(EventParticipant(entity: entity, role: role))
@@ -289,12 +299,7 @@ public struct EventFinder: Sendable {
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
-                            if place == nil { place = entities[m].entity }
-                            if kind == .place, let state = locatedIn(entities[m].entity), let r = type.placeRole {
-                                participants.append(EventParticipant(entity: state, role: r))
-                            } else if kind == .state, let r = type.placeRole {
-                                participants.append(EventParticipant(entity: entities[m].entity, role: r))
-                            }
+                            locate(entities[m].entity, fallbackRole: nil)
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }
@@ -430,9 +435,7 @@ public struct EventFinder: Sendable {
             let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
             guard !unique.isEmpty || definite else { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[start..<end])
-            var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: String(surface), start: start, end: end,
+            var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated)
             mention.section = section

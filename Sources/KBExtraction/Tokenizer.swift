@@ -15,6 +15,13 @@ public struct Token: Sendable, Equatable {
 }
 
 public enum Tokenizer {
+    /// The text of `range` (code points) of `scalars`: a mention's or trigger's words as written.
+    public static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
     /// The words of `text`.
     public static func tokens(_ text: String) -> [Token] {
         tokens(Array(text.unicodeScalars))

@@ -56,6 +56,8 @@ public struct IngestResult: Sendable, Equatable, Codable {
 public struct ReportInput: Sendable {
     public var fileName: String
     public var text: String
+    /// The text parsed, once ``parse(_:resources:)`` has checked it: ingest does not parse it again.
+    public internal(set) var parsed: ParsedReport?
 
     public init(fileName: String, text: String) {
         self.fileName = fileName
@@ -67,18 +69,20 @@ public struct ReportInput: Sendable {
         try files.map { ReportInput(fileName: $0.lastPathComponent, text: try ReportFile.read($0)) }
     }
 
-    /// Throws unless every report parses into at least one sentence: called before a database is
-    /// opened or created, so that a text kb cannot ingest changes nothing.
-    public static func checkParsable(_ reports: [ReportInput], resources: Resources) throws {
+    /// Parses every report, throwing unless each holds at least one sentence: called before a
+    /// database is opened or created, so that a text kb cannot ingest changes nothing.
+    public static func parse(_ reports: [ReportInput], resources: Resources) throws -> [ReportInput] {
         let lexicon: ParsingLexicon
         do { lexicon = try ParsingLexicon(dataDirectory: resources.dataDirectory) } catch let error as DataFileError {
             throw KnowledgeBaseError.invalidData(error.description)
         }
         let parser = ReportParser(lexicon: lexicon)
-        for report in reports {
-            do { _ = try parser.parse(report.text) } catch ReportParseError.noText {
+        return try reports.map { report in
+            var report = report
+            do { report.parsed = try parser.parse(report.text) } catch ReportParseError.noText {
                 throw KnowledgeBaseError.inputHasNoText(path: report.fileName)
             }
+            return report
         }
     }
 }
@@ -111,16 +115,14 @@ extension KnowledgeBase {
     /// not a readable UTF-8 report, nothing is written at all.
     public func ingest(files: [URL], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
         try options.validate()
-        let reports = try ReportInput.read(files)
-        try ReportInput.checkParsable(reports, resources: resources)
-        return try ingest(reports, options: options)
+        return try ingest(ReportInput.parse(ReportInput.read(files), resources: resources), options: options)
     }
 
     /// Ingests reports already read, one transaction each.
     public func ingest(_ reports: [ReportInput], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
         try options.validate()
         let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
-        return try reports.map { try ingest(text: $0.text, fileName: $0.fileName, options: options, pipeline: pipeline) }
+        return try reports.map { try ingest(text: $0.text, fileName: $0.fileName, parsed: $0.parsed, options: options, pipeline: pipeline) }
     }
 
     /// Ingests the text of one report in one transaction.
@@ -128,11 +130,11 @@ extension KnowledgeBase {
         try ingest(text: text, fileName: fileName, options: options, pipeline: Pipeline(dataDirectory: resources.dataDirectory))
     }
 
-    func ingest(text: String, fileName: String, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
+    func ingest(text: String, fileName: String, parsed: ParsedReport? = nil, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
         let started = Date()
         var report: ParsedReport
         do {
-            report = try pipeline.parser.parse(text)
+            report = try parsed ?? pipeline.parser.parse(text)
         } catch ReportParseError.noText {
             throw KnowledgeBaseError.inputHasNoText(path: fileName)
         }

@@ -41,8 +41,8 @@ extension KB {
                 let options = IngestOptions(replace: replace, title: title, date: date, publisher: publisher, url: url)
                 try options.validate()
                 let resources = try Resources.locate()
-                let reports = try ReportInput.read(files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) })
-                try ReportInput.checkParsable(reports, resources: resources)
+                let reports = try ReportInput.parse(ReportInput.read(files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) }),
+                                                    resources: resources)
                 let kb = try KnowledgeBase.open(path: database.path, resources: resources)
                 let results = try kb.ingest(reports, options: options)
                 if output.json { return try JSON.print(results) }
