@@ -39,7 +39,8 @@ import KnowledgeBase
         #expect(invasion.polarity == "negated" && invasion.modality == "speculative" && invasion.direction == "in")
         // --type conflict keeps conflict relations only.
         let conflicts = try kb.relations(of: "Armenia", filter: RelationFilter(type: "conflict"))
-        #expect(!conflicts.relations.isEmpty && conflicts.relations.allSatisfy { $0.relationClass == "conflict" })
+        #expect(conflicts.relations.contains { $0.counterpart.name == "Azerbaijan" && $0.predicate == "armed_conflict_with" })
+        #expect(conflicts.relations.allSatisfy { $0.relationClass == "conflict" })
     }
 
     @Test func frenchNamesCapitalsAndKeysFindTheSameEntity() throws {
@@ -52,7 +53,8 @@ import KnowledgeBase
 
     @Test func quotesCarryTheirFootnoteURLs() throws {
         let sourced = try kb.relations(of: "Kazakhstan", filter: RelationFilter(includeCoMentions: true)).relations.filter { !$0.sources.isEmpty }
-        #expect(!sourced.isEmpty)
+        // « Dans la continuité de la dégradation croissante des relations … » is backed by RFI's 7 July 2022 article.
+        #expect(sourced.contains { $0.sources.contains { $0.hasPrefix("https://www.rfi.fr/fr/europe/20220707-le-kazakhstan") } })
         #expect(sourced.allSatisfy { $0.sources.allSatisfy { $0.hasPrefix("http") } })
     }
 

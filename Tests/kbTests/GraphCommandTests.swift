@@ -21,7 +21,12 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [[String: Any]]), edges = try #require(object["edges"] as? [[String: Any]])
         let ids = Set(nodes.compactMap { $0["id"] as? Int })
-        #expect(!edges.isEmpty && edges.allSatisfy { ids.contains($0["source"] as? Int ?? -1) && ids.contains($0["target"] as? Int ?? -1) })
+        #expect(edges.allSatisfy { ids.contains($0["source"] as? Int ?? -1) && ids.contains($0["target"] as? Int ?? -1) })
+        // The strongest edge is the Russo-Ukrainian war, one symmetric edge whatever the order of names.
+        let name = Dictionary(uniqueKeysWithValues: nodes.compactMap { n in (n["id"] as? Int).map { ($0, n["name"] as? String ?? "") } })
+        let first = try #require(edges.first)
+        #expect(first["predicate"] as? String == "armed_conflict_with" && first["symmetric"] as? Bool == true)
+        #expect(Set([name[first["source"] as? Int ?? -1], name[first["target"] as? Int ?? -1]]) == ["Russia", "Ukraine"])
         #expect(edges.allSatisfy { ["cooperation", "conflict", "neutral"].contains($0["class"] as? String ?? "") })
         // Edges are sorted by support: the strongest first.
         let supports = edges.compactMap { $0["support"] as? Int }
