@@ -30,7 +30,8 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Opens the database at `path`, creating it when `create` is true and it does not exist, and
-    /// migrates it to the current schema — an older file is first copied beside itself
+    /// migrates it to the current schema. `create` also says the caller will write: a file this
+    /// process cannot write is then refused, while a reader gets it read-only, as it is — an older file is first copied beside itself
     /// (`kb.sqlite.v6.bak`). Refuses a file that is not a kb database or whose schema is newer,
     /// without changing it.
     public static func open(path: String, create: Bool = true, resources: Resources? = nil) throws -> KnowledgeBase {
@@ -44,19 +45,26 @@ public final class KnowledgeBase: Sendable {
         } else if !create {
             throw KnowledgeBaseError.unreadableDatabase(path: path, reason: "no such file; run `kb ingest` first")
         }
+        if !canWrite(path: path, exists: exists) {
+            // A file kb cannot write still answers queries, as it is; a writer (create) is refused.
+            guard exists else { throw KnowledgeBaseError.cannotCreateDatabase(path: path) }
+            if create { throw KnowledgeBaseError.readOnlyDatabase(path: path) }
+            return try openReadOnly(path: path, resources: resources)
+        }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
             // An older kb database is copied beside itself before it is migrated: `kb.sqlite.v6.bak`.
-            let version = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-            if exists && version > 0 && version < schema.version {
+            // It runs while this process holds the write lock, so the copy is read through a connection
+            // of its own (WAL readers are not blocked): the file as it was before any migration.
+            try schema.migrate(pool) { _, version in
                 let copy = path + ".v\(version).bak"
-                if !FileManager.default.fileExists(atPath: copy) {
-                    let queue = try DatabaseQueue(path: copy)
-                    try pool.backup(to: queue)
-                    try queue.close()
-                }
+                guard version > 0, !FileManager.default.fileExists(atPath: copy) else { return }
+                let source = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+                let queue = try DatabaseQueue(path: copy)
+                try source.backup(to: queue)
+                try queue.close()
+                try source.close()
             }
-            try schema.migrator.migrate(pool)
             return KnowledgeBase(writer: pool, resources: resources, schema: schema, path: path)
         } catch let error as DatabaseError {
             throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -74,7 +82,7 @@ public final class KnowledgeBase: Sendable {
         }
         try inspect(path: path, schema: schema)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readonly: true))
             let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
             guard version == schema.version else {
                 try? queue.close()
@@ -91,7 +99,7 @@ public final class KnowledgeBase: Sendable {
         let resources = try resources ?? Resources.locate()
         let schema = try Schema(directory: resources.schemaDirectory)
         let queue = try DatabaseQueue(configuration: configuration())
-        try schema.migrator.migrate(queue)
+        try schema.migrate(queue)
         return KnowledgeBase(writer: queue, resources: resources, schema: schema, path: nil)
     }
 
@@ -109,7 +117,7 @@ public final class KnowledgeBase: Sendable {
     static func inspect(path: String, schema: Schema) throws {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 { return }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readonly: true))
             let (applicationID, version, objects) = try queue.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
@@ -126,6 +134,26 @@ public final class KnowledgeBase: Sendable {
         } catch let error as DatabaseError {
             throw KnowledgeBaseError.unreadableDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Whether this process can write the database at `path` and the WAL files beside it.
+    static func canWrite(path: String, exists: Bool) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        guard exists else { return access(folder, W_OK) == 0 }
+        guard access(path, W_OK) == 0 else { return false }
+        return access(folder, W_OK) == 0 || ([path + "-wal", path + "-shm"] as [String]).allSatisfy { access($0, W_OK) == 0 }
+    }
+
+    /// Where to open `path` read-only. A file this process cannot write, with no shared-memory file
+    /// beside it, is opened as immutable (a `file:` URI): SQLite would otherwise need to create its
+    /// WAL index, which a read-only file or folder forbids. kb never reads a file another process is
+    /// writing this way unless that process may write what this one may not.
+    static func readOnlyLocation(_ path: String) -> String {
+        guard !canWrite(path: path, exists: true), access(path + "-shm", R_OK) != 0 else { return path }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let escaped = absolute.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+            .replacingOccurrences(of: "#", with: "%23")
+        return "file:" + escaped + "?immutable=1"
     }
 
     /// The schema version recorded in the database.

@@ -28,6 +28,8 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
     case olderSchema(path: String, found: Int, current: Int)
     case badBackup(path: String, reason: String)
     case destinationExists(path: String)
+    case readOnlyDatabase(path: String)
+    case cannotCreateDatabase(path: String)
 
     public var description: String {
         switch self {
@@ -78,6 +80,10 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
             return "\(path) is not a sound kb database: \(reason)"
         case .destinationExists(let path):
             return "\(path) already exists; use --force to replace it"
+        case .readOnlyDatabase(let path):
+            return "\(path) is read-only; kb cannot write it: make it writable or choose another --db path"
+        case .cannotCreateDatabase(let path):
+            return "cannot create \(path): its folder is read-only; choose another --db path"
         case .unknownRelationType(let name, let known):
             return "no relation type '\(name)'; use one of \(known.joined(separator: ", "))"
         case .unknownEventType(let name, let known):

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// kb's schema: the numbered SQL files of `schema/`, applied in order by GRDB's migrator.
+/// kb's schema: the numbered SQL files of `schema/`, applied in order, in one transaction.
 ///
 /// Each file is one migration, named by its file name (`0001_initial`), and ends by setting
 /// `PRAGMA user_version` to its number; the first sets kb's `application_id`.
@@ -36,12 +36,35 @@ public struct Schema: Sendable {
         guard !migrations.isEmpty else { throw KnowledgeBaseError.resourcesNotFound(searched: [directory.path]) }
     }
 
-    var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        for migration in migrations {
-            let sql = migration.sql
-            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: sql) }
+    /// Brings the database to `version` (the latest by default): the migrations it lacks run in one
+    /// IMMEDIATE transaction, so that two processes opening a new or older file at once serialize and
+    /// the second finds the first's schema. `beforeMigrating` runs in that transaction, given the
+    /// version found, when there is something to migrate (kb copies an older file there). Foreign keys
+    /// are off while tables are rebuilt, then checked. Applied migrations are recorded in
+    /// `grdb_migrations`, as GRDB's migrator records them.
+    func migrate(_ writer: any DatabaseWriter, to version: Int? = nil,
+                 beforeMigrating: (Database, Int) throws -> Void = { _, _ in }) throws {
+        let target = min(version ?? self.version, self.version)
+        let current = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        guard current < target else { return }
+        try writer.barrierWriteWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                let pending = migrations.prefix(target).filter { !applied.contains($0.identifier) }
+                guard !pending.isEmpty else { return .commit }
+                try beforeMigrating(db, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+                for migration in pending {
+                    try db.execute(sql: migration.sql)
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+                }
+                if let violation = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+                    throw KnowledgeBaseError.invalidData("migrating leaves a broken reference in \(violation[0] as String? ?? "a table")")
+                }
+                return .commit
+            }
         }
-        return migrator
     }
 }

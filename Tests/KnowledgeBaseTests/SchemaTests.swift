@@ -18,7 +18,7 @@ import Testing
         let path = Fixture.temporaryPath()
         let schema = try Schema(directory: Fixture.resources.schemaDirectory)
         let queue = try DatabaseQueue(path: path)
-        try schema.migrator.migrate(queue, upTo: "0006_typed_assertions")
+        try schema.migrate(queue, to: 6)
         try queue.close()
         let kb = try KnowledgeBase.open(path: path, resources: Fixture.resources)
         #expect(try kb.schemaVersion() == schema.version)

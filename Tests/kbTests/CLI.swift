@@ -27,10 +27,17 @@ struct CLI {
 
     /// Runs `kb arguments…` in `directory` (the repository by default) with `environment` added.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> Output {
+    /// `unprivileged` runs it as `nobody` when the tests run as root, for whom no file is read-only.
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
+                    unprivileged: Bool = false) throws -> Output {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KB_DB")

@@ -76,3 +76,55 @@ import Testing
         #expect(try Data(contentsOf: db) == Data("my notes\n".utf8))
     }
 }
+
+/// `--db` at a file kb must not or cannot write: refused with one line, the file untouched; a
+/// read-only knowledge base still answers queries.
+@Suite struct BadDatabaseTests {
+    @Test func randomBytesAreNotAKnowledgeBase() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("noise.sqlite")
+        var generator = SystemRandomNumberGenerator()
+        let noise = Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        try noise.write(to: db)
+        for arguments in [["ingest"], ["relations", "Armenia"], ["sql", "select 1"], ["check"]] {
+            let result = try CLI.run(arguments + ["--db", db.path])
+            #expect(result.status == 1)
+            #expect(result.stderr == "kb: \(db.path) is not a kb database; choose another --db path\n", "\(arguments): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: db) == noise)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["noise.sqlite"])
+    }
+
+    @Test func aReadOnlyKnowledgeBaseAnswersButIsNotWritten() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        let before = CLI.snapshot(db)
+        let ingest = try CLI.run(["ingest", "--replace", "--db", db], unprivileged: true)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr == "kb: \(db) is read-only; kb cannot write it: make it writable or choose another --db path\n")
+        // Queries need no write: they answer from the read-only file, its folder writable or not.
+        for mode in [0o755, 0o555] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: folder.path)
+            let relations = try CLI.run(["relations", "Armenia", "--db", db], unprivileged: true)
+            #expect(relations.status == 0, "\(relations.stderr)")
+            #expect(relations.stdout.contains("Azerbaijan"))
+            let sql = try CLI.run(["sql", "select count(*) as n from documents", "--csv", "--db", db], unprivileged: true)
+            #expect(sql.stdout == "n\n1\n", "\(sql.stderr)")
+        }
+        #expect(CLI.snapshot(db) == before)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    }
+
+    @Test func aReadOnlyFolderIsRefusedBeforeAnythingIsCreated() throws {
+        let folder = CLI.temporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let result = try CLI.run(["ingest", "--db", db], unprivileged: true)
+        #expect(result.status == 1)
+        #expect(result.stderr == "kb: cannot create \(db): its folder is read-only; choose another --db path\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    }
+}
