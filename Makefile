@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
 VENV   ?= .venv-datasette
 PORT   ?= 8001
 
-.PHONY: all build deps install ingest test clean datasette datasette-env
+.PHONY: all build deps install ingest test clean datasette datasette-env fuzz
 
 all: build
 
@@ -47,6 +47,27 @@ test: deps
 	@if $(MAKE) --no-print-directory datasette-env; then \
 	  scripts/datasette-test.sh "$$($(SWIFT) build --show-bin-path)/kb" "$(VENV)"; \
 	else echo "datasette: not tested — it could not be installed from PyPI (offline?)"; fi
+
+# libFuzzer on the report parser and the date parser, FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=3600
+# for longer). New inputs go to .build/fuzz-corpus/, crashes to .build/fuzz-crashes/; a fixed crash is
+# kept in Tests/Fuzz/<target>/, which make test replays.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   = $(SWIFT) build -c release --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+fuzz: deps
+	$(FUZZ_BUILD) --product fuzz-report
+	$(FUZZ_BUILD) --product fuzz-dates
+	@mkdir -p .build/fuzz-crashes
+	@for t in report dates; do \
+	  mkdir -p .build/fuzz-corpus/$$t; \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s (log in .build/fuzz-$$t.log)"; \
+	  if .build/fuzz/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build/fuzz-crashes/$$t- \
+	       .build/fuzz-corpus/$$t Tests/Fuzz/$$t >.build/fuzz-$$t.log 2>&1; then \
+	    grep -E '^Done' .build/fuzz-$$t.log; \
+	  else \
+	    grep -E 'Precondition|Fatal error|ERROR|SUMMARY|Test unit written' .build/fuzz-$$t.log; \
+	    echo "fuzz-$$t crashed: replay with swift build --product fuzz-$$t && .build/debug/fuzz-$$t FILE"; exit 1; \
+	  fi; \
+	done
 
 # Datasette from PyPI, in a virtual environment of the project's own.
 datasette-env:

@@ -29,6 +29,10 @@ let package = Package(
             name: "kb",
             dependencies: ["KnowledgeBase", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer targets (make fuzz); a plain build makes them replayers of saved inputs.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-report", dependencies: ["KBParsing", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-dates", dependencies: ["KBParsing", "KBExtraction", "FuzzSupport"]),
         .testTarget(name: "KBParsingTests", dependencies: ["KBParsing"]),
         .testTarget(name: "KBExtractionTests", dependencies: ["KBExtraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),

@@ -130,6 +130,9 @@ public struct DateLexicon: Sendable {
 
     var languages: [String: Words] = [:]
 
+    /// The languages it has words for (`fr`, `en`).
+    public var languageCodes: [String] { languages.keys.sorted() }
+
     public init() {}
 
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
@@ -276,6 +279,8 @@ public enum DateRelation: Sendable, Equatable {
     public func resolve(_ anchor: DatePoint) -> DateValue {
         switch self {
         case let .inAnchorYear(month, day, approximate):
+            // « le 29 février » of a year that has none is the month alone (found by fuzzing).
+            let day = day.flatMap { $0 <= EDTF.daysIn(month: month, year: anchor.year) ? $0 : nil }
             return .point(DatePoint(year: anchor.year, month: month, day: day, approximate: approximate))
         case .lastMonth(let m):
             return .point(DatePoint(year: m < (anchor.month ?? 13) ? anchor.year : anchor.year - 1, month: m))

@@ -75,6 +75,9 @@ import KBExtraction
     @Test func impossibleDatesSpansAndBounds() throws {
         // « le 31 février 2022 » is no day: the month stands.
         #expect(dates("le 31 février 2022").map(\.value.edtf) == ["2022-02"])
+        // Nor is « le 29 février » of the year it is counted in, when that year has none (found by fuzzing).
+        #expect(dates("En 2014, puis le 29 février, la Crimée").map(\.value.edtf) == ["2014", "2014-02"])
+        #expect(dates("En 2016, puis le 29 février, la Crimée").map(\.value.edtf) == ["2016", "2016-02-29"])
         // Counts are no span of years.
         #expect(dates("entre 1500 et 2000 soldats russes").isEmpty)
         #expect(dates("de 2014 à 2022.").map(\.value.edtf) == ["2014", "2022"])

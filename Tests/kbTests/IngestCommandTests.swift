@@ -51,6 +51,33 @@ import Testing
         #expect(CLI.snapshot(db) == before)
     }
 
+    /// Random bytes, and a file larger than one report may be (sparse: nothing is read to refuse it).
+    @Test func randomBytesAndAHugeFileAreRefused() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
+        let before = CLI.snapshot(db)
+        var state: UInt64 = 7
+        let noise = Data((0..<4096).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        })
+        let random = folder.appendingPathComponent("random.bin")
+        try noise.write(to: random)
+        let huge = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: Data("Arménie\n".utf8))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 70_000_000)
+        try handle.close()
+        for (input, message) in [(random, "is not text"), (huge, "is 70 MB, over the 64 MB limit for one report; split it")] {
+            let result = try CLI.run(["ingest", "--db", db, input.path])
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("kb: \(input.path) ") && result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(CLI.snapshot(db) == before)
+    }
+
     @Test func badInputNeverCreatesTheDatabase() throws {
         let folder = CLI.temporaryFolder()
         let db = folder.appendingPathComponent("kb.sqlite").path
