@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
 VENV   ?= .venv-datasette
 PORT   ?= 8001
 
-.PHONY: all build deps install ingest test clean datasette datasette-env fuzz
+.PHONY: all build deps install ingest test clean datasette datasette-env fuzz bench
 
 all: build
 
@@ -47,6 +47,15 @@ test: deps
 	@if $(MAKE) --no-print-directory datasette-env; then \
 	  scripts/datasette-test.sh "$$($(SWIFT) build --show-bin-path)/kb" "$(VENV)"; \
 	else echo "datasette: not tested — it could not be installed from PyPI (offline?)"; fi
+
+# Ingest speed, peak memory, database size and query latencies on corpora of BENCH_SIZES reports made
+# from the bundled one (release build); the figures go to bench-results.json. A 1,000-report run takes
+# minutes: make bench BENCH_SIZES=1,100 for a quick one.
+BENCH_SIZES ?= 1,100,1000
+bench: deps
+	$(SWIFT) build -c release --product kb
+	$(SWIFT) build -c release --product kb-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/kb-bench" --sizes $(BENCH_SIZES)
 
 # libFuzzer on the report parser and the date parser, FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=3600
 # for longer). New inputs go to .build/fuzz-corpus/, crashes to .build/fuzz-crashes/; a fixed crash is

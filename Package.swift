@@ -29,6 +29,8 @@ let package = Package(
             name: "kb",
             dependencies: ["KnowledgeBase", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // make bench: corpus generation, ingest speed, memory and query latencies.
+        .executableTarget(name: "kb-bench", dependencies: ["KnowledgeBase"]),
         // libFuzzer targets (make fuzz); a plain build makes them replayers of saved inputs.
         .target(name: "FuzzSupport"),
         .executableTarget(name: "fuzz-report", dependencies: ["KBParsing", "FuzzSupport"]),

@@ -54,8 +54,9 @@ public struct EventTrigger: Sendable {
         guard i + words.count <= tokens.count else { return false }
         for (k, word) in words.enumerated() {
             let token = tokens[i + k].folded
-            if word.hasSuffix("*") {
-                guard token.hasPrefix(word.dropLast()) else { return false }
+            if word.utf8.last == UInt8(ascii: "*") {
+                // Folded words compare byte for byte.
+                guard token.utf8.starts(with: word.utf8.dropLast()) else { return false }
             } else if token != word {
                 return false
             }
@@ -75,6 +76,11 @@ public struct EventLexicon: Sendable {
         var triggers: [String: [EventTrigger]] = [:]
         /// Triggers whose first word is a stem (`envahi*`), longest first.
         var stemTriggers: [EventTrigger] = []
+        /// The same, by the first bytes of their stem (``stemKey(_:)``): a token is checked against the
+        /// few that may match it, not against all of them.
+        var stemIndex: [String: [EventTrigger]] = [:]
+        /// Stems shorter than a key, checked at every token.
+        var shortStemTriggers: [EventTrigger] = []
         /// Slot → its word sequences, longest first.
         var slots: [String: [[String]]] = [:]
         var articles: Set<String> = []
@@ -205,8 +211,23 @@ public struct EventLexicon: Sendable {
         for lang in languages.keys {
             for key in languages[lang]!.triggers.keys { languages[lang]!.triggers[key]!.sort { $0.words.count > $1.words.count } }
             languages[lang]!.stemTriggers.sort { $0.words.count > $1.words.count }
+            for trigger in languages[lang]!.stemTriggers {
+                let stem = trigger.words[0].dropLast()
+                if let key = Self.stemKey(stem) {
+                    languages[lang]!.stemIndex[key, default: []].append(trigger)
+                } else {
+                    languages[lang]!.shortStemTriggers.append(trigger)
+                }
+            }
             for key in languages[lang]!.slots.keys { languages[lang]!.slots[key]!.sort { $0.count > $1.count } }
         }
+    }
+
+    /// The first three bytes of a folded word, or `nil` when it is shorter.
+    static func stemKey<S: StringProtocol>(_ word: S) -> String? {
+        let bytes = word.utf8
+        guard bytes.count >= 3 else { return nil }
+        return String(decoding: bytes.prefix(3), as: UTF8.self)
     }
 
     /// The triggers of one sentence, left to right, never overlapping, outside `covered` tokens.
@@ -216,7 +237,9 @@ public struct EventLexicon: Sendable {
         var i = 0
         while i < tokens.count {
             guard !covered.contains(i) else { i += 1; continue }
-            let candidates = (words.triggers[tokens[i].folded] ?? []) + words.stemTriggers
+            let folded = tokens[i].folded
+            let candidates = (words.triggers[folded] ?? []) + (Self.stemKey(folded).flatMap { words.stemIndex[$0] } ?? [])
+                + words.shortStemTriggers
             let best = candidates.filter { t in
                 t.matches(tokens, at: i) && !(i..<(i + t.words.count)).contains { covered.contains($0) }
             }.max { $0.words.count < $1.words.count }

@@ -43,12 +43,14 @@ public struct FootnoteAligner: Sendable {
         var byPage: [Int: [Int]] = [:]
         for (i, f) in report.footnotes.enumerated() { byPage[f.page, default: []].append(i) }
         guard !byPage.isEmpty else { return result }
-        let words = report.sentences.map { contentWords(Tokenizer.tokens($0.text).map(\.folded)) }
+        // Each sentence's content words, and their prefixes of `minimumSharedPrefix` scalars: a URL
+        // word matches a sentence when it is one of its words or shares one's prefix.
+        let words = report.sentences.map { SentenceWords(contentWords(Tokenizer.tokens($0.text).map(\.folded)), prefixLength: minimumSharedPrefix) }
         var idfCache: [String: Double] = [:]
         /// How rare a URL word is in the document: log(N / sentences that share it).
         func idf(_ word: String) -> Double {
             if let cached = idfCache[word] { return cached }
-            let df = words.reduce(0) { $0 + ($1.contains { wordsMatch(word, $0) } ? 1 : 0) }
+            let df = words.reduce(0) { $0 + ($1.matches(word) ? 1 : 0) }
             let value = df == 0 ? 0 : log(Double(words.count + 1) / Double(df))
             idfCache[word] = value
             return value
@@ -61,7 +63,7 @@ public struct FootnoteAligner: Sendable {
             let scores = footnoteIndexes.map { f in
                 let url = urlWords(report.footnotes[f].url)
                 return candidates.map { s in
-                    url.reduce(0.0) { total, word in words[s.ordinal].contains { wordsMatch(word, $0) } ? total + idf(word) : total }
+                    url.reduce(0.0) { total, word in words[s.ordinal].matches(word) ? total + idf(word) : total }
                 }
             }
             for (k, chosen) in bestMonotonicAlignment(scores).enumerated() {
@@ -85,14 +87,32 @@ public struct FootnoteAligner: Sendable {
         Set(words.filter { $0.count >= 4 && !ignoredWords.contains($0) && !$0.allSatisfy(\.isNumber) })
     }
 
-    func wordsMatch(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        var shared = 0
-        for (x, y) in zip(a.unicodeScalars, b.unicodeScalars) {
-            guard x == y else { break }
-            shared += 1
+    /// A sentence's content words, indexed so that a URL word is matched against all of them at once:
+    /// it matches a word it equals, or one sharing its first `prefixLength` scalars (`annexion` and
+    /// `annexions`).
+    struct SentenceWords {
+        let words: Set<String>
+        let prefixes: Set<String>
+        let prefixLength: Int
+
+        init(_ words: Set<String>, prefixLength: Int) {
+            self.words = words
+            self.prefixLength = prefixLength
+            prefixes = Set(words.compactMap { Self.prefix($0, prefixLength) })
         }
-        return shared >= minimumSharedPrefix
+
+        static func prefix(_ word: String, _ length: Int) -> String? {
+            let scalars = word.unicodeScalars
+            guard scalars.count >= length else { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars.prefix(length))
+            return String(view)
+        }
+
+        /// Whether `word` matches a word of the sentence.
+        func matches(_ word: String) -> Bool {
+            words.contains(word) || Self.prefix(word, prefixLength).map { prefixes.contains($0) } == true
+        }
     }
 
     /// For each footnote, the sentence index it backs (or nil), maximizing the total gain

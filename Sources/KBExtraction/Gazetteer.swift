@@ -96,20 +96,18 @@ public struct Gazetteer: Sendable {
         let states = entities.indices.filter { entities[$0].kind == .state }
         for row in roles.rows {
             let pattern = row["pattern"], lang = row["lang"]
+            // The pattern around its slot, split once: each phrase is the parts joined by a filler.
+            let byDemonym = pattern.contains("{demonym}")
+            guard byDemonym || pattern.contains("{name}") else { continue }
+            let parts = pattern.components(separatedBy: byDemonym ? "{demonym}" : "{name}")
             for s in states {
                 let state = entities[s]
-                let fillers: [String]
-                if pattern.contains("{demonym}") {
-                    fillers = state.aliases.filter { $0.kind == .demonym && ($0.lang == lang || $0.lang == "mul") }.map(\.text)
-                } else if pattern.contains("{name}") {
-                    fillers = state.aliases.filter { [.name, .short].contains($0.kind) && ($0.lang == lang || $0.lang == "mul") }.map(\.text)
-                } else {
-                    continue
-                }
+                let fillers = state.aliases.filter {
+                    (byDemonym ? $0.kind == .demonym : ($0.kind == .name || $0.kind == .short)) && ($0.lang == lang || $0.lang == "mul")
+                }.map(\.text)
                 let target = holders[state.key + "/" + row["office"]] ?? s
                 for filler in Set(fillers) {
-                    let phrase = pattern.replacingOccurrences(of: "{demonym}", with: filler).replacingOccurrences(of: "{name}", with: filler)
-                    entities[target].addAlias(phrase, lang: lang, kind: .role)
+                    entities[target].addAlias(parts.joined(separator: filler), lang: lang, kind: .role)
                 }
             }
         }

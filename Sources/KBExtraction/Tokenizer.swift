@@ -29,26 +29,43 @@ public enum Tokenizer {
 
     public static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var folded: [UInt8] = []
+        var scratch = String.UnicodeScalarView()
         var i = 0
         let n = s.count
         while i < n {
             guard isWordScalar(s[i]) else { i += 1; continue }
             let start = i
-            var folded = String.UnicodeScalarView()
+            folded.removeAll(keepingCapacity: true)
             var letters = 0, capitals = 0
             while i < n && isWordScalar(s[i]) {
                 let c = s[i]
-                if c.properties.isAlphabetic {
-                    letters += 1
-                    if c.properties.isUppercase { capitals += 1 }
+                let v = c.value
+                if v < 0x80 {
+                    // ASCII, most of a French or English text: no Unicode property lookup.
+                    if v >= 0x41 && v <= 0x5A {
+                        letters += 1; capitals += 1
+                        folded.append(UInt8(v + 32))
+                    } else {
+                        if v >= 0x61 { letters += 1 }
+                        folded.append(UInt8(v))
+                    }
+                } else {
+                    if c.properties.isAlphabetic {
+                        letters += 1
+                        if c.properties.isUppercase { capitals += 1 }
+                    }
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.appendFolded(c, to: &scratch)
+                    for f in scratch { UTF8.encode(f) { folded.append($0) } }
                 }
-                Folding.appendFolded(c, to: &folded)
                 i += 1
             }
             let first = s[start]
-            tokens.append(Token(folded: String(folded), start: start, end: i,
-                                capitalized: first.properties.isUppercase,
-                                allCapitals: letters > 0 && capitals == letters))
+            let capitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            tokens.append(Token(folded: String(decoding: folded, as: UTF8.self), start: start, end: i,
+                                capitalized: capitalized, allCapitals: letters > 0 && capitals == letters))
         }
         return tokens
     }
