@@ -74,9 +74,16 @@ enum DocumentStore {
         // aligned to that passage.
         let insertAssertion = try db.cachedStatement(sql: """
             INSERT INTO assertions(document_id, passage_id, subject_id, predicate, object_id, kind, polarity, modality,
-                                   date, start_date, end_date, trigger)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   date, start_date, end_date, trigger, quote_rank)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // How good a quote each sentence makes (schema/0009_relation_ranking.sql).
+        func quoteRank(_ sentence: Int) -> Int64 {
+            let named = Int64(min(400, Set(extraction.mentions[sentence].map(\.entity)).count))
+            let unfootnoted: Int64 = footnotesByPassage[passageIDs[sentence]] == nil ? 1 : 0
+            let length = Int64(min(99_999, report.sentences[sentence].text.unicodeScalars.count))
+            return ((named * 2 + unfootnoted) * 100_000 + length) * 10_000_000_000 + passageIDs[sentence]
+        }
         let insertAssertionSource = try db.cachedStatement(sql: """
             INSERT INTO assertion_sources(assertion_id, kind, document_id, page, footnote_id) VALUES (?, ?, ?, ?, ?)
             """)
@@ -86,7 +93,7 @@ enum DocumentStore {
             let bounds = a.date?.bounds
             try insertAssertion.execute(arguments: [document, passage, entityIDs[a.subject], a.predicate, a.object.map { entityIDs[$0] },
                                                     a.kind.rawValue, a.polarity.rawValue, a.modality.rawValue,
-                                                    a.date?.edtf, bounds?.start, bounds?.end, a.trigger])
+                                                    a.date?.edtf, bounds?.start, bounds?.end, a.trigger, quoteRank(a.sentence)])
             let assertion = db.lastInsertedRowID
             try insertAssertionSource.execute(arguments: [assertion, "report", document, page, nil])
             for footnote in footnotesByPassage[passage] ?? [] {

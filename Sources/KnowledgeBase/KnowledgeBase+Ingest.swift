@@ -72,18 +72,29 @@ public struct ReportInput: Sendable {
     /// Parses every report, throwing unless each holds at least one sentence: called before a
     /// database is opened or created, so that a text kb cannot ingest changes nothing.
     public static func parse(_ reports: [ReportInput], resources: Resources) throws -> [ReportInput] {
-        let lexicon: ParsingLexicon
-        do { lexicon = try ParsingLexicon(dataDirectory: resources.dataDirectory) } catch let error as DataFileError {
+        let parser = try parser(resources)
+        return try reports.map { try $0.parsed(by: parser) }
+    }
+
+    /// Reads and parses every file, one at a time, keeping nothing: throws on the first that kb could
+    /// not ingest. A thousand reports are checked in the memory of one.
+    public static func check(_ files: [URL], resources: Resources) throws {
+        let parser = try parser(resources)
+        for file in files { _ = try ReportInput(fileName: file.lastPathComponent, text: ReportFile.read(file)).parsed(by: parser) }
+    }
+
+    static func parser(_ resources: Resources) throws -> ReportParser {
+        do { return ReportParser(lexicon: try ParsingLexicon(dataDirectory: resources.dataDirectory)) } catch let error as DataFileError {
             throw KnowledgeBaseError.invalidData(error.description)
         }
-        let parser = ReportParser(lexicon: lexicon)
-        return try reports.map { report in
-            var report = report
-            do { report.parsed = try parser.parse(report.text) } catch ReportParseError.noText {
-                throw KnowledgeBaseError.inputHasNoText(path: report.fileName)
-            }
-            return report
+    }
+
+    func parsed(by parser: ReportParser) throws -> ReportInput {
+        var report = self
+        do { report.parsed = try parser.parse(text) } catch ReportParseError.noText {
+            throw KnowledgeBaseError.inputHasNoText(path: fileName)
         }
+        return report
     }
 }
 
@@ -112,10 +123,22 @@ extension Resources {
 
 extension KnowledgeBase {
     /// Ingests report files, one transaction each. Every file is read and checked first: if one is
-    /// not a readable UTF-8 report, nothing is written at all.
-    public func ingest(files: [URL], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
+    /// not a readable UTF-8 report, nothing is written at all. Then each is read again and ingested
+    /// alone, so that one document at a time is in memory; `each` hears of every one as it is done.
+    public func ingest(files: [URL], options: IngestOptions = IngestOptions(), checked: Bool = false,
+                       each: (IngestResult) -> Void = { _ in }) throws -> [IngestResult] {
         try options.validate()
-        return try ingest(ReportInput.parse(ReportInput.read(files), resources: resources), options: options)
+        if !checked { try ReportInput.check(files, resources: resources) }
+        let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
+        let results = try files.map { file in
+            let report = try ReportInput(fileName: file.lastPathComponent, text: ReportFile.read(file)).parsed(by: pipeline.parser)
+            let result = try ingest(text: report.text, fileName: report.fileName, parsed: report.parsed, options: options, pipeline: pipeline)
+            each(result)
+            return result
+        }
+        // Statistics for the query planner, where the new rows changed them.
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA optimize") }
+        return results
     }
 
     /// Ingests reports already read, one transaction each.

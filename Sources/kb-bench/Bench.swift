@@ -9,12 +9,14 @@ import Glibc
 /// and the latency of the library's queries and of `kb relations Armenia` as a whole process.
 /// Prints a table and writes the same figures to `bench-results.json`.
 ///
-///     kb-bench [--sizes 1,100,1000] [--out bench-results.json] [--work DIR]
+///     kb-bench [--sizes 1,100,1000] [--out bench-results.json] [--work DIR] [--reuse yes]
 @main struct Bench {
     static func main() throws {
         var sizes = [1, 100, 1000]
         var output = "bench-results.json"
         var work = FileManager.default.temporaryDirectory.appendingPathComponent("kb-bench").path
+        // --reuse yes: measure the queries on the databases of the last run, without ingesting again.
+        var reuse = false
         var arguments = CommandLine.arguments.dropFirst()
         while let flag = arguments.popFirst() {
             guard let value = arguments.popFirst() else { fail("\(flag) needs a value") }
@@ -22,7 +24,8 @@ import Glibc
             case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
             case "--out": output = value
             case "--work": work = value
-            default: fail("unknown option \(flag); use --sizes 1,100,1000, --out FILE, --work DIR")
+            case "--reuse": reuse = value == "yes"
+            default: fail("unknown option \(flag); use --sizes 1,100,1000, --out FILE, --work DIR, --reuse yes")
             }
         }
         guard let largest = sizes.max() else { fail("--sizes needs at least one number") }
@@ -32,15 +35,15 @@ import Glibc
         guard let original = try? String(contentsOf: report, encoding: .utf8) else { fail("run from the repository: no \(report.path)") }
 
         let folder = URL(fileURLWithPath: work)
-        try? FileManager.default.removeItem(at: folder)
+        if !reuse { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
         let generation = Date()
         var files: [String] = []
         var bytes: [Int] = []
         for k in 1...largest {
-            let text = Corpus.variant(of: original, number: k)
             let path = folder.appendingPathComponent("corpus/report-\(String(format: "%04d", k)).txt").path
-            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            let text = reuse ? try String(contentsOfFile: path, encoding: .utf8) : Corpus.variant(of: original, number: k)
+            if !reuse { try text.write(toFile: path, atomically: false, encoding: .utf8) }
             files.append(path)
             bytes.append(text.utf8.count)
         }
@@ -51,7 +54,7 @@ import Glibc
         for n in sizes.sorted() {
             let db = folder.appendingPathComponent("kb-\(n).sqlite").path
             let input = bytes.prefix(n).reduce(0, +)
-            let ingest = try Process.measure(kb, ["ingest", "--db", db] + files.prefix(n))
+            let ingest = reuse ? (status: 0, seconds: Double.nan, peakRSSKilobytes: 0) : try Process.measure(kb, ["ingest", "--db", db] + files.prefix(n))
             guard ingest.status == 0 else { fail("kb ingest failed at N = \(n)") }
             let size = ["", "-wal"].compactMap { (try? FileManager.default.attributesOfItem(atPath: db + $0))?[.size] as? Int }.reduce(0, +)
 
@@ -61,7 +64,7 @@ import Glibc
             let whole = try Latency.measure(runs: 20) {
                 guard try Process.measure(kb, ["relations", "Armenia", "--db", db]).status == 0 else { fail("kb relations failed") }
             }
-            let row: [String: Any] = [
+            var row: [String: Any] = [
                 "reports": n, "input_mb": Double(input) / 1e6, "ingest_seconds": ingest.seconds,
                 "ingest_mb_per_s": Double(input) / 1e6 / ingest.seconds, "ms_per_report": ingest.seconds * 1000 / Double(n),
                 "peak_rss_mb": Double(ingest.peakRSSKilobytes) / 1024, "database_mb": Double(size) / 1e6,
@@ -70,6 +73,10 @@ import Glibc
                 "search_ms_median": search.median, "search_ms_p99": search.p99,
                 "kb_relations_process_ms_median": whole.median,
             ]
+            if reuse {
+                // Nothing was ingested: no ingest figures.
+                for key in ["ingest_seconds", "ingest_mb_per_s", "ms_per_report", "peak_rss_mb"] { row[key] = NSNull() }
+            }
             results.append(row)
             print(String(format: "N = %d: %.1f s, %.2f MB/s, %.1f MB peak", n, ingest.seconds, Double(input) / 1e6 / ingest.seconds,
                          Double(ingest.peakRSSKilobytes) / 1024))
@@ -203,7 +210,13 @@ enum Table {
     ]
 
     static func render(_ rows: [[String: Any]]) -> String {
-        let cells = rows.map { row in columns.map { key, _, format in String(format: format, (row[key] as? Double) ?? Double(row[key] as? Int ?? 0)) } }
+        let cells = rows.map { row in
+            columns.map { key, _, format in
+                if let d = row[key] as? Double { return String(format: format, d) }
+                if let i = row[key] as? Int { return String(i) }
+                return "-"
+            }
+        }
         let widths = columns.indices.map { c in ([columns[c].1] + cells.map { $0[c] }).map(\.count).max()! }
         func line(_ fields: [String]) -> String {
             fields.enumerated().map { c, f in String(repeating: " ", count: widths[c] - f.count) + f }.joined(separator: "  ")

@@ -41,12 +41,14 @@ extension KB {
                 let options = IngestOptions(replace: replace, title: title, date: date, publisher: publisher, url: url)
                 try options.validate()
                 let resources = try Resources.locate()
-                let reports = try ReportInput.parse(ReportInput.read(files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) }),
-                                                    resources: resources)
+                let inputs = try files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) }
+                try ReportInput.check(inputs, resources: resources)
                 let kb = try KnowledgeBase.open(path: database.path, resources: resources)
-                let results = try kb.ingest(reports, options: options)
+                // One document in memory at a time, each told as soon as it is in.
+                let results = try kb.ingest(files: inputs, options: options, checked: true) { result in
+                    if !output.json { print(Self.describe(result, database: database.path)) }
+                }
                 if output.json { return try JSON.print(results) }
-                for result in results { print(Self.describe(result, database: database.path)) }
                 let stats = try kb.statistics()
                 print(String(format: "%@: %d document%@, %d entities known, %.2f s", database.path, stats.rows("documents"),
                              stats.rows("documents") == 1 ? "" : "s", stats.rows("entities"), Date().timeIntervalSince(started)))

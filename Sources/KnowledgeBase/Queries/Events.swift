@@ -104,15 +104,22 @@ extension KnowledgeBase {
         return try writer.read { db in
             let entity = try filter.entity.map { try Self.entity(named: $0, articles: articles, db) }
             let type = try filter.type.map { try Self.eventType(named: $0, db) }
+            // Only the filters given, so that SQLite reads them from their indexes (an entity's events
+            // from event_participants and events.place_id) rather than scanning every event.
+            var conditions: [String] = []
+            if entity != nil {
+                conditions.append("""
+                    e.id IN (SELECT event_id FROM event_participants WHERE entity_id = :entity
+                             UNION SELECT id FROM events WHERE place_id = :entity)
+                    """)
+            }
+            if type != nil { conditions.append("e.type = :type") }
+            if from != nil { conditions.append("e.end_date >= :from") }
+            if to != nil { conditions.append("e.start_date <= :to") }
             let ids = try Int64.fetchAll(db, sql: """
-                SELECT e.id FROM events e
-                WHERE (:entity IS NULL OR e.place_id = :entity
-                       OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = :entity))
-                  AND (:type IS NULL OR e.type = :type)
-                  AND (:from IS NULL OR e.end_date >= :from)
-                  AND (:to IS NULL OR e.start_date <= :to)
+                SELECT e.id FROM events e \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id
-                """, arguments: ["entity": entity?.id, "type": type, "from": from, "to": to])
+                """, arguments: StatementArguments(["entity": entity?.id, "type": type, "from": from, "to": to].filter { $0.value != nil }))
             return try ids.map { try Self.event($0, db) }
         }
     }

@@ -101,58 +101,52 @@ extension KnowledgeBase {
         return try writer.read { db in
             let entity = try Self.entity(named: name, articles: articles, db)
             let type = try filter.type.map { try Self.relationType(named: $0, db) }
-            let rows = try Row.fetchAll(db, sql: """
+            // One row per relation, grouped in SQL from the relations indexes (schema/0009): its support,
+            // its assertions, and — SQLite's bare column beside a lone min() — the assertion whose
+            // sentence makes the best quote.
+            // Everything grouped is in those indexes (quote_rank ends with the passage id, so it counts
+            // the sentences); dates are read only when filtering by them.
+            let kinds = filter.includeCoMentions ? "'extracted', 'co_mention'" : "'extracted'"
+            let dates = (from == nil ? "" : " AND a.end_date >= :from") + (to == nil ? "" : " AND a.start_date <= :to")
+            let groups = try Row.fetchAll(db, sql: """
                 WITH mine AS (
-                    SELECT a.*, a.object_id AS counterpart_id, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE 'out' END AS direction
-                    FROM assertions a JOIN predicates pr ON pr.key = a.predicate
-                    WHERE a.subject_id = :id AND a.object_id IS NOT NULL
+                    SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side
+                    FROM assertions a WHERE a.subject_id = :id AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL\(dates)
                     UNION ALL
-                    SELECT a.*, a.subject_id, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE 'in' END
-                    FROM assertions a JOIN predicates pr ON pr.key = a.predicate
-                    WHERE a.object_id = :id
+                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in'
+                    FROM assertions a WHERE a.object_id = :id AND a.kind IN (\(kinds))\(dates)
                 )
-                SELECT m.id, m.counterpart_id, e.name, e.kind, m.predicate, pr.label, pr.class, pr.cameo, pr.goldstein, m.direction,
-                       m.polarity, m.modality, m.date, m.kind AS assertion_kind, p.id AS passage_id, p.text, p.page, d.file_name,
-                       (SELECT count(DISTINCT x.entity_id) FROM mentions x WHERE x.passage_id = p.id) AS named,
-                       EXISTS (SELECT 1 FROM footnotes f WHERE f.passage_id = p.id) AS footnoted
-                FROM mine m JOIN entities e ON e.id = m.counterpart_id JOIN predicates pr ON pr.key = m.predicate
-                JOIN passages p ON p.id = m.passage_id JOIN documents d ON d.id = p.document_id
-                WHERE (:all OR m.kind <> 'co_mention')
-                  AND (:type IS NULL OR m.predicate = :type OR pr.class = :type)
-                  AND (:from IS NULL OR m.end_date >= :from)
-                  AND (:to IS NULL OR m.start_date <= :to)
-                ORDER BY m.id
-                """, arguments: ["id": entity.id, "all": filter.includeCoMentions, "type": type, "from": from, "to": to])
-            struct Key: Hashable { var counterpart: Int64; var predicate, direction, polarity, modality: String }
-            var groups: [Key: [Row]] = [:]
-            var order: [Key] = []
-            for row in rows {
-                let key = Key(counterpart: row["counterpart_id"], predicate: row["predicate"], direction: row["direction"],
-                              polarity: row["polarity"], modality: row["modality"])
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(row)
-            }
+                SELECT m.counterpart_id, m.predicate, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE m.side END AS direction,
+                       m.polarity, m.modality, count(DISTINCT m.quote_rank) AS support, group_concat(m.id) AS ids,
+                       min(m.quote_rank) AS rank, m.kind AS assertion_kind, m.id AS best
+                FROM mine m JOIN predicates pr ON pr.key = m.predicate
+                WHERE (:type IS NULL OR m.predicate = :type OR pr.class = :type)
+                GROUP BY m.counterpart_id, m.predicate, direction, m.polarity, m.modality
+                """, arguments: ["id": entity.id, "type": type, "from": from, "to": to])
+            let detail = try db.cachedStatement(sql: """
+                SELECT a.date, a.passage_id, e.name, e.kind, pr.label, pr.class, pr.cameo, pr.goldstein, p.text, p.page, d.file_name
+                FROM assertions a JOIN passages p ON p.id = a.passage_id JOIN documents d ON d.id = p.document_id,
+                     entities e, predicates pr
+                WHERE a.id = ? AND e.id = ? AND pr.key = a.predicate
+                """)
             let sourceStatement = try db.cachedStatement(sql: """
                 SELECT s.url FROM footnotes f JOIN sources s ON s.id = f.source_id WHERE f.passage_id = ? ORDER BY f.page, f.ordinal
                 """)
             var relations: [(typed: Bool, relation: RelationsResult.Relation)] = []
-            for key in order {
-                let members = groups[key]!
-                let best = members.min { a, b in
-                    let x = (a["named"] as Int, (a["footnoted"] as Bool) ? 0 : 1, (a["text"] as String).count, a["passage_id"] as Int64)
-                    let y = (b["named"] as Int, (b["footnoted"] as Bool) ? 0 : 1, (b["text"] as String).count, b["passage_id"] as Int64)
-                    return x < y
-                }!
-                let modality: String = key.modality == "reported" ? "attributed" : key.modality
+            for group in groups {
+                guard let best = try Row.fetchOne(detail, arguments: [group["best"] as Int64, group["counterpart_id"] as Int64]) else { continue }
+                let passage: Int64 = best["passage_id"]
+                let modality: String = group["modality"] == "reported" ? "attributed" : group["modality"]
+                let ids = (group["ids"] as String).split(separator: ",").compactMap { Int64($0) }.sorted()
                 let relation = RelationsResult.Relation(
-                    counterpart: .init(name: best["name"], kind: best["kind"]), predicate: key.predicate, label: best["label"],
-                    relationClass: best["class"], direction: key.direction,
-                    polarity: key.polarity == "negative" ? "negated" : "affirmed", modality: modality,
+                    counterpart: .init(name: best["name"], kind: best["kind"]), predicate: group["predicate"], label: best["label"],
+                    relationClass: best["class"], direction: group["direction"],
+                    polarity: group["polarity"] == "negative" ? "negated" : "affirmed", modality: modality,
                     date: best["date"], cameo: best["cameo"], goldstein: best["goldstein"],
-                    support: Set(members.map { $0["passage_id"] as Int64 }).count, assertions: members.map { $0["id"] },
+                    support: group["support"], assertions: ids,
                     quote: best["text"], page: best["page"], document: best["file_name"],
-                    sources: try String.fetchAll(sourceStatement, arguments: [best["passage_id"] as Int64]))
-                relations.append(((best["assertion_kind"] as String) != "co_mention", relation))
+                    sources: try String.fetchAll(sourceStatement, arguments: [passage]))
+                relations.append(((group["assertion_kind"] as String) != "co_mention", relation))
             }
             relations.sort { a, b in
                 if a.typed != b.typed { return a.typed }

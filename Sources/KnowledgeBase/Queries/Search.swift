@@ -28,16 +28,25 @@ extension KnowledgeBase {
     /// operators (`OTSC AND Arménie`, `NEAR(…)`). Text that is not valid FTS5 is searched as words.
     public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
         try writer.read { db in
+            // The best rowids first (FTS5 ranks every match, but reads nothing else), then snippets
+            // and sentences for those alone: a snippet per match would cost more than the ranking.
+            let best = """
+                SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank, rowid LIMIT ?
+                """
             let sql = """
-                SELECT p.page, s.title, snippet(passages_fts, 0, '[', ']', '…', 24) AS snippet, p.text, d.file_name
+                SELECT p.id, p.page, s.title, snippet(passages_fts, 0, '[', ']', '…', 24) AS snippet, p.text, d.file_name
                 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
                 JOIN sections s ON s.id = p.section_id JOIN documents d ON d.id = p.document_id
-                WHERE passages_fts MATCH ? ORDER BY rank, p.document_id, p.ordinal LIMIT ?
+                WHERE passages_fts MATCH ? AND passages_fts.rowid IN (SELECT value FROM json_each(?))
                 """
             func hits(_ match: String) throws -> [SearchHit] {
-                try Row.fetchAll(db, sql: sql, arguments: [match, limit]).map {
-                    SearchHit(page: $0[0], section: $0[1], snippet: $0[2], sentence: $0[3], document: $0[4])
-                }
+                let ids = try Int64.fetchAll(db, sql: best, arguments: [match, limit])
+                guard !ids.isEmpty else { return [] }
+                let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+                let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                return try Row.fetchAll(db, sql: sql, arguments: [match, json])
+                    .sorted { order[$0[0] as Int64]! < order[$1[0] as Int64]! }
+                    .map { SearchHit(page: $0[1], section: $0[2], snippet: $0[3], sentence: $0[4], document: $0[5]) }
             }
             do {
                 return try hits(query)
