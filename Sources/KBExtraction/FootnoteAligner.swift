@@ -50,7 +50,8 @@ public struct FootnoteAligner: Sendable {
         /// How rare a URL word is in the document: log(N / sentences that share it).
         func idf(_ word: String) -> Double {
             if let cached = idfCache[word] { return cached }
-            let df = words.reduce(0) { $0 + ($1.matches(word) ? 1 : 0) }
+            let prefix = SentenceWords.prefix(word, minimumSharedPrefix)
+            let df = words.reduce(0) { $0 + ($1.matches(word, prefix: prefix) ? 1 : 0) }
             let value = df == 0 ? 0 : log(Double(words.count + 1) / Double(df))
             idfCache[word] = value
             return value
@@ -61,9 +62,9 @@ public struct FootnoteAligner: Sendable {
             let candidates = report.sentences.filter { $0.start < page.end && $0.end > page.start }
             guard !candidates.isEmpty else { continue }
             let scores = footnoteIndexes.map { f in
-                let url = urlWords(report.footnotes[f].url)
+                let url = urlWords(report.footnotes[f].url).map { ($0, SentenceWords.prefix($0, minimumSharedPrefix)) }
                 return candidates.map { s in
-                    url.reduce(0.0) { total, word in words[s.ordinal].matches(word) ? total + idf(word) : total }
+                    url.reduce(0.0) { total, word in words[s.ordinal].matches(word.0, prefix: word.1) ? total + idf(word.0) : total }
                 }
             }
             for (k, chosen) in bestMonotonicAlignment(scores).enumerated() {
@@ -109,9 +110,9 @@ public struct FootnoteAligner: Sendable {
             return String(view)
         }
 
-        /// Whether `word` matches a word of the sentence.
-        func matches(_ word: String) -> Bool {
-            words.contains(word) || Self.prefix(word, prefixLength).map { prefixes.contains($0) } == true
+        /// Whether `word`, whose prefix is `prefix` (``prefix(_:_:)``), matches a word of the sentence.
+        func matches(_ word: String, prefix: String?) -> Bool {
+            words.contains(word) || prefix.map { prefixes.contains($0) } == true
         }
     }
 

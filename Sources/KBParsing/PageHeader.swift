@@ -29,6 +29,10 @@ struct PageHeader {
     static func detect(at index: Int, lines: [SourceLine], scalars: [Unicode.Scalar], lexicon: ParsingLexicon) -> PageHeader? {
         let line = lines[index]
         guard line.kind == .text else { return nil }
+        // A page number is a line of at most five digits and a dot: most lines are ruled out
+        // without making a string of them.
+        let digits = scalars[line.start..<line.end].filter { !$0.properties.isWhitespace }
+        guard (1...5).contains(digits.count), digits.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) else { return nil }
         let words = Self.words(of: line, in: scalars)
         guard words.count == 1, let number = pageNumber(words[0]) else { return nil }
         var groups: [[String]] = []

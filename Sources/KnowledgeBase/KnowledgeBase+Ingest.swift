@@ -130,12 +130,18 @@ extension KnowledgeBase {
         try options.validate()
         if !checked { try ReportInput.check(files, resources: resources) }
         let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
-        let results = try files.map { file in
-            let report = try ReportInput(fileName: file.lastPathComponent, text: ReportFile.read(file)).parsed(by: pipeline.parser)
-            let result = try ingest(text: report.text, fileName: report.fileName, parsed: report.parsed, options: options, pipeline: pipeline)
+        // Reading, parsing and extracting need no database: worker threads prepare the next documents
+        // while this one writes them, in order, one transaction each.
+        let known = try knownDocuments()
+        let results = try ExtractionPipeline.run(count: files.count, prepare: { i in
+            let report = try ReportInput(fileName: files[i].lastPathComponent, text: ReportFile.read(files[i])).parsed(by: pipeline.parser)
+            return try Self.prepare(text: report.text, fileName: report.fileName, parsed: report.parsed, options: options,
+                                    pipeline: pipeline, known: known)
+        }, store: { prepared in
+            let result = try store(prepared, options: options, pipeline: pipeline)
             each(result)
             return result
-        }
+        })
         // Statistics for the query planner, where the new rows changed them.
         try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA optimize") }
         return results
@@ -154,6 +160,32 @@ extension KnowledgeBase {
     }
 
     func ingest(text: String, fileName: String, parsed: ParsedReport? = nil, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
+        try store(Self.prepare(text: text, fileName: fileName, parsed: parsed, options: options, pipeline: pipeline, known: knownDocuments()),
+                  options: options, pipeline: pipeline)
+    }
+
+    /// Content hash → extraction hash of the documents already in the knowledge base.
+    func knownDocuments() throws -> [String: String] {
+        try writer.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT content_hash, coalesce(extraction_hash, '') FROM documents").map { ($0[0], $0[1]) },
+                           uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// A report parsed and extracted, ready to be written.
+    struct PreparedDocument: Sendable {
+        var report: ParsedReport
+        var fileName: String
+        var hash: String
+        /// `nil` when the knowledge base holds this text extracted with the same data already.
+        var extraction: DocumentExtraction?
+        var started: Date
+    }
+
+    /// Parses (unless given) and extracts a report, without the database; `known` (content hash →
+    /// extraction hash) spares extracting a text that is already in, unchanged.
+    static func prepare(text: String, fileName: String, parsed: ParsedReport?, options: IngestOptions, pipeline: Pipeline,
+                        known: [String: String]) throws -> PreparedDocument {
         let started = Date()
         var report: ParsedReport
         do {
@@ -167,8 +199,14 @@ extension KnowledgeBase {
         if let title = options.title { report.metadata.title = title }
         if let date = options.date { report.metadata.date = date }
         if let publisher = options.publisher { report.metadata.publisher = publisher }
-        let metadata = report.metadata
-        let extraction = pipeline.extractor.extract(report)
+        let unchanged = !options.replace && known[hash] == pipeline.extractionFingerprint
+        return PreparedDocument(report: report, fileName: fileName, hash: hash,
+                                extraction: unchanged ? nil : pipeline.extractor.extract(report), started: started)
+    }
+
+    /// Writes a prepared report in one transaction: new, replaced, re-extracted or unchanged.
+    func store(_ prepared: PreparedDocument, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
+        let (report, fileName, hash, started) = (prepared.report, prepared.fileName, prepared.hash, prepared.started)
         return try writer.write { db in
             let entityIDs = try GazetteerStore.sync(pipeline.extractor.gazetteer, predicates: pipeline.predicates, fingerprint: pipeline.gazetteerFingerprint, db)
             var status = IngestResult.Status.ingested
@@ -182,12 +220,70 @@ extension KnowledgeBase {
                 try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
                 status = options.replace ? .replaced : .reextracted
             }
-            let id = try DocumentStore.insert(report, metadata: metadata, hash: hash, fileName: fileName, url: options.url,
+            // Another process may have changed the document since it was prepared: extract it now.
+            let extraction = prepared.extraction ?? pipeline.extractor.extract(report)
+            let id = try DocumentStore.insert(report, metadata: report.metadata, hash: hash, fileName: fileName, url: options.url,
                                               extraction: extraction, extractionHash: pipeline.extractionFingerprint,
                                               eventTypes: pipeline.extractor.eventFinder.lexicon,
                                               entityIDs: entityIDs, db)
             return try DocumentStore.summary(of: id, file: fileName, status: status, seconds: Date().timeIntervalSince(started), db)
         }
+    }
+}
+
+/// Runs `prepare` for items 0..<count on worker threads (one per core) and `store` for each, in
+/// order, on the calling thread. Each worker keeps at most two items prepared ahead, so memory holds
+/// a few documents, not the corpus. The first error stops everything and is thrown.
+enum ExtractionPipeline {
+    final class Slot<T>: @unchecked Sendable {
+        var value: Result<T, any Error>?
+        let ready = DispatchSemaphore(value: 0)
+    }
+
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var raised = false
+        var isRaised: Bool { lock.withLock { raised } }
+        func raise() { lock.withLock { raised = true } }
+    }
+
+    static func run<T: Sendable, R>(count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                    prepare: @escaping @Sendable (Int) throws -> T, store: (T) throws -> R) throws -> [R] {
+        guard count > 1, workers > 1 else { return try (0..<count).map { try store(prepare($0)) } }
+        let workers = min(workers, count)
+        let slots = (0..<count).map { _ in Slot<T>() }
+        // Item i may be prepared once item i - 2 × workers is stored: at most two ahead per worker.
+        // (Made at 0 and signalled: libdispatch refuses to free a semaphore below its initial value.)
+        let permits = (0..<workers).map { _ in DispatchSemaphore(value: 0) }
+        for permit in permits { permit.signal(); permit.signal() }
+        let stop = Flag()
+        let group = DispatchGroup()
+        for w in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                for i in stride(from: w, to: count, by: workers) {
+                    permits[w].wait()
+                    if stop.isRaised { return }
+                    slots[i].value = Result { try prepare(i) }
+                    slots[i].ready.signal()
+                }
+            }
+        }
+        defer {
+            // Release the workers (a failure stops them before their next item) and wait for them.
+            stop.raise()
+            for permit in permits { for _ in 0..<2 { permit.signal() } }
+            group.wait()
+        }
+        var results: [R] = []
+        results.reserveCapacity(count)
+        for i in 0..<count {
+            slots[i].ready.wait()
+            let value = try slots[i].value!.get()
+            slots[i].value = nil
+            results.append(try store(value))
+            permits[i % workers].signal()
+        }
+        return results
     }
 }
 
