@@ -41,7 +41,7 @@ public struct Schema: Sendable {
     /// the second finds the first's schema. `beforeMigrating` runs in that transaction, given the
     /// version found, when there is something to migrate (kb copies an older file there). Foreign keys
     /// are off while tables are rebuilt, then checked. Applied migrations are recorded in
-    /// `grdb_migrations`, as GRDB's migrator records them.
+    /// `grdb_migrations`, as GRDB's migrator records them; `PRAGMA user_version` says which are applied.
     func migrate(_ writer: any DatabaseWriter, to version: Int? = nil,
                  beforeMigrating: (Database, Int) throws -> Void = { _, _ in }) throws {
         let target = min(version ?? self.version, self.version)
@@ -52,13 +52,14 @@ public struct Schema: Sendable {
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction(.immediate) {
                 try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-                let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
-                let pending = migrations.prefix(target).filter { !applied.contains($0.identifier) }
-                guard !pending.isEmpty else { return .commit }
-                try beforeMigrating(db, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
-                for migration in pending {
+                // Each migration ends by setting user_version to its number: what is left to apply is
+                // read there, inside the transaction (another process may just have migrated).
+                let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                guard found < target else { return .commit }
+                try beforeMigrating(db, found)
+                for migration in migrations[found..<target] {
                     try db.execute(sql: migration.sql)
-                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+                    try db.execute(sql: "INSERT OR IGNORE INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
                 }
                 if let violation = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
                     throw KnowledgeBaseError.invalidData("migrating leaves a broken reference in \(violation[0] as String? ?? "a table")")

@@ -155,3 +155,85 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
     }
 }
+
+/// Schema versions and line endings, through the built `kb`.
+@Suite struct SchemaVersionCommandTests {
+    /// `PRAGMA user_version` sits at byte 60 of a SQLite file, big-endian.
+    static func setUserVersion(_ version: UInt32, of path: String) throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        withUnsafeBytes(of: version.bigEndian) { bytes.replaceSubrange(60..<64, with: $0) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+    }
+
+    static func userVersion(of path: String) throws -> UInt32 {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        return bytes[60..<64].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    @Test func aNewerSchemaIsRefusedWithBothVersionsNamed() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["backup", db, "--db", RelationsCommandTests.db]).status == 0)
+        let current = try Self.userVersion(of: db)
+        #expect(current >= 9)
+        try Self.setUserVersion(99, of: db)
+        let before = CLI.snapshot(db)
+        for arguments in [["ingest"], ["relations", "Armenia"], ["sql", "select 1"]] {
+            let result = try CLI.run(arguments + ["--db", db])
+            #expect(result.status == 1)
+            #expect(result.stderr == "kb: \(db) has schema version 99, newer than the \(current) this kb supports; upgrade kb\n", "\(result.stderr)")
+        }
+        #expect(CLI.snapshot(db) == before)
+    }
+
+    /// A knowledge base of schema 8 (made by sqlite3 from the first eight migrations) is copied beside
+    /// itself, then migrated and ingested into.
+    @Test func anOlderSchemaIsMigratedAfterACopyBesideIt() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let schema = CLI.repositoryRoot.appendingPathComponent("schema")
+        let files = try FileManager.default.contentsOfDirectory(atPath: schema.path).filter { $0.hasSuffix(".sql") }.sorted()
+        let sql = try files.prefix(8).map { try String(contentsOf: schema.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [db]
+        let input = Pipe()
+        sqlite.standardInput = input
+        try sqlite.run()
+        input.fileHandleForWriting.write(Data(sql.utf8))
+        try input.fileHandleForWriting.close()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        #expect(try Self.userVersion(of: db) == 8)
+        let original = try Data(contentsOf: URL(fileURLWithPath: db))
+        let result = try CLI.run(["ingest", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.userVersion(of: db + ".v8.bak") == 8)
+        // The copy holds what the file held: the schema of version 8, no document.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db + ".v8.bak"))[68..<72] == original[68..<72])
+        let version = try CLI.run(["sql", "pragma user_version", "--csv", "--db", db]).stdout
+        #expect(version == "user_version\n\(files.count)\n")
+        #expect(try CLI.run(["relations", "Armenia", "--db", db]).stdout.contains("Azerbaijan"))
+    }
+
+    /// The report with CRLF line endings gives the same knowledge base as with LF.
+    @Test func crlfIngestsExactlyLikeLF() throws {
+        let folder = CLI.temporaryFolder()
+        let report = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt"), encoding: .utf8)
+        let crlf = folder.appendingPathComponent("crlf.txt")
+        try report.replacingOccurrences(of: "\n", with: "\r\n").write(to: crlf, atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let ingest = try CLI.run(["ingest", crlf.path, "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("pages 13 · sentences 262 · footnotes 135"))
+        let counts = """
+            select (select count(*) from mentions) as m, (select count(*) from events) as e, (select count(*) from assertions) as a,
+                   (select count(*) from footnotes where passage_id is not null) as f, (select group_concat(text, '|') from passages) as t
+            """
+        let lf = try CLI.run(["sql", counts, "--csv", "--db", RelationsCommandTests.db]).stdout
+        #expect(try CLI.run(["sql", counts, "--csv", "--db", db]).stdout == lf)
+        #expect(try CLI.run(["relations", "Armenia", "--json", "--db", db]).stdout.replacingOccurrences(of: "crlf.txt", with: "X")
+                == CLI.run(["relations", "Armenia", "--json", "--db", RelationsCommandTests.db]).stdout
+                    .replacingOccurrences(of: "ras-nsa-22-2023-02-recompositions-post-sovietiques.txt", with: "X"))
+    }
+}
