@@ -119,7 +119,7 @@ public struct Extractor: Sendable {
             guard let type = relationFinder.lexicon.types[m.type] else { continue }
             let sentence = report.sentences[m.sentence]
             var modality = ExtractedAssertion.Modality.asserted
-            if sentence.text.trimmingCharacters(in: .whitespaces).hasSuffix("?") { modality = .question }
+            if sentence.text.trimmingBlanks().hasSuffix("?") { modality = .question }
             else if !m.cues.isDisjoint(with: [.hypothetical, .purpose]) { modality = .speculative }
             else if m.cues.contains(.reported) { modality = .reported }
             else if m.cues.contains(.hedge) || m.cues.contains(.generic) { modality = .hedged }

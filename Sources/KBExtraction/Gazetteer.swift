@@ -168,7 +168,7 @@ public struct GazetteerEntity: Sendable {
     }
 
     public mutating func addAlias(_ text: String, lang: String, kind: AliasKind) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingBlanks()
         guard !trimmed.isEmpty else { return }
         let alias = Alias(text: trimmed, lang: lang, kind: kind)
         if !aliases.contains(alias) { aliases.append(alias) }

@@ -80,10 +80,11 @@ struct PageHeader {
         return n
     }
 
+    /// The line's text without the spaces around it.
     static func text(of line: SourceLine, in s: [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[line.start..<line.end])
-        return String(view).trimmingCharacters(in: .whitespaces)
+        view.append(contentsOf: s[Blanks.trimmed(s, line.start..<line.end)])
+        return String(view)
     }
 
     static func words(of line: SourceLine, in s: [Unicode.Scalar]) -> [String] {

@@ -27,7 +27,7 @@ public struct TSVTable: Sendable {
 
         /// The non-empty values of a `|`-separated column.
         public func values(_ column: String) -> [String] {
-            self[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            self[column].split(separator: "|").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
         }
     }
 
