@@ -96,6 +96,9 @@ public struct EventLexicon: Sendable {
         var pronouns: Set<String> = []
         /// After a comma, they start another clause.
         var conjunctions: Set<String> = []
+        /// Before a verb, they make it an infinitive whose subject is the clause's (« a décidé de
+        /// s’éloigner », « a fait preuve d’une volonté de se rapprocher »).
+        var infinitiveMarkers: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -170,7 +173,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -191,6 +194,10 @@ public struct EventLexicon: Sendable {
             }
             if row["slot"] == "conjunction" {
                 languages[row["lang"], default: Words()].conjunctions.formUnion(words)
+                continue
+            }
+            if row["slot"] == "infinitive" {
+                languages[row["lang"], default: Words()].infinitiveMarkers.formUnion(words)
                 continue
             }
             if row["slot"] == "pronoun" {
@@ -284,6 +291,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isInfinitiveMarker(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.infinitiveMarkers.contains(token.folded) ?? false
     }
 
     func isConjunction(_ token: Token, language: String?) -> Bool {

@@ -202,8 +202,9 @@ public struct EventFinder: Sendable {
             // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
             let refused = cues.contains { cue, at in
                 guard cue == .negatingVerb else { return false }
-                if trigger.isVerb { return range.lowerBound - at <= 3 }
                 let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
+                if trigger.isVerb { return range.lowerBound - at <= 3 || (range.lowerBound - at <= 5 && between.count <= 1) }
                 if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
                 return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
             }
@@ -252,6 +253,10 @@ public struct EventFinder: Sendable {
             var coordinated = false
             var lastWasPlace = false
             var seenMention = false
+            // « se rapprocher de la Turquie », « s’éloigner de la Russie »: « de » right after a verb
+            // introduces its complement, the patient (« condamner l’invasion de l’Ukraine » does not:
+            // there « de » completes the noun).
+            var verbComplement = false
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
@@ -267,6 +272,7 @@ public struct EventFinder: Sendable {
                     // « l’éclatement de poches de conflits et la réaction limitée du Kremlin »: a « de » far
                     // from the trigger completes another noun.
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
+                    if slots == ["genitive"] && p == range.upperBound && trigger.isVerb { verbComplement = true }
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
@@ -284,7 +290,12 @@ public struct EventFinder: Sendable {
                         case "patient": add(m, type.patientRole)
                         case "agent": add(m, type.agentRole)
                         case "party": add(m, .party)
-                        default: if entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place { add(m, .party) }
+                        default:
+                            if verbComplement {
+                                add(m, type.patientRole)
+                            } else if entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place {
+                                add(m, .party)
+                            }
                         }
                     } else if slots.contains("agent") {
                         add(m, type.agentRole)
@@ -340,7 +351,9 @@ public struct EventFinder: Sendable {
             if trigger.isVerb || type.symmetric {
                 // A noun's party on its left stands right before it (« Bakou et Erevan s’affrontent »
                 // is a verb's subject; « au Caucase au début du conflit » names no party).
-                let reach = trigger.isVerb ? 6 : 2
+                // An infinitive (« décidé de s’éloigner ») reaches back to the subject of its clause.
+                let infinitive = trigger.isVerb && range.lowerBound > 0 && lexicon.isInfinitiveMarker(tokens[range.lowerBound - 1], language: language)
+                let reach = infinitive ? 12 : trigger.isVerb ? 6 : 2
                 let left = entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
                         && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]

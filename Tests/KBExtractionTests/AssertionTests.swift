@@ -26,6 +26,17 @@ import KBExtraction
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
 
+    /// « de X » right after a verb is its complement; « de » before a verb makes an infinitive whose
+    /// subject stands further left, at the head of its clause.
+    @Test func verbComplementsAndInfinitives() {
+        #expect(assertions("Toutefois, le Kazakhstan a finalement décidé de s’éloigner").contains("KAZ distances_itself_from RUS positive asserted"))
+        #expect(assertions("Mais en étant en possession des quatrièmes réserves").contains("TKM seeks_rapprochement_with TUR positive hedged"))
+        // « la Géorgie a également fait preuve d’une volonté réaffirmée de se rapprocher de l’UE »
+        #expect(assertions("Concernant le Caucase").contains("GEO seeks_rapprochement_with org:EU positive asserted"))
+        // « condamner l’invasion de l’Ukraine »: « de » completes the noun, Ukraine is not condemned.
+        #expect(!assertions("Pour ces raisons, elle s’est empressée").contains { $0.hasPrefix("GEO condemns UKR") })
+    }
+
     /// « Pour ne citer que quelques exemples, la guerre éclair menée par la Russie » denies nothing: « ne »
     /// negates only with « pas », « plus », « jamais »…; « ne cesse de s’émanciper » keeps on.
     @Test func aLoneNeIsNoNegation() {

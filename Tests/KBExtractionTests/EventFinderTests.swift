@@ -94,6 +94,8 @@ import KBExtraction
         #expect(!sentences.contains { $0.0 == "sanction_or_ban" && $0.1.contains("refuse d’imposer l’arsenal de sanctions") })
         #expect(!sentences.contains { $0.0 == "invasion" && $0.1.contains("Bakou ne serait jamais intervenu militairement") })
         #expect(!sentences.contains { $0.0 == "armed_clash" && $0.1.contains("le théâtre d’affrontements réguliers") })
+        // Reluctance is no deed: « Minsk était en premier lieu réticente à l’idée d’intervenir militairement ».
+        #expect(!sentences.contains { $0.0 == "invasion" && $0.1.hasPrefix("Minsk était en premier lieu réticente") })
         #expect(sentences.contains { $0.0 == "annexation" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
         #expect(sentences.contains { $0.0 == "statement" && $0.1.contains("a refusé de reconnaitre l’annexion des quatre oblasts") })
     }
