@@ -123,6 +123,10 @@ import KBExtraction
         let baltic = try #require(ExtractionFixture.extractor.gazetteer["region:baltic-states"])
         #expect(baltic.attributes["members"] == "EST|LVA|LTU")
         #expect(keys("les pays d’Asie centrale pourront quant à eux diversifier").contains("region:central-asia"))
+        // The four oblasts annexed in September 2022, as the report names them on pages 2 and 6 (the
+        // demonym in the name names Ukraine too).
+        #expect(keys("le Kazakhstan a refusé de reconnaitre l’annexion des quatre oblasts ukrainiens") == ["KAZ", "region:annexed-ukrainian-oblasts", "UKR"])
+        #expect(keys("l’annexion de quatre provinces ukrainiennes bordant la mer d’Azov").contains("region:annexed-ukrainian-oblasts"))
     }
 
     @Test func aCapitalIsTheCityWhereSomethingHappens() throws {
