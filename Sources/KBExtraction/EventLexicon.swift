@@ -34,6 +34,9 @@ public struct EventType: Sendable, Equatable {
     public var denialImplies: String? = nil
     /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).
     public var datedByObject = false
+    /// For a predicate: with no object named, its object is who does the event named right after its
+    /// trigger (« condamner l’invasion de l’Ukraine » condemns the invader).
+    public var objectFromEvent = false
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -141,7 +144,9 @@ public struct EventLexicon: Sendable {
                                  placeRole: row["place_role"] == "object" ? .target : row["place_role"] == "subject" ? .aggressor : nil,
                                  beginsWith: nil,
                                  denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
-            types[type.name] = type
+            var predicate = type
+            predicate.objectFromEvent = row["object_from_event"] == "yes"
+            types[type.name] = predicate
             typeOrder.append(type.name)
         }
         try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/predicate-triggers.tsv")

@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }
         var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
-        assertions += typedAssertions(report: report, mentions: mentions, dates: dates)
+        assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report)
         dateFromFootnotes(&events, report: report, alignments: alignments)
         return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
@@ -112,11 +112,32 @@ public struct Extractor: Sendable {
     /// subject (its agent) and objects (everyone else in a role) the words around it give; a symmetric
     /// predicate pairs every participant. Polarity and modality come from the words before the
     /// trigger (`modality.tsv`); a sentence ending in `?` is a question.
-    func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> [ExtractedAssertion] {
+    /// Who does the event told right after `m`'s trigger, in its sentence (within six words, only
+    /// articles between): the agents of a one-sided event (the invader of « l’invasion de l’Ukraine »,
+    /// found in the sentence or in the event it merged into).
+    func doers(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> [Int] {
+        let after = events.compactMap { event -> (Int, [Int])? in
+            guard let type = eventFinder.lexicon.types[event.type], !type.symmetric,
+                  let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
+                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }) else { return nil }
+            let doers = event.participants.filter { $0.role == type.agentRole }.map(\.entity)
+            return doers.isEmpty ? nil : (told.tokenRange.lowerBound, doers)
+        }
+        return after.min { $0.0 < $1.0 }?.1 ?? []
+    }
+
+    func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
+                         events: [ExtractedEvent] = []) -> [ExtractedAssertion] {
         var result: [ExtractedAssertion] = []
         var seen = Set<String>()
-        for m in relationFinder.mentions(in: report, entities: mentions, dates: dates) {
+        for var m in relationFinder.mentions(in: report, entities: mentions, dates: dates) {
             guard let type = relationFinder.lexicon.types[m.type] else { continue }
+            // « condamner l’invasion de l’Ukraine »: with no object named, the object is the event's doer.
+            if type.objectFromEvent, !m.participants.contains(where: { $0.role != type.agentRole }) {
+                for doer in doers(ofEventAfter: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, doer) }) {
+                    m.participants.append(EventParticipant(entity: doer, role: type.patientRole))
+                }
+            }
             let sentence = report.sentences[m.sentence]
             var modality = ExtractedAssertion.Modality.asserted
             if sentence.text.trimmingBlanks().hasSuffix("?") { modality = .question }
