@@ -102,6 +102,9 @@ public struct EventLexicon: Sendable {
         /// Before a verb, they make it an infinitive whose subject is the clause's (« a décidé de
         /// s’éloigner », « a fait preuve d’une volonté de se rapprocher »).
         var infinitiveMarkers: Set<String> = []
+        /// Nouns naming another actor than their complement (« le meilleur allié de Moscou »): that
+        /// complement is no subject.
+        var counterpartNouns: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -178,7 +181,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -203,6 +206,10 @@ public struct EventLexicon: Sendable {
             }
             if row["slot"] == "infinitive" {
                 languages[row["lang"], default: Words()].infinitiveMarkers.formUnion(words)
+                continue
+            }
+            if row["slot"] == "counterpart" {
+                languages[row["lang"], default: Words()].counterpartNouns.formUnion(words)
                 continue
             }
             if row["slot"] == "pronoun" {
@@ -296,6 +303,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isCounterpartNoun(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.counterpartNouns.contains(token.folded) ?? false
     }
 
     func isInfinitiveMarker(_ token: Token, language: String?) -> Bool {

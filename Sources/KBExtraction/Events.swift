@@ -354,10 +354,19 @@ public struct EventFinder: Sendable {
                 // An infinitive (« décidé de s’éloigner ») reaches back to the subject of its clause.
                 let infinitive = trigger.isVerb && range.lowerBound > 0 && lexicon.isInfinitiveMarker(tokens[range.lowerBound - 1], language: language)
                 let reach = infinitive ? 12 : trigger.isVerb ? 6 : 2
+                // « le meilleur allié de Moscou ne cesse de s’émanciper »: the complement of a noun naming
+                // another actor is not the one who acts.
+                func complementsACounterpart(_ m: Int) -> Bool {
+                    var k = entityRanges[m].lowerBound - 1
+                    while k >= 0 && lexicon.isArticle(tokens[k], language: language) { k -= 1 }
+                    guard k >= 1, lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("genitive") == true else { return false }
+                    return lexicon.isCounterpartNoun(tokens[k - 1], language: language)
+                }
                 let left = entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
                         && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
                         && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound]
+                        && !(trigger.isVerb && complementsACounterpart($0))
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of

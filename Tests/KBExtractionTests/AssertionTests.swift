@@ -40,6 +40,13 @@ import KBExtraction
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
 
+    /// The complement of a noun naming another actor does not act (« le meilleur allié de Moscou ne
+    /// cesse de s’émanciper »), and « à l’égard de » introduces an object.
+    @Test func whoActsIsNotTheComplementOfAnAlly() {
+        #expect(!assertions("Le meilleur allié de Moscou ne cesse").contains { $0.hasPrefix("RUS ") })
+        #expect(!assertions("Il peut être le signe de l’émergence").contains { $0.hasPrefix("RUS depends_on") })
+    }
+
     /// « Pour ne citer que quelques exemples, la guerre éclair menée par la Russie » denies nothing: « ne »
     /// negates only with « pas », « plus », « jamais »…; « ne cesse de s’émanciper » keeps on.
     @Test func aLoneNeIsNoNegation() {
