@@ -263,6 +263,9 @@ public struct EventFinder: Sendable {
                 // (a coordination « X, Y et Z » keeps its slot).
                 if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party")) { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
+                    // « son rapprochement avec les pays de l’orbite russe »: past « avec »/« entre » and a
+                    // noun, « de » completes that noun, not the trigger.
+                    let pastAParty = slots == ["party"] && wordsSinceSlot > 0 && !seenMention
                     // « au sein de l’OTAN et de l’UE »: after a coordination, « de » repeats the slot before.
                     if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) { slots = s }
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
@@ -272,6 +275,7 @@ public struct EventFinder: Sendable {
                     // « l’éclatement de poches de conflits et la réaction limitée du Kremlin »: a « de » far
                     // from the trigger completes another noun.
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
+                    if slots == ["genitive"] && pastAParty && !coordinated { slots = [] }
                     if slots == ["genitive"] && p == range.upperBound && trigger.isVerb { verbComplement = true }
                     coordinated = false
                     wordsSinceSlot = 0
@@ -362,11 +366,32 @@ public struct EventFinder: Sendable {
                     guard k >= 1, lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("genitive") == true else { return false }
                     return lexicon.isCounterpartNoun(tokens[k - 1], language: language)
                 }
+                // « vers le front ukrainien afin de soutenir »: a name inside a prepositional phrase (a
+                // preposition, an article and — for a demonym — the noun it qualifies before it) is not
+                // a subject. « et » coordinates subjects (« la Lituanie, la Lettonie et l’Estonie ont »).
+                func inPrepositionalPhrase(_ m: Int) -> Bool {
+                    func preposition(endingAt k: Int) -> Bool {
+                        (max(0, k - 3)...k).contains { j in
+                            guard let found = lexicon.slots(at: j, in: tokens, language: language), j + found.length == k + 1 else { return false }
+                            return !found.slots.contains("genitive") && !(found.slots == ["party"] && found.length == 1 && tokens[j].folded.count <= 3)
+                        }
+                    }
+                    var k = entityRanges[m].lowerBound - 1
+                    var noun = entities[m].aliasKind == .demonym
+                    while k >= 0 {
+                        if preposition(endingAt: k) { return true }
+                        if lexicon.isArticle(tokens[k], language: language) { k -= 1; continue }
+                        guard noun, !lexicon.isFunctionWord(tokens[k], language: language) else { return false }
+                        noun = false
+                        k -= 1
+                    }
+                    return false
+                }
                 let left = entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
                         && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
                         && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound]
-                        && !(trigger.isVerb && complementsACounterpart($0))
+                        && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0)))
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of

@@ -45,6 +45,12 @@ import KBExtraction
     @Test func whoActsIsNotTheComplementOfAnAlly() {
         #expect(!assertions("Le meilleur allié de Moscou ne cesse").contains { $0.hasPrefix("RUS ") })
         #expect(!assertions("Il peut être le signe de l’émergence").contains { $0.hasPrefix("RUS depends_on") })
+        // A name in a prepositional phrase is no subject (« vers le front ukrainien afin de soutenir »), nor
+        // is the complement of what follows « avec » (« son rapprochement avec les pays de l’orbite russe »);
+        // « et » still coordinates subjects.
+        #expect(!assertions("Cette perte de vitesse dans la sous-région").contains { $0.hasPrefix("UKR ") })
+        #expect(!assertions("Finalement, le Kremlin n’a pas d’allié de rechange").contains { $0.hasPrefix("RUS seeks_rapprochement_with") })
+        #expect(assertions("Avec un zèle qui n’est pas sans rappeler").contains { $0.hasPrefix("CHN supports") })
     }
 
     /// « Pour ne citer que quelques exemples, la guerre éclair menée par la Russie » denies nothing: « ne »
