@@ -149,9 +149,17 @@ public struct Extractor: Sendable {
             if type.symmetric {
                 var order: [Int] = []
                 for p in m.participants where !order.contains(p.entity) { order.append(p.entity) }
-                // Never a person with the state or organization they act for (Putin and Russia are one side).
+                // Never a person with the state or organization they act for (Putin and Russia are one side);
+                // and when both are named, persons pair with persons and states with states (« la rencontre
+                // trilatérale entre le président russe et ses homologues »: Putin–Rahmon and Russia–Tajikistan,
+                // not Putin–Tajikistan).
+                func represented(_ x: Int) -> Bool { order.contains { sameSide(x, $0) && gazetteer.entities[x].kind == .person } }
                 for a in order.indices {
-                    for b in order.indices where b > a && !sameSide(order[a], order[b]) { pairs.append((order[a], order[b])) }
+                    for b in order.indices where b > a && !sameSide(order[a], order[b]) {
+                        let (x, y) = (order[a], order[b])
+                        let crossed = (represented(x) && gazetteer.entities[y].kind != .person) || (represented(y) && gazetteer.entities[x].kind != .person)
+                        if !crossed { pairs.append((x, y)) }
+                    }
                 }
             } else {
                 let subjects = m.participants.filter { $0.role == type.agentRole }.map(\.entity)

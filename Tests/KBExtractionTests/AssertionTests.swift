@@ -40,6 +40,15 @@ import KBExtraction
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
 
+    /// A trilateral meeting pairs its leaders and its states, not a leader with another's state.
+    @Test func meetingsPairLikeWithLike() {
+        let summit = assertions("Or cet avertissement est intervenu lors de la rencontre trilatérale")
+        #expect(summit.contains("person:vladimir-putin holds_summit_with person:emomali-rahmon positive asserted"))
+        #expect(summit.contains("RUS holds_summit_with TJK positive asserted") && summit.contains("TJK holds_summit_with KGZ positive asserted"))
+        #expect(!summit.contains { $0.hasSuffix(" holds_summit_with TJK positive asserted") && !$0.hasPrefix("RUS") })
+        #expect(summit.count == 4, "\(summit)")
+    }
+
     /// The complement of a noun naming another actor does not act (« le meilleur allié de Moscou ne
     /// cesse de s’émanciper »), and « à l’égard de » introduces an object.
     @Test func whoActsIsNotTheComplementOfAnAlly() {
