@@ -414,10 +414,12 @@ public struct EventFinder: Sendable {
                 }
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
-                        add(m, sawPassiveAgent ? type.patientRole : type.agentRole)
+                        // « l’Arménie et l’Azerbaïdjan se sont affrontés »: the subjects of a symmetric verb are parties.
+                        let role = type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole
+                        add(m, role)
                         // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
                         for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language) {
-                            add(k, sawPassiveAgent ? type.patientRole : type.agentRole)
+                            add(k, role)
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)

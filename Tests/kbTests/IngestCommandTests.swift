@@ -93,6 +93,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
+    /// A text without the report's layout (no page header, no footnote block) is one page.
+    @Test func aTextWithoutLayoutIsIngestedAsOnePage() throws {
+        let folder = CLI.temporaryFolder()
+        let note = folder.appendingPathComponent("note.txt")
+        try Data("L’Arménie et l’Azerbaïdjan se sont affrontés en septembre 2022. Charles Michel a tenté une médiation entre Erevan et Bakou.\n".utf8).write(to: note)
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let result = try CLI.run(["ingest", note.path, "--date", "2023-02", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("pages 1 · sentences 2 · footnotes 0"))
+        // The same rules as for the report: a compound past (« se sont affrontés ») and a light verb (« a tenté une médiation »).
+        let relations = try CLI.run(["relations", "Armenia", "--db", db]).stdout
+        #expect(relations.contains("↔ in armed conflict with  2022-09"), "\(relations)")
+        #expect(relations.contains("Charles Michel  ← mediates between"), "\(relations)")
+        let events = try CLI.run(["events", "--db", db]).stdout
+        #expect(events.contains("2022-09  armed clash  Armenia (party), Azerbaijan (party)"), "\(events)")
+    }
+
     @Test func aFileThatIsNotAKnowledgeBaseIsRefused() throws {
         let folder = CLI.temporaryFolder()
         let db = folder.appendingPathComponent("notes.txt")
@@ -120,6 +137,26 @@ import Testing
         }
         #expect(try Data(contentsOf: db) == noise)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["noise.sqlite"])
+    }
+
+    /// A SQLite database of another application: refused by every command, byte for byte untouched.
+    @Test func anotherSQLiteDatabaseIsNotAKnowledgeBase() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("other.sqlite").path
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [db, "create table notes(id integer primary key, text text); insert into notes(text) values ('mine');"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let before = CLI.snapshot(db)
+        for arguments in [["ingest"], ["relations", "Armenia"], ["sql", "select * from notes"], ["backup", folder.appendingPathComponent("copy").path]] {
+            let result = try CLI.run(arguments + ["--db", db])
+            #expect(result.status == 1)
+            #expect(result.stderr == "kb: \(db) is not a kb database; choose another --db path\n", "\(arguments): \(result.stderr)")
+        }
+        #expect(CLI.snapshot(db) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["other.sqlite"])
     }
 
     @Test func aReadOnlyKnowledgeBaseAnswersButIsNotWritten() throws {
