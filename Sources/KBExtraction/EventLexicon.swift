@@ -105,6 +105,8 @@ public struct EventLexicon: Sendable {
         /// Nouns naming another actor than their complement (« le meilleur allié de Moscou »): that
         /// complement is no subject.
         var counterpartNouns: Set<String> = []
+        /// Before an event, they make it the time of another (« après l’invasion »).
+        var temporals: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -181,7 +183,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart", "temporal"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -206,6 +208,10 @@ public struct EventLexicon: Sendable {
             }
             if row["slot"] == "infinitive" {
                 languages[row["lang"], default: Words()].infinitiveMarkers.formUnion(words)
+                continue
+            }
+            if row["slot"] == "temporal" {
+                languages[row["lang"], default: Words()].temporals.formUnion(words)
                 continue
             }
             if row["slot"] == "counterpart" {
@@ -303,6 +309,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isTemporal(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.temporals.contains(token.folded) ?? false
     }
 
     func isCounterpartNoun(_ token: Token, language: String?) -> Bool {

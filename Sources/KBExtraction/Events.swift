@@ -445,8 +445,11 @@ public struct EventFinder: Sendable {
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
             // the agent of a noun trigger that has none.
             if !trigger.isVerb && !participants.contains(where: { $0.role == type.agentRole }) {
+                // The light verb governs the first trigger after it: « imposed sanctions on Russia after the
+                // invasion » — the United States invade nothing.
                 let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
                     lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
+                        && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) }
                 }
                 if let verb {
                     // A subject, not the complement of a preposition (« l’invasion de l’Ukraine tout en
@@ -525,6 +528,17 @@ public struct EventFinder: Sendable {
                 }
                 let cost: Int
                 if after {
+                    // An event told between them, as the time of this one, takes the date: « imposed sanctions
+                    // on Russia after the invasion of Ukraine on 24 February 2022 » (« candidat à l’adhésion de
+                    // l’UE en juin 2022 » keeps it).
+                    let closer = result.contains { o in
+                        let q = o.tokenRange.lowerBound
+                        guard o.sentence == m.sentence, q >= r.upperBound, q < date.tokenRange.lowerBound else { return false }
+                        var j = q - 1
+                        while j > r.upperBound && lexicon.isArticle(tokens[j], language: language) { j -= 1 }
+                        return j >= r.upperBound && lexicon.isTemporal(tokens[j], language: language)
+                    }
+                    if closer { continue }
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
                 } else {
                     // A date before its event either opens the sentence (« En 2020, … », « À Astana en

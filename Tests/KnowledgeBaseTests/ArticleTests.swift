@@ -25,6 +25,21 @@ import KnowledgeBase
         #expect(left.count == 1 && left.first?.polarity == "negated")
     }
 
+    /// « imposed sanctions on Russia after the invasion of Ukraine on 24 February 2022 »: the light verb's
+    /// subject imposes the sanctions, invades nothing, and the date is the invasion's.
+    @Test func aLightVerbGovernsItsOwnEventAndADateAfterAnotherEventIsThatOnes() throws {
+        let kb = try ingest("""
+            The United States imposed sanctions on Russia after the invasion of Ukraine on 24 February 2022. Armenia and Azerbaijan clashed along their border on 13 September 2022.
+            """)
+        let events = try kb.events()
+        let sanctions = try #require(events.first { $0.type == "sanction_or_ban" })
+        #expect(sanctions.date == nil && sanctions.participants.contains { $0.name == "Russia" && $0.role == "target" })
+        let invasion = try #require(events.first { $0.type == "invasion" })
+        #expect(invasion.date == "2022-02-24" && !invasion.participants.contains { $0.name == "United States" })
+        #expect(try kb.assertions(entity: "United States", predicate: "invades").isEmpty)
+        #expect(events.contains { $0.type == "armed_clash" && $0.date == "2022-09-13" && $0.participants.allSatisfy { $0.role == "party" } })
+    }
+
     @Test func englishDispatch() throws {
         let kb = try ingest("""
             Russia invaded Ukraine on 24 February 2022. Armenia and Azerbaijan clashed in September 2022, and the EU mediated between Yerevan and Baku.
