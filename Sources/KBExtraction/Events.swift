@@ -243,6 +243,14 @@ public struct EventFinder: Sendable {
             func mention(startingAt p: Int) -> Int? {
                 entityRanges.indices.filter { entityRanges[$0].lowerBound == p }.max { entityRanges[$0].count < entityRanges[$1].count }
             }
+            /// « Le président russe, Vladimir Poutine, a annoncé »: a name closing an apposition, its comma
+            /// followed by nothing but an auxiliary before the verb at `v`, is that verb's subject.
+            func closesAnApposition(_ m: Int, before v: Int) -> Bool {
+                let end = entityRanges[m].upperBound
+                guard end < v, v - end <= 2, commas[end] == commas[end - 1] + 1, commas[v] == commas[end],
+                      clause[entityRanges[m].lowerBound] == clause[v] else { return false }
+                return (end..<v).allSatisfy { lexicon.isAuxiliary(tokens[$0], language: language) }
+            }
             // Right side.
             var p = range.upperBound
             var slots: Set<String> = []
@@ -390,7 +398,7 @@ public struct EventFinder: Sendable {
                 let left = entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
                         && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
-                        && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound]
+                        && (commas[entityRanges[$0].lowerBound] == commas[range.lowerBound] || (trigger.isVerb && closesAnApposition($0, before: range.lowerBound)))
                         && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0)))
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                 var subject = left
@@ -461,7 +469,8 @@ public struct EventFinder: Sendable {
                     }
                     let subject = entityRanges.indices.filter {
                         entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
-                            && clause[entityRanges[$0].lowerBound] == clause[verb] && commas[entityRanges[$0].lowerBound] == commas[verb]
+                            && clause[entityRanges[$0].lowerBound] == clause[verb]
+                            && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb))
                             && entities[$0].function == .actor && !governed($0)
                     }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {

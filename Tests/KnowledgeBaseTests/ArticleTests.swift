@@ -40,6 +40,18 @@ import KnowledgeBase
         #expect(events.contains { $0.type == "armed_clash" && $0.date == "2022-09-13" && $0.participants.allSatisfy { $0.role == "party" } })
     }
 
+    /// « Le président russe, Vladimir Poutine, a annoncé la mobilisation »: the name closing an apposition is
+    /// the subject; « Pour Moscou, l’enjeu » makes Moscow the subject of nothing.
+    @Test func aNameClosingAnAppositionIsTheSubject() throws {
+        let kb = try ingest("""
+            Le président russe, Vladimir Poutine, a annoncé la mobilisation de 300 000 réservistes le 21 septembre 2022. Pour Moscou, l’enjeu a lancé un débat.
+            """)
+        let events = try kb.events()
+        let mobilization = try #require(events.first { $0.type == "mobilization" })
+        #expect(mobilization.date == "2022-09-21" && mobilization.participants.contains { $0.name == "Vladimir Putin" })
+        #expect(!events.contains { $0.quote.hasPrefix("Pour Moscou") && $0.participants.contains { $0.name == "Russia" } })
+    }
+
     @Test func englishDispatch() throws {
         let kb = try ingest("""
             Russia invaded Ukraine on 24 February 2022. Armenia and Azerbaijan clashed in September 2022, and the EU mediated between Yerevan and Baku.
