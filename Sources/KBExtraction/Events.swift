@@ -200,17 +200,23 @@ public struct EventFinder: Sendable {
             // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
             // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
             // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
-            let refused = cues.contains { cue, at in
-                guard cue == .negatingVerb else { return false }
-                let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
-                // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
-                if trigger.isVerb { return range.lowerBound - at <= 3 || (range.lowerBound - at <= 5 && between.count <= 1) }
-                if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
-                return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+            func governs(_ kind: ModalityLexicon.Cue) -> Bool {
+                cues.contains { cue, at in
+                    guard cue == kind else { return false }
+                    let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                    // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
+                    if trigger.isVerb { return range.lowerBound - at <= 3 || (range.lowerBound - at <= 5 && between.count <= 1) }
+                    if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
+                    return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+                }
             }
+            let refused = governs(.negatingVerb)
+            // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
+            // does not take place here, yet is not denied either (the sanctions exist).
+            let avoided = governs(.avoiding)
             // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
             let negated = (cues.contains { $0.cue == .negation } != refused) != trigger.inverted
-            let cancelled = negated || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
+            let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []
             var place: Int? = nil
@@ -498,7 +504,7 @@ public struct EventFinder: Sendable {
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
-                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue)), negated: negated)
+                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
             mention.section = section
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.

@@ -132,6 +132,8 @@ public struct Extractor: Sendable {
         var seen = Set<String>()
         for var m in relationFinder.mentions(in: report, entities: mentions, dates: dates) {
             guard let type = relationFinder.lexicon.types[m.type] else { continue }
+            // What is avoided is neither asserted nor denied: no assertion (« éviter les sanctions occidentales »).
+            if m.cues.contains(.avoiding) { continue }
             // « condamner l’invasion de l’Ukraine »: with no object named, the object is the event's doer.
             if type.objectFromEvent, !m.participants.contains(where: { $0.role != type.agentRole }) {
                 for doer in doers(ofEventAfter: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, doer) }) {

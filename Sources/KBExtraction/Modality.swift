@@ -6,7 +6,7 @@ import KBParsing
 /// aimed at (« pour parvenir à »), habitual (« affrontements réguliers »), or reported (« selon »).
 public struct ModalityLexicon: Sendable {
     public enum Cue: String, Sendable, CaseIterable {
-        case negation, negatingVerb = "negating_verb", hypothetical, purpose, generic, reported, hedge
+        case negation, negatingVerb = "negating_verb", avoiding = "avoiding_verb", hypothetical, purpose, generic, reported, hedge
     }
 
     /// Language → cue → its word sequences (a trailing `*` on a word is a stem).

@@ -22,6 +22,8 @@ import KBExtraction
         #expect(assertions("Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse").contains("MDA sanctions RUS negative asserted"))
         // « écartant de fait la médiation russe »
         #expect(assertions("Dans ce cadre, les accords trouvés").contains("RUS mediates_between - negative asserted"))
+        // What is avoided is neither asserted nor denied: « des sanctuaires pour éviter les sanctions occidentales ».
+        #expect(!assertions("Quant aux puissances régionales voisines").contains { $0.contains(" sanctions ") })
         // Two denials affirm: « n’a pas hésité à ouvertement condamner ».
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
