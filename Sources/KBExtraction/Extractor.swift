@@ -112,8 +112,8 @@ public struct Extractor: Sendable {
     /// subject (its agent) and objects (everyone else in a role) the words around it give; a symmetric
     /// predicate pairs every participant. Polarity and modality come from the words before the
     /// trigger (`modality.tsv`); a sentence ending in `?` is a question.
-    /// Who does the event told right after `m`'s trigger, in its sentence (within six words, only
-    /// articles between): the agents of a one-sided event (the invader of « l’invasion de l’Ukraine »,
+    /// Who does the event told right after `m`'s trigger, in its sentence (at most two words between,
+    /// « condamner l’invasion »): the agents of a one-sided event (the invader of « l’invasion de l’Ukraine »,
     /// found in the sentence or in the event it merged into).
     func doers(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> [Int] {
         let after = events.compactMap { event -> (Int, [Int])? in

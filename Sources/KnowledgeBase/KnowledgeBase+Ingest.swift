@@ -151,7 +151,11 @@ extension KnowledgeBase {
     public func ingest(_ reports: [ReportInput], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
         try options.validate()
         let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
-        return try reports.map { try ingest(text: $0.text, fileName: $0.fileName, parsed: $0.parsed, options: options, pipeline: pipeline) }
+        let known = try knownDocuments()
+        return try reports.map {
+            try store(Self.prepare(text: $0.text, fileName: $0.fileName, parsed: $0.parsed, options: options, pipeline: pipeline, known: known),
+                      options: options, pipeline: pipeline)
+        }
     }
 
     /// Ingests the text of one report in one transaction.
@@ -179,7 +183,8 @@ extension KnowledgeBase {
         var hash: String
         /// `nil` when the knowledge base holds this text extracted with the same data already.
         var extraction: DocumentExtraction?
-        var started: Date
+        /// How long parsing and extracting took (not the wait for earlier documents to be stored).
+        var seconds: Double
     }
 
     /// Parses (unless given) and extracts a report, without the database; `known` (content hash →
@@ -200,13 +205,16 @@ extension KnowledgeBase {
         if let date = options.date { report.metadata.date = date }
         if let publisher = options.publisher { report.metadata.publisher = publisher }
         let unchanged = !options.replace && known[hash] == pipeline.extractionFingerprint
-        return PreparedDocument(report: report, fileName: fileName, hash: hash,
-                                extraction: unchanged ? nil : pipeline.extractor.extract(report), started: started)
+        let extraction = unchanged ? nil : pipeline.extractor.extract(report)
+        return PreparedDocument(report: report, fileName: fileName, hash: hash, extraction: extraction,
+                                seconds: Date().timeIntervalSince(started))
     }
 
     /// Writes a prepared report in one transaction: new, replaced, re-extracted or unchanged.
     func store(_ prepared: PreparedDocument, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
-        let (report, fileName, hash, started) = (prepared.report, prepared.fileName, prepared.hash, prepared.started)
+        let (report, fileName, hash) = (prepared.report, prepared.fileName, prepared.hash)
+        // The document's own time: its preparation, and this write.
+        let started = Date().addingTimeInterval(-prepared.seconds)
         return try writer.write { db in
             let entityIDs = try GazetteerStore.sync(pipeline.extractor.gazetteer, predicates: pipeline.predicates, fingerprint: pipeline.gazetteerFingerprint, db)
             var status = IngestResult.Status.ingested
@@ -257,9 +265,13 @@ enum ExtractionPipeline {
         let permits = (0..<workers).map { _ in DispatchSemaphore(value: 0) }
         for permit in permits { permit.signal(); permit.signal() }
         let stop = Flag()
+        // Threads of their own, not the shared dispatch pool: they wait on permits, and a caller on a pool
+        // thread must never wait for a worker that gets no thread.
         let group = DispatchGroup()
         for w in 0..<workers {
-            DispatchQueue.global().async(group: group) {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
                 for i in stride(from: w, to: count, by: workers) {
                     permits[w].wait()
                     if stop.isRaised { return }
@@ -267,6 +279,8 @@ enum ExtractionPipeline {
                     slots[i].ready.signal()
                 }
             }
+            thread.name = "kb-extract-\(w)"
+            thread.start()
         }
         defer {
             // Release the workers (a failure stops them before their next item) and wait for them.

@@ -62,14 +62,28 @@ public final class KnowledgeBase: Sendable {
             // An older kb database is copied beside itself before it is migrated: `kb.sqlite.v6.bak`.
             // It runs while this process holds the write lock, so the copy is read through a connection
             // of its own (WAL readers are not blocked): the file as it was before any migration.
-            try schema.migrate(pool) { _, version in
+            try schema.migrate(pool, path: path) { db, version in
+                // A file of version 0 becomes a kb database only if it is empty: the header on disk may
+                // be older than the WAL beside it, which a connection reads.
+                if version == 0 {
+                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
+                    let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    guard objects == 0 && (application == 0 || application == Schema.applicationID) else {
+                        throw KnowledgeBaseError.notAKnowledgeBase(path: path)
+                    }
+                    return
+                }
+                // Written under another name and renamed once whole, so that a failed copy is retried.
                 let copy = path + ".v\(version).bak"
-                guard version > 0, !FileManager.default.fileExists(atPath: copy) else { return }
+                guard !FileManager.default.fileExists(atPath: copy) else { return }
+                let partial = copy + ".partial"
+                try? FileManager.default.removeItem(atPath: partial)
                 let source = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
-                let queue = try DatabaseQueue(path: copy)
+                let queue = try DatabaseQueue(path: partial)
                 try source.backup(to: queue)
                 try queue.close()
                 try source.close()
+                try FileManager.default.moveItem(atPath: partial, toPath: copy)
             }
             return KnowledgeBase(writer: pool, resources: resources, schema: schema, path: path)
         } catch let error as DatabaseError {
@@ -88,7 +102,7 @@ public final class KnowledgeBase: Sendable {
         }
         try inspect(path: path, schema: schema)
         do {
-            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(path: try readOnlyLocation(path), configuration: configuration(readonly: true))
             let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
             guard version == schema.version else {
                 try? queue.close()
@@ -153,17 +167,25 @@ public final class KnowledgeBase: Sendable {
     /// Whether this process can write the database at `path` and the WAL files beside it.
     static func canWrite(path: String, exists: Bool) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard exists else { return access(folder, W_OK) == 0 }
+        let folderWritable = access(folder, W_OK) == 0
+        guard exists else { return folderWritable }
         guard access(path, W_OK) == 0 else { return false }
-        return access(folder, W_OK) == 0 || ([path + "-wal", path + "-shm"] as [String]).allSatisfy { access($0, W_OK) == 0 }
+        // Each WAL file must be writable if it is there, or creatable if it is not.
+        return ([path + "-wal", path + "-shm"] as [String]).allSatisfy {
+            FileManager.default.fileExists(atPath: $0) ? access($0, W_OK) == 0 : folderWritable
+        }
     }
 
     /// Where to open `path` read-only. A file this process cannot write, with no shared-memory file
     /// beside it, is opened as immutable (a `file:` URI): SQLite would otherwise need to create its
     /// WAL index, which a read-only file or folder forbids. kb never reads a file another process is
     /// writing this way unless that process may write what this one may not.
-    static func readOnlyLocation(_ path: String) -> String {
+    static func readOnlyLocation(_ path: String) throws -> String {
         guard !canWrite(path: path, exists: true), access(path + "-shm", R_OK) != 0 else { return path }
+        // Immutable, SQLite would not read a WAL: changes not yet checkpointed would be missing.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int, size > 0 {
+            throw KnowledgeBaseError.unreadableDatabase(path: path, reason: "it is read-only and its -wal file holds changes not yet written into it; open it once where it is writable")
+        }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let escaped = absolute.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
             .replacingOccurrences(of: "#", with: "%23")

@@ -42,7 +42,7 @@ public struct Schema: Sendable {
     /// version found, when there is something to migrate (kb copies an older file there). Foreign keys
     /// are off while tables are rebuilt, then checked. Applied migrations are recorded in
     /// `grdb_migrations`, as GRDB's migrator records them; `PRAGMA user_version` says which are applied.
-    func migrate(_ writer: any DatabaseWriter, to version: Int? = nil,
+    func migrate(_ writer: any DatabaseWriter, to version: Int? = nil, path: String = "",
                  beforeMigrating: (Database, Int) throws -> Void = { _, _ in }) throws {
         let target = min(version ?? self.version, self.version)
         let current = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
@@ -55,6 +55,8 @@ public struct Schema: Sendable {
                 // Each migration ends by setting user_version to its number: what is left to apply is
                 // read there, inside the transaction (another process may just have migrated).
                 let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                // A newer kb may have migrated the file since it was opened.
+                if found > self.version { throw KnowledgeBaseError.newerSchema(path: path, found: found, supported: self.version) }
                 guard found < target else { return .commit }
                 try beforeMigrating(db, found)
                 for migration in migrations[found..<target] {

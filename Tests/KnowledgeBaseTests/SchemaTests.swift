@@ -63,6 +63,17 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
+    /// Another application's database whose tables are still in its WAL (its header on disk says empty)
+    /// is not taken for an empty file: kb refuses it and writes no schema into it.
+    @Test func tablesStillInTheWALAreSeen() throws {
+        let path = Fixture.temporaryPath()
+        let other = try DatabasePool(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('mine')") }
+        #expect(throws: KnowledgeBaseError.notAKnowledgeBase(path: path)) { try KnowledgeBase.open(path: path, resources: Fixture.resources) }
+        #expect(try other.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") } == ["notes"])
+        try other.close()
+    }
+
     @Test func refusesANewerSchemaNamingTheVersions() throws {
         let path = Fixture.temporaryPath()
         let kb = try KnowledgeBase.open(path: path, resources: Fixture.resources)
