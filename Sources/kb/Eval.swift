@@ -24,6 +24,9 @@ extension KB {
         @Option(help: "The document's file name, when the knowledge base holds several.")
         var document: String?
 
+        @Option(help: ArgumentHelp("How many misses to list; 0 lists them all.", valueName: "n"))
+        var misses = 25
+
         func run() throws {
             try reportingFailure {
                 let report = try database.openExisting().evaluate(annotation: URL(fileURLWithPath: annotationDirectory ?? annotation), document: document)
@@ -38,7 +41,11 @@ extension KB {
                 print("\n\(report.skipped) gold rows are not sentences kb holds (headings).")
                 if !report.missed.isEmpty {
                     print("\nmissed:")
-                    for line in report.missed.prefix(25) { print("  \(line)") }
+                    let shown = misses > 0 ? report.missed.prefix(misses) : report.missed[...]
+                    for line in shown { print("  \(line)") }
+                    if shown.count < report.missed.count {
+                        print("  … and \(report.missed.count - shown.count) more (--misses 0 lists them all)")
+                    }
                 }
             }
         }

@@ -33,5 +33,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("MEASURE"))
         for line in ["mentions of person", "mentions of region", "footnote alignments"] { #expect(result.stdout.contains(line)) }
+        // 25 misses by default, the rest counted; --misses 0 lists them all (the relations come last).
+        #expect(result.stdout.contains(" more (--misses 0 lists them all)"))
+        let all = try CLI.run(["eval", "--misses", "0", "--db", RelationsCommandTests.db]).stdout
+        #expect(!all.contains("--misses 0 lists them all"))
+        #expect(all.contains("relation: Kazakhstan refuses to recognize Annexed Ukrainian oblasts (page 6)"))
     }
 }
