@@ -105,6 +105,8 @@ public struct EventLexicon: Sendable {
         /// Nouns naming another actor than their complement (« le meilleur allié de Moscou »): that
         /// complement is no subject.
         var counterpartNouns: Set<String> = []
+        /// Nouns that stand for their complement after a verb (« soutenir l’intégrité territoriale de X »).
+        var transparentNouns: Set<String> = []
         /// Auxiliaries, between a subject's apposition and its verb (« Vladimir Poutine, a annoncé »).
         var auxiliaries: Set<String> = []
         /// Before an event, they make it the time of another (« après l’invasion »).
@@ -185,7 +187,7 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart", "temporal", "auxiliary"]
+        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart", "temporal", "auxiliary", "transparent"]
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -210,6 +212,10 @@ public struct EventLexicon: Sendable {
             }
             if row["slot"] == "infinitive" {
                 languages[row["lang"], default: Words()].infinitiveMarkers.formUnion(words)
+                continue
+            }
+            if row["slot"] == "transparent" {
+                languages[row["lang"], default: Words()].transparentNouns.formUnion(words)
                 continue
             }
             if row["slot"] == "auxiliary" {
@@ -315,6 +321,10 @@ public struct EventLexicon: Sendable {
             return i + p.count
         }
         return nil
+    }
+
+    func isTransparent(_ token: Token, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.transparentNouns.contains(token.folded) ?? false
     }
 
     func isAuxiliary(_ token: Token, language: String?) -> Bool {

@@ -271,6 +271,9 @@ public struct EventFinder: Sendable {
             // introduces its complement, the patient (« condamner l’invasion de l’Ukraine » does not:
             // there « de » completes the noun).
             var verbComplement = false
+            // « soutenir l’intégrité territoriale du Kazakhstan »: nouns that stand for their complement
+            // (transparent) let « de X » after them be the verb's complement still.
+            var onlyTransparent = true
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
@@ -290,7 +293,7 @@ public struct EventFinder: Sendable {
                     // from the trigger completes another noun.
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
                     if slots == ["genitive"] && pastAParty && !coordinated { slots = [] }
-                    if slots == ["genitive"] && p == range.upperBound && trigger.isVerb { verbComplement = true }
+                    if slots == ["genitive"] && trigger.isVerb && (p == range.upperBound || (onlyTransparent && !seenMention)) { verbComplement = true }
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
@@ -350,6 +353,8 @@ public struct EventFinder: Sendable {
                     if !slots.contains("genitive") && !slots.contains("party") { slots = [] }
                     continue
                 }
+                let transparent = lexicon.isTransparent(tokens[p], language: language)
+                if !transparent { onlyTransparent = false }
                 wordsSinceSlot += 1
                 firstRight = false
                 // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past
@@ -359,7 +364,7 @@ public struct EventFinder: Sendable {
                 if wordsSinceSlot > (slots.contains("party") ? 1 : 3) { slots = [] }
                 if coordinated { coordinated = false; slots = [] }
                 // Numbers are no content words (« de 1500 militaires russes »).
-                if !covered.contains(p) && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
+                if !covered.contains(p) && !transparent && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
                     contentWords += 1
                     if contentWords > 3 { break }
                 }
