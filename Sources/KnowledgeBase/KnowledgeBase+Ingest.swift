@@ -52,35 +52,14 @@ public struct IngestResult: Sendable, Equatable, Codable {
     public var seconds: Double
 }
 
-/// A report read from a file and checked: UTF-8 text, not empty, not binary.
-public struct ReportInput: Sendable {
-    public var fileName: String
-    public var text: String
-    /// The text parsed, once ``parse(_:resources:)`` has checked it: ingest does not parse it again.
-    public internal(set) var parsed: ParsedReport?
-
-    public init(fileName: String, text: String) {
-        self.fileName = fileName
-        self.text = text
-    }
-
-    /// Reads and checks every file before anything is written; throws on the first bad one.
-    public static func read(_ files: [URL]) throws -> [ReportInput] {
-        try files.map { ReportInput(fileName: $0.lastPathComponent, text: try ReportFile.read($0)) }
-    }
-
-    /// Parses every report, throwing unless each holds at least one sentence: called before a
-    /// database is opened or created, so that a text kb cannot ingest changes nothing.
-    public static func parse(_ reports: [ReportInput], resources: Resources) throws -> [ReportInput] {
-        let parser = try parser(resources)
-        return try reports.map { try $0.parsed(by: parser) }
-    }
-
+/// Reading and parsing a report: what kb checks of every file before it writes anything.
+public enum ReportInput {
     /// Reads and parses every file, one at a time, keeping nothing: throws on the first that kb could
-    /// not ingest. A thousand reports are checked in the memory of one.
+    /// not ingest. Called before a database is opened or created, so that bad input changes nothing;
+    /// a thousand reports are checked in the memory of one.
     public static func check(_ files: [URL], resources: Resources) throws {
         let parser = try parser(resources)
-        for file in files { _ = try ReportInput(fileName: file.lastPathComponent, text: ReportFile.read(file)).parsed(by: parser) }
+        for file in files { _ = try load(file, parser: parser) }
     }
 
     static func parser(_ resources: Resources) throws -> ReportParser {
@@ -89,12 +68,16 @@ public struct ReportInput: Sendable {
         }
     }
 
-    func parsed(by parser: ReportParser) throws -> ReportInput {
-        var report = self
-        do { report.parsed = try parser.parse(text) } catch ReportParseError.noText {
+    /// The report in `file`: UTF-8 text, not empty, not binary (``ReportFile``), and parsed.
+    static func load(_ file: URL, parser: ReportParser) throws -> ParsedReport {
+        try parse(ReportFile.read(file), fileName: file.lastPathComponent, parser: parser)
+    }
+
+    /// `text` parsed; a text that holds no sentence is refused.
+    static func parse(_ text: String, fileName: String, parser: ReportParser) throws -> ParsedReport {
+        do { return try parser.parse(text) } catch ReportParseError.noText {
             throw KnowledgeBaseError.inputHasNoText(path: fileName)
         }
-        return report
     }
 }
 
@@ -134,9 +117,9 @@ extension KnowledgeBase {
         // while this one writes them, in order, one transaction each.
         let known = try knownDocuments()
         let results = try ExtractionPipeline.run(count: files.count, prepare: { i in
-            let report = try ReportInput(fileName: files[i].lastPathComponent, text: ReportFile.read(files[i])).parsed(by: pipeline.parser)
-            return try Self.prepare(text: report.text, fileName: report.fileName, parsed: report.parsed, options: options,
-                                    pipeline: pipeline, known: known)
+            try Self.prepare(fileName: files[i].lastPathComponent, options: options, pipeline: pipeline, known: known) {
+                try ReportInput.load(files[i], parser: pipeline.parser)
+            }
         }, store: { prepared in
             let result = try store(prepared, options: options, pipeline: pipeline)
             each(result)
@@ -147,25 +130,14 @@ extension KnowledgeBase {
         return results
     }
 
-    /// Ingests reports already read, one transaction each.
-    public func ingest(_ reports: [ReportInput], options: IngestOptions = IngestOptions()) throws -> [IngestResult] {
-        try options.validate()
-        let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
-        let known = try knownDocuments()
-        return try reports.map {
-            try store(Self.prepare(text: $0.text, fileName: $0.fileName, parsed: $0.parsed, options: options, pipeline: pipeline, known: known),
-                      options: options, pipeline: pipeline)
-        }
-    }
-
     /// Ingests the text of one report in one transaction.
     public func ingest(text: String, fileName: String, options: IngestOptions = IngestOptions()) throws -> IngestResult {
-        try ingest(text: text, fileName: fileName, options: options, pipeline: Pipeline(dataDirectory: resources.dataDirectory))
-    }
-
-    func ingest(text: String, fileName: String, parsed: ParsedReport? = nil, options: IngestOptions, pipeline: Pipeline) throws -> IngestResult {
-        try store(Self.prepare(text: text, fileName: fileName, parsed: parsed, options: options, pipeline: pipeline, known: knownDocuments()),
-                  options: options, pipeline: pipeline)
+        try options.validate()
+        let pipeline = try Pipeline(dataDirectory: resources.dataDirectory)
+        let prepared = try Self.prepare(fileName: fileName, options: options, pipeline: pipeline, known: knownDocuments()) {
+            try ReportInput.parse(text, fileName: fileName, parser: pipeline.parser)
+        }
+        return try store(prepared, options: options, pipeline: pipeline)
     }
 
     /// Content hash → extraction hash of the documents already in the knowledge base.
@@ -187,17 +159,12 @@ extension KnowledgeBase {
         var seconds: Double
     }
 
-    /// Parses (unless given) and extracts a report, without the database; `known` (content hash →
+    /// Parses (`parse`) and extracts a report, without the database; `known` (content hash →
     /// extraction hash) spares extracting a text that is already in, unchanged.
-    static func prepare(text: String, fileName: String, parsed: ParsedReport?, options: IngestOptions, pipeline: Pipeline,
-                        known: [String: String]) throws -> PreparedDocument {
+    static func prepare(fileName: String, options: IngestOptions, pipeline: Pipeline, known: [String: String],
+                        parse: () throws -> ParsedReport) throws -> PreparedDocument {
         let started = Date()
-        var report: ParsedReport
-        do {
-            report = try parsed ?? pipeline.parser.parse(text)
-        } catch ReportParseError.noText {
-            throw KnowledgeBaseError.inputHasNoText(path: fileName)
-        }
+        var report = try parse()
         let hash = SHA256.hex(report.text)
         // Metadata given on the command line wins, and extraction sees it: `--date 2022-11` is the
         // anchor of « octobre dernier ».
