@@ -92,25 +92,32 @@ public struct EventLexicon: Sendable {
         var functionWords: Set<String> = []
         /// Verbs whose subject is the agent of the noun trigger after them (`acquis`, `lancé`).
         var lightVerbs: [EventTrigger] = []
-        var relatives: Set<String> = []
         /// « quant à »: the sentence's topic, subject of its verb.
         var topics: [[String]] = []
+        /// Closed classes of single words (``WordClass``).
+        var classes: [WordClass: Set<String>] = [:]
+    }
+
+    /// Closed classes of words read by the role rules, each a slot of `lexicon/event-roles.tsv`.
+    public enum WordClass: String, Sendable, CaseIterable {
+        /// « qui »: the antecedent of a relative pronoun before a verb is its subject.
+        case relative
         /// Subject pronouns: they carry the subject of the sentence before.
-        var pronouns: Set<String> = []
+        case pronoun
         /// After a comma, they start another clause.
-        var conjunctions: Set<String> = []
+        case conjunction
         /// Before a verb, they make it an infinitive whose subject is the clause's (« a décidé de
         /// s’éloigner », « a fait preuve d’une volonté de se rapprocher »).
-        var infinitiveMarkers: Set<String> = []
+        case infinitive
         /// Nouns naming another actor than their complement (« le meilleur allié de Moscou »): that
         /// complement is no subject.
-        var counterpartNouns: Set<String> = []
+        case counterpart
         /// Nouns that stand for their complement after a verb (« soutenir l’intégrité territoriale de X »).
-        var transparentNouns: Set<String> = []
+        case transparent
         /// Auxiliaries, between a subject's apposition and its verb (« Vladimir Poutine, a annoncé »).
-        var auxiliaries: Set<String> = []
+        case auxiliary
         /// Before an event, they make it the time of another (« après l’invasion »).
-        var temporals: Set<String> = []
+        case temporal
     }
 
     var languages: [String: Words] = [:]
@@ -187,7 +194,8 @@ public struct EventLexicon: Sendable {
         }
         let roles = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/event-roles.tsv"))
         try roles.require("lang", "slot", "words")
-        let slots: Set<String> = ["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "relative", "topic", "pronoun", "conjunction", "infinitive", "counterpart", "temporal", "auxiliary", "transparent"]
+        let slots = Set(["genitive", "agent", "patient", "party", "host", "recipient", "place", "article", "light_verb", "topic"]
+            + WordClass.allCases.map(\.rawValue))
         for row in roles.rows {
             guard slots.contains(row["slot"]) else {
                 throw DataFileError.malformed(path: roles.origin, line: row.line, reason: "unknown slot '\(row["slot"])'")
@@ -202,36 +210,8 @@ public struct EventLexicon: Sendable {
                 continue
             }
             let words = Tokenizer.tokens(row["words"]).map(\.folded)
-            if row["slot"] == "relative" {
-                languages[row["lang"], default: Words()].relatives.formUnion(words)
-                continue
-            }
-            if row["slot"] == "conjunction" {
-                languages[row["lang"], default: Words()].conjunctions.formUnion(words)
-                continue
-            }
-            if row["slot"] == "infinitive" {
-                languages[row["lang"], default: Words()].infinitiveMarkers.formUnion(words)
-                continue
-            }
-            if row["slot"] == "transparent" {
-                languages[row["lang"], default: Words()].transparentNouns.formUnion(words)
-                continue
-            }
-            if row["slot"] == "auxiliary" {
-                languages[row["lang"], default: Words()].auxiliaries.formUnion(words)
-                continue
-            }
-            if row["slot"] == "temporal" {
-                languages[row["lang"], default: Words()].temporals.formUnion(words)
-                continue
-            }
-            if row["slot"] == "counterpart" {
-                languages[row["lang"], default: Words()].counterpartNouns.formUnion(words)
-                continue
-            }
-            if row["slot"] == "pronoun" {
-                languages[row["lang"], default: Words()].pronouns.formUnion(words)
+            if let wordClass = WordClass(rawValue: row["slot"]) {
+                languages[row["lang"], default: Words()].classes[wordClass, default: []].formUnion(words)
                 continue
             }
             if row["slot"] == "topic" {
@@ -323,36 +303,9 @@ public struct EventLexicon: Sendable {
         return nil
     }
 
-    func isTransparent(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.transparentNouns.contains(token.folded) ?? false
-    }
-
-    func isAuxiliary(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.auxiliaries.contains(token.folded) ?? false
-    }
-
-    func isTemporal(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.temporals.contains(token.folded) ?? false
-    }
-
-    func isCounterpartNoun(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.counterpartNouns.contains(token.folded) ?? false
-    }
-
-    func isInfinitiveMarker(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.infinitiveMarkers.contains(token.folded) ?? false
-    }
-
-    func isConjunction(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.conjunctions.contains(token.folded) ?? false
-    }
-
-    func isPronoun(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.pronouns.contains(token.folded) ?? false
-    }
-
-    func isRelative(_ token: Token, language: String?) -> Bool {
-        language.flatMap { languages[$0] }?.relatives.contains(token.folded) ?? false
+    /// Whether `token` is a word of `wordClass` in `language`.
+    func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
+        language.flatMap { languages[$0] }?.classes[wordClass]?.contains(token.folded) ?? false
     }
 
     func isFunctionWord(_ token: Token, language: String?) -> Bool {

@@ -186,7 +186,7 @@ public struct EventFinder: Sendable {
             let gap = scalars[tokens[k - 1].end..<tokens[k].start]
             // « …en septembre 2022, et l’UE a proposé… »: a comma and a conjunction start another clause.
             let strong = (gap.contains { ";:()–—?!".unicodeScalars.contains($0) } && !shortParenthesis.contains(k))
-                || (gap.contains(",") && lexicon.isConjunction(tokens[k], language: language))
+                || (gap.contains(",") && lexicon.isWord(tokens[k], .conjunction, language: language))
             clause[k] = clause[k - 1] + (strong ? 1 : 0)
             commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
         }
@@ -255,7 +255,7 @@ public struct EventFinder: Sendable {
                 let end = entityRanges[m].upperBound
                 guard end < v, v - end <= 2, commas[end] == commas[end - 1] + 1, commas[v] == commas[end],
                       clause[entityRanges[m].lowerBound] == clause[v] else { return false }
-                return (end..<v).allSatisfy { lexicon.isAuxiliary(tokens[$0], language: language) }
+                return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
             }
             // Right side.
             var p = range.upperBound
@@ -353,7 +353,7 @@ public struct EventFinder: Sendable {
                     if !slots.contains("genitive") && !slots.contains("party") { slots = [] }
                     continue
                 }
-                let transparent = lexicon.isTransparent(tokens[p], language: language)
+                let transparent = lexicon.isWord(tokens[p], .transparent, language: language)
                 if !transparent { onlyTransparent = false }
                 wordsSinceSlot += 1
                 firstRight = false
@@ -375,7 +375,7 @@ public struct EventFinder: Sendable {
                 // A noun's party on its left stands right before it (« Bakou et Erevan s’affrontent »
                 // is a verb's subject; « au Caucase au début du conflit » names no party).
                 // An infinitive (« décidé de s’éloigner ») reaches back to the subject of its clause.
-                let infinitive = trigger.isVerb && range.lowerBound > 0 && lexicon.isInfinitiveMarker(tokens[range.lowerBound - 1], language: language)
+                let infinitive = trigger.isVerb && range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .infinitive, language: language)
                 let reach = infinitive ? 12 : trigger.isVerb ? 6 : 2
                 // « le meilleur allié de Moscou ne cesse de s’émanciper »: the complement of a noun naming
                 // another actor is not the one who acts.
@@ -383,7 +383,7 @@ public struct EventFinder: Sendable {
                     var k = entityRanges[m].lowerBound - 1
                     while k >= 0 && lexicon.isArticle(tokens[k], language: language) { k -= 1 }
                     guard k >= 1, lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("genitive") == true else { return false }
-                    return lexicon.isCounterpartNoun(tokens[k - 1], language: language)
+                    return lexicon.isWord(tokens[k - 1], .counterpart, language: language)
                 }
                 // « vers le front ukrainien afin de soutenir »: a name inside a prepositional phrase (a
                 // preposition, an article and — for a demonym — the noun it qualifies before it) is not
@@ -416,7 +416,7 @@ public struct EventFinder: Sendable {
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
                 if subject == nil && trigger.isVerb,
-                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isRelative(tokens[$0], language: language) && clause[$0] == clause[range.lowerBound] }) {
+                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }) {
                     subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
                 }
                 // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic the
@@ -427,7 +427,7 @@ public struct EventFinder: Sendable {
                 // « Pour ces raisons, elle s’est empressée de condamner … »: a subject pronoun just before
                 // the verb carries the subject of the sentence before.
                 if subject == nil && trigger.isVerb, let carried,
-                   (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isPronoun(tokens[$0], language: language) && clause[$0] == clause[range.lowerBound] }),
+                   (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }),
                    !participants.contains(where: { $0.entity == carried }) {
                     participants.insert(EventParticipant(entity: carried, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                 }
@@ -556,7 +556,7 @@ public struct EventFinder: Sendable {
                         guard o.sentence == m.sentence, q >= r.upperBound, q < date.tokenRange.lowerBound else { return false }
                         var j = q - 1
                         while j > r.upperBound && lexicon.isArticle(tokens[j], language: language) { j -= 1 }
-                        return j >= r.upperBound && lexicon.isTemporal(tokens[j], language: language)
+                        return j >= r.upperBound && lexicon.isWord(tokens[j], .temporal, language: language)
                     }
                     if closer { continue }
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
