@@ -303,6 +303,14 @@ public struct EventLexicon: Sendable {
         return nil
     }
 
+    /// The last token before `k` that is no article, not below `floor` (`floor - 1` when all are):
+    /// what governs a name (« de l’Ukraine » → `de`).
+    func beforeArticles(_ k: Int, in tokens: [Token], language: String?, floor: Int = 0) -> Int {
+        var j = k - 1
+        while j >= floor && isArticle(tokens[j], language: language) { j -= 1 }
+        return j
+    }
+
     /// Whether `token` is a word of `wordClass` in `language`.
     func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
         language.flatMap { languages[$0] }?.classes[wordClass]?.contains(token.folded) ?? false

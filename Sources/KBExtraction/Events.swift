@@ -380,8 +380,7 @@ public struct EventFinder: Sendable {
                 // « le meilleur allié de Moscou ne cesse de s’émanciper »: the complement of a noun naming
                 // another actor is not the one who acts.
                 func complementsACounterpart(_ m: Int) -> Bool {
-                    var k = entityRanges[m].lowerBound - 1
-                    while k >= 0 && lexicon.isArticle(tokens[k], language: language) { k -= 1 }
+                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
                     guard k >= 1, lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("genitive") == true else { return false }
                     return lexicon.isWord(tokens[k - 1], .counterpart, language: language)
                 }
@@ -474,8 +473,7 @@ public struct EventFinder: Sendable {
                     // A subject, not the complement of a preposition (« l’invasion de l’Ukraine tout en
                     // faisant valoir sa candidature »: Ukraine is no candidate).
                     func governed(_ k: Int) -> Bool {
-                        var q = entityRanges[k].lowerBound - 1
-                        while q >= 0 && lexicon.isArticle(tokens[q], language: language) { q -= 1 }
+                        let q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
                         return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
                     }
                     let subject = entityRanges.indices.filter {
@@ -554,8 +552,7 @@ public struct EventFinder: Sendable {
                     let closer = result.contains { o in
                         let q = o.tokenRange.lowerBound
                         guard o.sentence == m.sentence, q >= r.upperBound, q < date.tokenRange.lowerBound else { return false }
-                        var j = q - 1
-                        while j > r.upperBound && lexicon.isArticle(tokens[j], language: language) { j -= 1 }
+                        let j = lexicon.beforeArticles(q, in: tokens, language: language, floor: r.upperBound + 1)
                         return j >= r.upperBound && lexicon.isWord(tokens[j], .temporal, language: language)
                     }
                     if closer { continue }
@@ -588,8 +585,7 @@ public struct EventFinder: Sendable {
             // Not inside a parenthesis: « Concernant le Caucase (l’Arménie et l’Azerbaïdjan …), la Géorgie ».
             if let scalars = Optional(Array(text.unicodeScalars)), let open = scalars[..<m.start].lastIndex(of: "("),
                !scalars[open..<m.start].contains(")") { continue }
-            var q = k - 1
-            while q >= 0 && lexicon.isArticle(tokens[q], language: language) { q -= 1 }
+            let q = lexicon.beforeArticles(k, in: tokens, language: language)
             if q >= 0 && lexicon.isFunctionWord(tokens[q], language: language) { continue }
             return m.entity
         }
