@@ -53,12 +53,6 @@ public final class KnowledgeBase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            // The header may be older than the WAL beside it (a newer kb killed before a checkpoint).
-            let version = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-            if version > schema.version {
-                try? pool.close()
-                throw KnowledgeBaseError.newerSchema(path: path, found: version, supported: schema.version)
-            }
             // An older kb database is copied beside itself before it is migrated: `kb.sqlite.v6.bak`.
             // It runs while this process holds the write lock, so the copy is read through a connection
             // of its own (WAL readers are not blocked): the file as it was before any migration.

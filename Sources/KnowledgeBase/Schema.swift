@@ -45,7 +45,13 @@ public struct Schema: Sendable {
     func migrate(_ writer: any DatabaseWriter, to version: Int? = nil, path: String = "",
                  beforeMigrating: (Database, Int) throws -> Void = { _, _ in }) throws {
         let target = min(version ?? self.version, self.version)
+        // Read through a connection: the header on disk may be older than the WAL beside it (a newer kb
+        // killed before a checkpoint), and a newer kb may migrate until the lock is held.
+        func refuseNewer(_ found: Int) throws {
+            if found > self.version { throw KnowledgeBaseError.newerSchema(path: path, found: found, supported: self.version) }
+        }
         let current = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        try refuseNewer(current)
         guard current < target else { return }
         try writer.barrierWriteWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
@@ -55,8 +61,7 @@ public struct Schema: Sendable {
                 // Each migration ends by setting user_version to its number: what is left to apply is
                 // read there, inside the transaction (another process may just have migrated).
                 let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                // A newer kb may have migrated the file since it was opened.
-                if found > self.version { throw KnowledgeBaseError.newerSchema(path: path, found: found, supported: self.version) }
+                try refuseNewer(found)
                 guard found < target else { return .commit }
                 try beforeMigrating(db, found)
                 for migration in migrations[found..<target] {
