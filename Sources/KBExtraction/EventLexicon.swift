@@ -254,12 +254,16 @@ public struct EventLexicon: Sendable {
         var i = 0
         while i < tokens.count {
             guard !covered.contains(i) else { i += 1; continue }
+            // The longest trigger starting here (the first of equals), among those its first word may
+            // start, read in place: this runs at every word of every sentence.
             let folded = tokens[i].folded
-            let candidates = (words.triggers[folded] ?? []) + (Self.stemKey(folded).flatMap { words.stemIndex[$0] } ?? [])
-                + words.shortStemTriggers
-            let best = candidates.filter { t in
-                t.matches(tokens, at: i) && !(i..<(i + t.words.count)).contains { covered.contains($0) }
-            }.max { $0.words.count < $1.words.count }
+            var best: EventTrigger? = nil
+            for group in [words.triggers[folded] ?? [], Self.stemKey(folded).flatMap { words.stemIndex[$0] } ?? [], words.shortStemTriggers] {
+                for t in group where t.words.count > (best?.words.count ?? 0) && t.matches(tokens, at: i)
+                    && !(i..<(i + t.words.count)).contains(where: { covered.contains($0) }) {
+                    best = t
+                }
+            }
             if let best {
                 found.append((i..<(i + best.words.count), best))
                 i += best.words.count
