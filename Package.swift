@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "KBParsingTests", dependencies: ["KBParsing"]),
         .testTarget(name: "KBExtractionTests", dependencies: ["KBExtraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
-        .testTarget(name: "kbTests", dependencies: ["KnowledgeBase"]),
+        .testTarget(name: "kbTests", dependencies: ["KnowledgeBase", "KBParsing"]),
     ]
 )

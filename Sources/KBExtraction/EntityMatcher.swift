@@ -126,6 +126,29 @@ public struct EntityMatcher: Sendable {
         return found
     }
 
+    /// The entities named in a run of words already folded and written without case (a URL's slug:
+    /// `guerre-en-ukraine-la-moldavie-impuissante`), longest alias first, each word used once, with the
+    /// words that named each. A one-word alias shorter than `minimumLength` letters is skipped: `ue` in a
+    /// slug is as often a word's piece as the Union.
+    public func entities(inFoldedWords words: [String], minimumLength: Int = 3) -> [(entity: Int, words: Range<Int>)] {
+        var found: [(entity: Int, words: Range<Int>)] = []
+        var i = 0
+        while i < words.count {
+            let match = patterns[words[i]]?.first { pattern in
+                i + pattern.words.count <= words.count
+                    && (pattern.words.count > 1 || words[i].unicodeScalars.count >= minimumLength)
+                    && words[i..<(i + pattern.words.count)].elementsEqual(pattern.words)
+            }
+            guard let match else { i += 1; continue }
+            found.append((choose(match.candidates, function: .actor).entity, i..<(i + match.words.count)))
+            i += match.words.count
+        }
+        return found
+    }
+
+    /// Whether some alias starts with the folded `word`.
+    public func startsAnAlias(_ word: String) -> Bool { patterns[word] != nil }
+
     /// The states a role phrase names by one word (its demonym or name), as actors.
     private func stateMentions(inside range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityMention] {
         range.compactMap { k in

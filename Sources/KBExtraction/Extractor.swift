@@ -66,7 +66,7 @@ public struct Extractor: Sendable {
         }
         var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
-        let alignments = aligner.align(report)
+        let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateFromFootnotes(&events, report: report, alignments: alignments)
         return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)

@@ -45,8 +45,8 @@ enum DocumentStore {
         let insertSource = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources(url, domain) VALUES (?, ?)")
         let sourceID = try db.cachedStatement(sql: "SELECT id FROM sources WHERE url = ?")
         let insertFootnote = try db.cachedStatement(sql: """
-            INSERT INTO footnotes(document_id, page, ordinal, source_id, line, line_count, passage_id, score)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO footnotes(document_id, page, ordinal, source_id, line, line_count, passage_id, score, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var footnotesByPassage: [Int64: [Int64]] = [:]
         for (footnote, alignment) in zip(report.footnotes, extraction.alignments) {
@@ -54,7 +54,8 @@ enum DocumentStore {
             guard let source = try Int64.fetchOne(sourceID, arguments: [footnote.url]) else { continue }
             let passage = alignment.map { passageIDs[$0.sentence] }
             try insertFootnote.execute(arguments: [document, footnote.page, footnote.ordinal, source, footnote.line,
-                                                   footnote.lineCount, passage, alignment.map { ($0.score * 1000).rounded() / 1000 }])
+                                                   footnote.lineCount, passage, alignment.map { ($0.score * 1000).rounded() / 1000 },
+                                                   alignment.map { ($0.confidence * 1000).rounded() / 1000 }])
             if let passage { footnotesByPassage[passage, default: []].append(db.lastInsertedRowID) }
         }
 

@@ -22,6 +22,47 @@ import KBExtraction
         #expect(alignedSentence(page: 6, ordinal: 6)?.contains("contournement de la principale route d’exportation de son pétrole") == true)
     }
 
+    @Test func entitiesCountHoweverTheyAreNamed() {
+        // « l'azerbaidjan-est-le-meilleur-allie-de-l'ukraine » with its apostrophes dropped, against
+        // « …s’aliéner l’Azerbaïdjan qui se trouve être … un allié de Kyiv »: the glued elisions come off
+        // (`lazerbaidjan`, `lukraine`) and Kyiv names Ukraine.
+        #expect(alignedSentence(page: 8, ordinal: 6)?.contains("un allié de Kyiv et le protégé de la Turquie") == true)
+        // An English slug on a French sentence: « russia-troops-tajik-base-redeployed-ukraine ».
+        #expect(alignedSentence(page: 8, ordinal: 15)?.hasPrefix("Cette perte de vitesse dans la sous-région s’illustre également par le redéploiement") == true)
+    }
+
+    @Test func cliticsComeOffOnlyWhereTheRestIsAWordOfTheDocument() {
+        let aligner = ExtractionFixture.extractor.aligner
+        let words = aligner.urlEvidence("https://www.example.org/lazerbaidjan-et-larmenie-russias-monde", report: report,
+                                        matcher: ExtractionFixture.extractor.matcher)
+        #expect(words.entities.isSuperset(of: ["AZE", "ARM", "RUS"]))
+        // « monde » is no « m’onde »: no clitic of the lexicon comes off it.
+        #expect(!words.words.contains("onde"))
+    }
+
+    @Test func theOrderPlacesAFootnoteItsURLSaysNothingAbout() {
+        let aligner = ExtractionFixture.extractor.aligner
+        // Footnote 2 says nothing, but footnotes 1 and 3 are sure of sentences 0 and 2: the order leaves it sentence 1.
+        let p = aligner.posterior(scores: [[8, 0, 0], [0, 0, 0], [0, 0, 8]], odds: [1, 1, 1])
+        #expect(aligner.bestExpectedAlignment(p) == [0, 1, 2])
+        #expect(p[1][1] > 0.95)
+        // With a sentence more between them, either may be its: too unsure to align (below the threshold).
+        let q = aligner.posterior(scores: [[8, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 8]], odds: [1, 1, 1, 1])
+        #expect(q[1][1] < 0.6 && q[1][2] < 0.6 && abs(q[1][1] - q[1][2]) < 0.01)
+        // Every row is a probability distribution.
+        for row in p + q { #expect(abs(row.reduce(0, +) - 1) < 1e-9) }
+    }
+
+    @Test func confidenceIsTheAlignmentsProbability() {
+        let aligned = alignments.compactMap { $0 }
+        #expect(aligned.allSatisfy { $0.confidence >= 0.3 && $0.confidence <= 1 })
+        // The Gazprom footnote shares many rare words with its sentence: kb is sure of it.
+        let i = try! #require(report.footnotes.firstIndex { $0.url.contains("gazprom-menace-de-reduire") })
+        #expect((alignments[i]?.confidence ?? 0) > 0.95)
+        // Some footnotes stay unaligned rather than guessed.
+        #expect(alignments.contains { $0 == nil })
+    }
+
     @Test func alignmentsKeepTheFootnotesOrder() {
         for page in Set(report.footnotes.map(\.page)) {
             let sentences = report.footnotes.indices.filter { report.footnotes[$0].page == page }.compactMap { alignments[$0]?.sentence }

@@ -31,10 +31,12 @@ import Testing
     @Test func sourcesListEveryFootnoteAlignedOrNot() throws {
         let sources = try json(["sources"])
         #expect(sources.count == 135)
-        for field in ["url", "domain", "page", "ordinal", "sentence", "score"] {
+        for field in ["url", "domain", "page", "ordinal", "sentence", "score", "confidence"] {
             #expect(sources.allSatisfy { $0.keys.contains(field) }, "\(field)")
         }
-        #expect(sources.contains { $0["sentence"] is NSNull && $0["score"] is NSNull })
+        #expect(sources.contains { $0["sentence"] is NSNull && $0["score"] is NSNull && $0["confidence"] is NSNull })
+        // Every aligned footnote carries its confidence, at least the threshold and at most 1.
+        #expect(sources.filter { $0["sentence"] is String }.allSatisfy { ($0["confidence"] as? Double).map { $0 >= 0.3 && $0 <= 1 } == true })
         let gazprom = try #require(sources.first { ($0["url"] as? String)?.contains("gazprom-menace-de-reduire") == true })
         #expect(gazprom["page"] as? Int == 5 && gazprom["domain"] as? String == "lemonde.fr")
         let armenia = try json(["sources", "--entity", "Armenia"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KBParsing
 
 /// `kb ingest` through the built binary: the summary, re-ingesting, and bad input.
 @Suite struct IngestCommandTests {
@@ -231,16 +232,7 @@ import Testing
         let schema = CLI.repositoryRoot.appendingPathComponent("schema")
         let files = try FileManager.default.contentsOfDirectory(atPath: schema.path).filter { $0.hasSuffix(".sql") }.sorted()
         let sql = try files.prefix(8).map { try String(contentsOf: schema.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [db]
-        let input = Pipe()
-        sqlite.standardInput = input
-        try sqlite.run()
-        input.fileHandleForWriting.write(Data(sql.utf8))
-        try input.fileHandleForWriting.close()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        #expect(try Self.sqlite3(db, sql) == 0)
         #expect(try Self.userVersion(of: db) == 8)
         let original = try Data(contentsOf: URL(fileURLWithPath: db))
         let result = try CLI.run(["ingest", "--db", db])
@@ -251,6 +243,54 @@ import Testing
         let version = try CLI.run(["sql", "pragma user_version", "--csv", "--db", db]).stdout
         #expect(version == "user_version\n\(files.count)\n")
         #expect(try CLI.run(["relations", "Armenia", "--db", db]).stdout.contains("Azerbaijan"))
+    }
+
+    /// Runs `sql` through the sqlite3 shell on the file `db`; its exit status.
+    static func sqlite3(_ db: String, _ sql: String) throws -> Int32 {
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [db]
+        let input = Pipe()
+        sqlite.standardInput = input
+        try sqlite.run()
+        input.fileHandleForWriting.write(Data(sql.utf8))
+        try input.fileHandleForWriting.close()
+        sqlite.waitUntilExit()
+        return sqlite.terminationStatus
+    }
+
+    /// A report extracted before schema 10 (footnotes without confidence) is extracted again by the
+    /// next ingest of its file, although `data/` did not change since.
+    @Test func aReportAlignedBeforeSchema10IsExtractedAgain() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let schema = CLI.repositoryRoot.appendingPathComponent("schema")
+        let files = try FileManager.default.contentsOfDirectory(atPath: schema.path).filter { $0.hasSuffix(".sql") }.sorted()
+        let report = CLI.repositoryRoot.appendingPathComponent("data/reports/ras-nsa-22-2023-02-recompositions-post-sovietiques.txt")
+        let hash = SHA256.hex(try String(contentsOf: report, encoding: .utf8))
+        // What today's data/ gives as the fingerprint of an extraction: read from a fresh knowledge base.
+        let scratch = folder.appendingPathComponent("scratch.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", scratch]).status == 0)
+        let fingerprint = try CLI.run(["sql", "select extraction_hash from documents", "--csv", "--db", scratch]).stdout
+            .split(separator: "\n").last.map(String.init) ?? ""
+        #expect(fingerprint.count == 64)
+        // The report as schema 9 held it, extracted with the same data/ as today.
+        let sql = try files.prefix(9).map { try String(contentsOf: schema.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
+            + """
+
+            INSERT INTO documents(content_hash, file_name, language, text, page_count, ingested_at, extraction_hash)
+            VALUES ('\(hash)', '\(report.lastPathComponent)', 'fr', 'old', 1, '2026-01-01T00:00:00Z', '\(fingerprint)');
+            INSERT INTO pages(document_id, number, start_char, end_char) VALUES (1, 1, 0, 3);
+            """
+        #expect(try Self.sqlite3(db, sql) == 0)
+        #expect(try Self.userVersion(of: db) == 9)
+        let result = try CLI.run(["ingest", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("updated"))
+        let counts = try CLI.run(["sql", "select count(*), count(confidence), count(passage_id) from footnotes", "--csv", "--db", db]).stdout
+        #expect(counts.hasPrefix("count(*),count(confidence),count(passage_id)\n135,"))
+        let numbers = counts.split(separator: "\n")[1].split(separator: ",")
+        #expect(numbers[1] == numbers[2] && Int(numbers[1])! > 100)
     }
 
     /// The report with CRLF line endings gives the same knowledge base as with LF.

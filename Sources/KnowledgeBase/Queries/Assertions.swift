@@ -50,10 +50,14 @@ public struct SourceRecord: Sendable, Equatable, Codable {
     public var ordinal: Int
     /// The sentence it was aligned to, or nil when kb left it unaligned rather than guess.
     public var sentence: String?
+    /// What the URL shares with that sentence: idf-weighted words and named entities (0 when the
+    /// footnotes' order alone placed it).
     public var score: Double?
+    /// The probability of that sentence among every placement of the page's footnotes that keeps their order.
+    public var confidence: Double?
     public var document: String
 
-    enum CodingKeys: String, CodingKey { case url, domain, page, ordinal, sentence, score, document }
+    enum CodingKeys: String, CodingKey { case url, domain, page, ordinal, sentence, score, confidence, document }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -63,6 +67,7 @@ public struct SourceRecord: Sendable, Equatable, Codable {
         try c.encode(ordinal, forKey: .ordinal)
         try c.encode(sentence, forKey: .sentence)
         try c.encode(score, forKey: .score)
+        try c.encode(confidence, forKey: .confidence)
         try c.encode(document, forKey: .document)
     }
 }
@@ -103,13 +108,13 @@ extension KnowledgeBase {
         try writer.read { db in
             let entity = try entity.map { try Self.entity(named: $0, articles: articles, db) }
             return try Row.fetchAll(db, sql: """
-                SELECT s.url, s.domain, f.page, f.ordinal, p.text, f.score, d.file_name
+                SELECT s.url, s.domain, f.page, f.ordinal, p.text, f.score, f.confidence, d.file_name
                 FROM footnotes f JOIN sources s ON s.id = f.source_id JOIN documents d ON d.id = f.document_id
                 LEFT JOIN passages p ON p.id = f.passage_id
                 WHERE :entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.passage_id = f.passage_id AND m.entity_id = :entity)
                 ORDER BY d.id, f.page, f.ordinal
                 """, arguments: ["entity": entity?.id]).map { row in
-                SourceRecord(url: row[0], domain: row[1], page: row[2], ordinal: row[3], sentence: row[4], score: row[5], document: row[6])
+                SourceRecord(url: row[0], domain: row[1], page: row[2], ordinal: row[3], sentence: row[4], score: row[5], confidence: row[6], document: row[7])
             }
         }
     }
