@@ -167,7 +167,8 @@ public struct EventFinder: Sendable {
         }
         let entityRanges = entities.map { tokenRange($0.start, $0.end) }
         var covered = Set(entityRanges.flatMap { $0 })
-        for d in dates { covered.formUnion(d.tokenRange) }
+        let dateTokens = Set(dates.flatMap { $0.tokenRange })
+        covered.formUnion(dateTokens)
         let triggers = lexicon.triggers(in: tokens, language: language, covered: covered)
         guard !triggers.isEmpty else { return [] }
         // Clause of each token: strong punctuation (; : ( ) – — ? !) separates clauses.
@@ -196,17 +197,20 @@ public struct EventFinder: Sendable {
             guard let type = lexicon.types[trigger.type] else { continue }
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
-            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language)
+            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
             // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
             // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
             // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
             func governs(_ kind: ModalityLexicon.Cue) -> Bool {
                 cues.contains { cue, at in
                     guard cue == kind else { return false }
-                    let between = (at + 1..<range.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                    // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
+                    let words = (at + 1..<range.lowerBound).filter { !dateTokens.contains($0) }
+                    let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                    let distance = words.count + 1
                     // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
-                    if trigger.isVerb { return range.lowerBound - at <= 3 || (range.lowerBound - at <= 5 && between.count <= 1) }
-                    if between.count <= 3 && range.lowerBound - at <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
+                    if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }
+                    if between.count <= 3 && distance <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
                     return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
                 }
             }
@@ -319,6 +323,9 @@ public struct EventFinder: Sendable {
                             }
                         }
                     } else if slots.contains("agent") {
+                        // « condemned the attacks by Azerbaijan »: past a noun, « by »/« par » names that
+                        // noun's agent, not the verb's.
+                        if trigger.isVerb && contentWords > 0 { break }
                         add(m, type.agentRole)
                         sawPassiveAgent = true
                     } else if slots.contains("patient") {
@@ -405,12 +412,33 @@ public struct EventFinder: Sendable {
                     }
                     return false
                 }
-                let left = entityRanges.indices.filter {
-                    entityRanges[$0].upperBound <= range.lowerBound && range.lowerBound - entityRanges[$0].upperBound <= reach
-                        && clause[entityRanges[$0].lowerBound] == clause[range.lowerBound]
-                        && (commas[entityRanges[$0].lowerBound] == commas[range.lowerBound] || (trigger.isVerb && closesAnApposition($0, before: range.lowerBound)))
-                        && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0)))
-                }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                /// The nearest name before the verb (or noun) starting at `v` that may be its subject.
+                func nearestSubject(before v: Int) -> Int? {
+                    entityRanges.indices.filter {
+                        entityRanges[$0].upperBound <= v && v - entityRanges[$0].upperBound <= reach
+                            && clause[entityRanges[$0].lowerBound] == clause[v]
+                            && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && closesAnApposition($0, before: v)))
+                            && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0)))
+                    }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                }
+                /// « Nancy Pelosi visited Yerevan and condemned … », « a quitté l’OTSC et a rejoint … »: a
+                /// name right after another verb of the lexicon, then a conjunction (and auxiliaries), is
+                /// that verb's object; the verb after the conjunction shares its subject. The earlier
+                /// verb's start, when so.
+                func earlierVerb(whoseObjectIs m: Int, before v: Int) -> Int? {
+                    let between = entityRanges[m].upperBound..<v
+                    guard between.contains(where: { lexicon.isWord(tokens[$0], .conjunction, language: language) }),
+                          between.allSatisfy({ lexicon.isWord(tokens[$0], .conjunction, language: language)
+                              || lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
+                    else { return nil }
+                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    guard k >= 0 else { return nil }
+                    return triggers.first { $0.trigger.isVerb && $0.range.upperBound == k + 1 }?.range.lowerBound
+                }
+                var left = nearestSubject(before: range.lowerBound)
+                if trigger.isVerb, let m = left, let earlier = earlierVerb(whoseObjectIs: m, before: range.lowerBound) {
+                    left = nearestSubject(before: earlier)
+                }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
@@ -491,8 +519,20 @@ public struct EventFinder: Sendable {
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
             // Only within the trigger's own comma-separated segment, never for a war, whose parties the
             // sentence rarely all are, and never for assertions, where a wrong one costs more than none.
+            // The actors must be named as parties (« entre Bakou et Erevan »): « The United States and the
+            // European Union also urged an end to the fighting » names no one who fights.
             if participants.isEmpty && type.symmetric && !type.durative && !keepsNonFacts {
-                for (k, e) in entities.enumerated() where e.function == .actor && [.state, .organization].contains(gazetteer.entities[e.entity].kind)
+                var namedAsParty: Set<Int> = []
+                for k in entities.indices.sorted(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }) {
+                    let j = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                    guard j >= 0, let start = (max(0, j - 2)...j).first(where: { i in
+                        lexicon.slots(at: i, in: tokens, language: language).map { $0.slots.contains("party") && i + $0.length == j + 1 } ?? false
+                    }) else { continue }
+                    // « et » coordinates with a name that was itself named as a party.
+                    let coordination = start == j && tokens[j].folded.count <= 3
+                    if !coordination || namedAsParty.contains(where: { entityRanges[$0].upperBound == j }) { namedAsParty.insert(k) }
+                }
+                for k in namedAsParty.sorted() where entities[k].function == .actor && [.state, .organization].contains(gazetteer.entities[entities[k].entity].kind)
                     && commas[entityRanges[k].lowerBound] == commas[range.lowerBound] && clause[entityRanges[k].lowerBound] == clause[range.lowerBound] {
                     participants.append(EventParticipant(entity: entities[k].entity, role: .party))
                 }

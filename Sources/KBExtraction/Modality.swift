@@ -64,10 +64,17 @@ public struct ModalityLexicon: Sendable {
     }
 
     /// The cues and the token where each stands, nearest the trigger first.
-    public func cuePositions(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?) -> [(cue: Cue, at: Int)] {
+    public func cuePositions(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?,
+                             ignoring ignored: Set<Int> = []) -> [(cue: Cue, at: Int)] {
         guard let language, let byCue = cues[language] else { return [] }
         var found: [(Cue, Int)] = []
-        let from = max(0, range.lowerBound - window)
+        // `window` words back, not counting the `ignored` ones (a date: « a refusé le 17 juin 2022 de reconnaître »).
+        var from = range.lowerBound
+        var counted = 0
+        while from > 0 && counted < window {
+            from -= 1
+            if !ignored.contains(from) { counted += 1 }
+        }
         for (cue, phrases) in byCue {
             let positions: Range<Int> = cue == .generic ? range.upperBound..<min(tokens.count, range.upperBound + 2) : from..<range.lowerBound
             for i in positions.reversed() where clause[i] == clause[range.lowerBound] {

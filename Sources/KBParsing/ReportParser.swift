@@ -6,7 +6,8 @@ import Foundation
 /// line ends a paragraph; a line indented by one space that directly follows a line with content
 /// starts a new page; each page may end with a block of footnote URLs; a page-header block (see
 /// ``PageHeader``) may stand between two pages. A heading is a short paragraph whose lines are not
-/// separated by empty lines and that does not end like a sentence.
+/// separated by empty lines and that does not end like a sentence. A text without whitespace-only
+/// lines is not in that layout: its empty lines end paragraphs.
 ///
 ///     let report = try ReportParser(lexicon: lexicon).parse(text)
 ///     report.pages.count      // 13
@@ -25,6 +26,10 @@ public struct ReportParser: Sendable {
         let scalars = Array(normalized.unicodeScalars)
         let lines = SourceLine.split(scalars)
         var state = LayoutState()
+        // The report's layout separates wrapped lines by empty lines and ends paragraphs with whitespace-only
+        // lines. A text with no whitespace-only line does not follow it (an article, a note): there an
+        // empty line ends a paragraph, and a title standing alone on its line is a heading.
+        let emptyLinesEndParagraphs = !lines.contains { $0.kind == .blank }
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -36,7 +41,7 @@ public struct ReportParser: Sendable {
             }
             switch line.kind {
             case .empty:
-                break
+                if emptyLinesEndParagraphs && !state.pageBreakPending { state.closeParagraph() }
             case .blank:
                 // Blank lines between a page's footnotes and the next page are layout, not a paragraph end.
                 if !state.pageBreakPending { state.closeParagraph() }
@@ -122,6 +127,10 @@ public struct ReportParser: Sendable {
             paragraphOrdinal += 1
         }
         guard !sentences.isEmpty else { throw ReportParseError.noText }
+        // Without a page-header block, a heading before the first sentence is the title (an article's headline).
+        if metadata.title == nil, let first = sections.first(where: { $0.title != nil }), first.start <= sentences[0].start {
+            metadata.title = first.title
+        }
         if metadata.language == nil { metadata.language = lexicon.guessLanguage(ofFoldedWords: languageWords) }
 
         let footnotes = state.footnoteLines.map { f in

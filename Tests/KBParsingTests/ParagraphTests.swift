@@ -65,3 +65,36 @@ import KBParsing
         #expect(report.sentences.allSatisfy { !$0.text.contains("  ") && !$0.text.contains("\n") })
     }
 }
+
+/// A text outside the report's layout (a news article: paragraphs separated by empty lines, no
+/// whitespace-only line, no page header, no footnotes).
+@Suite struct ArticleLayoutTests {
+    let article = """
+        Armenia and Azerbaijan agree to ceasefire after border clashes
+
+        YEREVAN - Armenia and Azerbaijan agreed to a ceasefire after two days of fighting along their border.
+
+        Russia called on both sides to show restraint. The European Union urged an end to the fighting.
+
+        """
+
+    @Test func emptyLinesEndParagraphsAndTheHeadlineIsTheTitle() throws {
+        let report = try ReportParser(lexicon: ReportFixture.lexicon).parse(article)
+        #expect(report.metadata.title == "Armenia and Azerbaijan agree to ceasefire after border clashes")
+        #expect(report.pages.count == 1)
+        #expect(report.sentences.map(\.text) == [
+            "YEREVAN - Armenia and Azerbaijan agreed to a ceasefire after two days of fighting along their border.",
+            "Russia called on both sides to show restraint.",
+            "The European Union urged an end to the fighting.",
+        ])
+        #expect(report.sentences.map(\.paragraph) == [0, 1, 1])
+        #expect(report.metadata.language == "en")
+    }
+
+    @Test func theReportsLayoutKeepsItsWrappedLinesTogether() {
+        // The report separates its wrapped lines by empty lines: they stay one paragraph there.
+        let sentence = ReportFixture.report.sentences.first { $0.text.hasPrefix("Bien que ces démarches stratégiques") }
+        #expect(sentence?.text.hasSuffix("les pays baltes se sont coupés de la Russie.") == true)
+        #expect(ReportFixture.report.metadata.title?.hasPrefix("Recompositions géopolitiques") == true)
+    }
+}
