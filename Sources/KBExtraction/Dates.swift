@@ -126,6 +126,8 @@ public struct DateLexicon: Sendable {
         var ordinalSuffixes: [String] = []
         /// `1990s`: what may follow a decade's year.
         var decadeSuffixes: [String] = []
+        /// The language also writes the day after the month (`September 13, 2022`, `Sept. 13`).
+        var dayAfterMonth = false
     }
 
     var languages: [String: Words] = [:]
@@ -158,6 +160,11 @@ public struct DateLexicon: Sendable {
                 entry.ordinalSuffixes.append(words[0])
             case "decade_suffix":
                 entry.decadeSuffixes.append(words[0])
+            case "order":
+                guard words == ["month", "day", "year"] else {
+                    throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
+                }
+                entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
@@ -440,6 +447,15 @@ struct SentenceDates {
             return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
         }
         if let m = month(at: i) {
+            // September 13, 2022 / Sept. 13 (year from the anchor), where the language writes it so.
+            if words.dayAfterMonth, let d = day(at: i + 1) {
+                if let y = year(at: i + 2), d <= EDTF.daysIn(month: m, year: y) {
+                    return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
+                }
+                if year(at: i + 2) == nil {
+                    return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
+                }
+            }
             if let y = year(at: i + 1) {
                 var p = DatePoint(year: y, month: m)
                 if let (_, approximate) = yearIntro(before: i), approximate { p.approximate = true }

@@ -49,3 +49,28 @@ import KBExtraction
         #expect(named.contains { $0.hasPrefix("armed_clash") && $0.contains("ARM:party") && $0.contains("AZE:party") })
     }
 }
+
+/// English dates as news articles write them.
+@Suite struct EnglishDateTests {
+    func dates(_ sentence: String) throws -> [String] {
+        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Fighting on the border\n\n\(sentence)\n")
+        return ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }.map { "\($0.surface)=\($0.value.edtf)" }
+    }
+
+    @Test func theMonthBeforeTheDayAndAbbreviatedMonths() throws {
+        #expect(try dates("Fighting broke out on September 13, 2022 along the border, the Armenian defence ministry said.") == ["September 13, 2022=2022-09-13"])
+        #expect(try dates("Fighting broke out on Sept. 13, 2022 along the border, the Armenian defence ministry said.") == ["Sept. 13, 2022=2022-09-13"])
+        #expect(try dates("The troops arrived in Kazakhstan in Jan. 2022 at the request of its president.") == ["Jan. 2022=2022-01"])
+        #expect(try dates("Fighting broke out on 13 September 2022 along the border, the ministry said.") == ["13 September 2022=2022-09-13"])
+    }
+}
+
+extension ArticleTests {
+    @Test func sendingTroopsIsADeployment() throws {
+        let french = try assertions("Titre\n\nEn janvier 2022, la Russie avait envoyé des parachutistes au Kazakhstan pour aider le pouvoir.\n")
+        #expect(french.contains("RUS deploys_troops_in KAZ positive"))
+        let english = try assertions("Title\n\nIn January 2022, Russia sent troops to Kazakhstan to help the government.\n")
+        #expect(english.contains("RUS deploys_troops_in KAZ positive"))
+        #expect(try events("Title\n\nIn January 2022, Russia sent troops to Kazakhstan to help the government.\n").contains { $0.hasPrefix("deployment:") && $0.contains("RUS:") && $0.contains("KAZ:") })
+    }
+}
