@@ -192,6 +192,7 @@ public struct EventFinder: Sendable {
             commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
         }
         let triggerStarts = Set(triggers.map(\.range.lowerBound))
+        let verbTriggerStarts = Set(triggers.filter(\.trigger.isVerb).map(\.range.lowerBound))
         var result: [EventMention] = []
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
@@ -219,7 +220,12 @@ public struct EventFinder: Sendable {
             // does not take place here, yet is not denied either (the sanctions exist).
             let avoided = governs(.avoiding)
             // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
-            let negated = (cues.contains { $0.cue == .negation } != refused) != trigger.inverted
+            // A negation bears on the first verb after it: « n’a pas reconnu l’annexion » denies the
+            // recognition, not the annexation.
+            let denied = cues.contains { cue, at in
+                cue == .negation && !((at + 1)..<range.lowerBound).contains { verbTriggerStarts.contains($0) }
+            }
+            let negated = (denied != refused) != trigger.inverted
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []

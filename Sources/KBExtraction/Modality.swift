@@ -14,6 +14,11 @@ public struct ModalityLexicon: Sendable {
     /// « ne », « n’ »: a negation only with a completer (« pas », « jamais »…) before the trigger.
     var particles: [String: Set<String>] = [:]
     var completers: [String: Set<String>] = [:]
+    /// « Aucun des cinq États n’a reconnu », "None of the five states has recognized": a negative word
+    /// opening the clause denies its verb, however far.
+    var negativeSubjects: [String: Set<String>] = [:]
+    /// « que », "that": past one, a negative subject's verb is behind (« Rien n’indique que … »).
+    var subordinators: [String: Set<String>] = [:]
     /// Endings of the conditional (« -rait »), and the words that only look like it (« retrait »).
     var hypotheticalSuffixes: [String: [String]] = [:]
     var suffixExceptions: [String: Set<String>] = [:]
@@ -30,6 +35,8 @@ public struct ModalityLexicon: Sendable {
             switch row["kind"] {
             case "negation_particle": particles[row["lang"], default: []].insert(word); continue
             case "negation_completer": completers[row["lang"], default: []].insert(word); continue
+            case "negative_subject": negativeSubjects[row["lang"], default: []].insert(word); continue
+            case "subordinator": subordinators[row["lang"], default: []].insert(word); continue
             case "hypothetical_suffix": hypotheticalSuffixes[row["lang"], default: []].append(word); continue
             case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
             default: break
@@ -81,12 +88,23 @@ public struct ModalityLexicon: Sendable {
                 if phrases.contains(where: { matches($0, tokens, at: i) }) { found.append((cue, i)); break }
             }
         }
-        // « n’a pas quitté »: a particle with a completer before the trigger.
+        // « n’a pas quitté »: a particle with a completer before the trigger — or before the particle,
+        // opening the clause (« Pas un pays n’a reconnu »).
         if let particles = particles[language], let completers = completers[language],
            let p = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && particles.contains(tokens[$0].folded) }),
-           ((p + 1)..<range.lowerBound).contains(where: { completers.contains(tokens[$0].folded) }),
+           ((p + 1)..<range.lowerBound).contains(where: { completers.contains(tokens[$0].folded) })
+            || ((clauseStart(of: range.lowerBound, clause)..<p).contains(where: { negativeSubjects[language]?.contains(tokens[$0].folded) == true })
+                && !subordinated(range.lowerBound, after: p, tokens, language)),
            !found.contains(where: { $0.0 == .negation }) {
             found.append((.negation, p))
+        }
+        // "None of the five states has recognized": a negative subject opening the clause.
+        if let negative = negativeSubjects[language], !found.contains(where: { $0.0 == .negation }) {
+            let start = clauseStart(of: range.lowerBound, clause)
+            if let k = (start..<min(start + 2, range.lowerBound)).first(where: { negative.contains(tokens[$0].folded) }),
+               !subordinated(range.lowerBound, after: k, tokens, language) {
+                found.append((.negation, k))
+            }
         }
         // « s’exposerait à de lourdes sanctions »: a conditional.
         if let suffixes = hypotheticalSuffixes[language], !found.contains(where: { $0.0 == .hypothetical }) {
@@ -98,5 +116,18 @@ public struct ModalityLexicon: Sendable {
             }
         }
         return found.sorted { abs($0.1 - range.lowerBound) < abs($1.1 - range.lowerBound) }
+    }
+
+    /// A subordinator (« que », "that") stands between token `k` and token `i`.
+    func subordinated(_ i: Int, after k: Int, _ tokens: [Token], _ language: String) -> Bool {
+        guard let words = subordinators[language], k + 1 < i else { return false }
+        return ((k + 1)..<i).contains { words.contains(tokens[$0].folded) }
+    }
+
+    /// The first token of the clause token `i` stands in.
+    func clauseStart(of i: Int, _ clause: [Int]) -> Int {
+        var k = i
+        while k > 0 && clause[k - 1] == clause[i] { k -= 1 }
+        return k
     }
 }

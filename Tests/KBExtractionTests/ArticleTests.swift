@@ -74,3 +74,21 @@ extension ArticleTests {
         #expect(try events("Title\n\nIn January 2022, Russia sent troops to Kazakhstan to help the government.\n").contains { $0.hasPrefix("deployment:") && $0.contains("RUS:") && $0.contains("KAZ:") })
     }
 }
+
+extension ArticleTests {
+    @Test func aNegativeSubjectDeniesItsVerbHoweverFar() throws {
+        let french = try assertions("Titre\n\nAucun des cinq États d’Asie centrale n’a reconnu l’annexion de la Crimée par la Russie.\n")
+        #expect(french.contains { $0.contains(" recognizes ") && $0.hasSuffix(" negative") })
+        #expect(!french.contains { $0.contains(" recognizes ") && $0.hasSuffix(" positive") })
+        let english = try assertions("Title\n\nNone of the five Central Asian states has recognized the annexation of Crimea by Russia.\n")
+        #expect(english.contains { $0.contains(" recognizes ") && $0.hasSuffix(" negative") })
+        // Past « que », the negative subject's verb is behind: Russia's invasion is not denied.
+        let behind = try assertions("Titre\n\nRien n’indique que la Russie a envahi la Géorgie.\n")
+        #expect(!behind.contains { $0.contains(" invades ") && $0.hasSuffix(" negative") })
+    }
+
+    @Test func aDenialCancelsWhatIsDenied() throws {
+        let found = try assertions("Title\n\nAzerbaijan denied attacking Armenia and said it had responded to provocations.\n")
+        #expect(!found.contains { $0.contains("armed_conflict_with") && $0.hasSuffix(" positive") })
+    }
+}
