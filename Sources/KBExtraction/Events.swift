@@ -521,6 +521,21 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
+            // "Le Kazakhstan, membre de l’OTSC", "Armenia, a member of the CSTO": a noun in apposition to
+            // a name tells what that name is or does.
+            if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {
+                var k = range.lowerBound - 1
+                while k >= 0 && lexicon.isArticle(tokens[k], language: language) { k -= 1 }
+                if k >= 0, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == k + 1 }),
+                   entities[m].function == .actor, commas[k + 1] == commas[k] + 1, clause[k + 1] == clause[k],
+                   !participants.contains(where: { $0.entity == entities[m].entity }) {
+                    // The name heads its phrase: « l’annexion de la Crimée, l’invasion de l’Ukraine » is no apposition.
+                    let q = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    if q < 0 || !(lexicon.isFunctionWord(tokens[q], language: language) || lexicon.slots(at: q, in: tokens, language: language) != nil) {
+                        participants.insert(EventParticipant(entity: entities[m].entity, role: type.agentRole), at: 0)
+                    }
+                }
+            }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
             // Only within the trigger's own comma-separated segment, never for a war, whose parties the

@@ -269,7 +269,9 @@ enum ExtractionPipeline {
 }
 
 extension Pipeline {
-    /// SHA-256 over the relative paths and contents of the TSV files under `data/` (reports aside).
+    /// SHA-256 over the relative paths and contents of the TSV files under `data/` (reports aside), and
+    /// the identity of the running program (``buildIdentity``): a document is extracted again when
+    /// either the data or kb's rules changed since.
     static func fingerprint(of dataDirectory: URL) -> String {
         let root = dataDirectory.standardizedFileURL.path
         let enumerator = FileManager.default.enumerator(atPath: root)
@@ -282,8 +284,25 @@ extension Pipeline {
             bytes += Array(path.utf8) + [0]
             if let data = FileManager.default.contents(atPath: root + "/" + path) { bytes += data }
         }
+        bytes += Array(buildIdentity.utf8)
         return SHA256.hex(bytes: &bytes)
     }
+
+    /// A 64-bit FNV-1a hash of the running executable's bytes (read once per process): another build of
+    /// kb, whose extraction rules may differ, has another identity; the same build reinstalled has the same.
+    static let buildIdentity: String = {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        guard let data = FileManager.default.contents(atPath: exe) ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
+            return ""
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { raw in
+            for byte in raw.bindMemory(to: UInt8.self) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return String(hash, radix: 16)
+    }()
 }
 
 /// Parser and extractor, loaded from `data/` once per ingest.

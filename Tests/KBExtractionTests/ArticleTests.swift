@@ -92,3 +92,12 @@ extension ArticleTests {
         #expect(!found.contains { $0.contains("armed_conflict_with") && $0.hasSuffix(" positive") })
     }
 }
+
+extension ArticleTests {
+    @Test func aNounInAppositionTellsWhatTheNameIs() throws {
+        let french = try assertions("Titre\n\nLe Kazakhstan, membre de l’OTSC et de l’Union économique eurasiatique, refuse de reconnaître l’annexion.\n")
+        #expect(french.contains("KAZ member_of org:CSTO positive"))
+        let english = try assertions("Title\n\nArmenia, a member of the CSTO, asked for help after the attack by Azerbaijan.\n")
+        #expect(english.contains("ARM member_of org:CSTO positive"))
+    }
+}

@@ -293,6 +293,37 @@ import KBParsing
         #expect(numbers[1] == numbers[2] && Int(numbers[1])! > 100)
     }
 
+    /// Another build of kb (other rules in its code) extracts again what an older build extracted, with
+    /// the same data/; the same build, copied elsewhere, leaves it unchanged.
+    @Test func anotherBuildOfKbExtractsAgain() throws {
+        let folder = CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db]).stdout.hasPrefix("ingested"))
+        let copy = folder.appendingPathComponent("kb")
+        try FileManager.default.copyItem(at: CLI.executable, to: copy)
+        func ingest(with executable: URL) throws -> String {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["ingest", "--db", db]
+            process.currentDirectoryURL = CLI.repositoryRoot
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try ingest(with: copy).hasPrefix("unchanged"))
+        // Bytes appended to the executable make it another build, which still runs.
+        let handle = try FileHandle(forWritingTo: copy)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("another build".utf8))
+        try handle.close()
+        #expect(try ingest(with: copy).hasPrefix("updated"))
+        #expect(try ingest(with: copy).hasPrefix("unchanged"))
+    }
+
     /// The report with CRLF line endings gives the same knowledge base as with LF.
     @Test func crlfIngestsExactlyLikeLF() throws {
         let folder = CLI.temporaryFolder()
