@@ -37,6 +37,8 @@ public struct EventType: Sendable, Equatable {
     /// For a predicate: with no object named, its object is who does the event named right after its
     /// trigger (« condamner l’invasion de l’Ukraine » condemns the invader).
     public var objectFromEvent = false
+    /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
+    public var objectKinds: Set<EntityKind> = []
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -114,6 +116,9 @@ public struct EventLexicon: Sendable {
         case counterpart
         /// Nouns that stand for their complement after a verb (« soutenir l’intégrité territoriale de X »).
         case transparent
+        /// Participles a name is hyphenated to when it only qualifies the next noun ("the Russian-led
+        /// CSTO", "Moscow-backed separatists"): that name is neither subject nor object of a verb.
+        case qualifier
         /// Auxiliaries, between a subject's apposition and its verb (« Vladimir Poutine, a annoncé »).
         case auxiliary
         /// Before an event, they make it the time of another (« après l’invasion »).
@@ -162,6 +167,12 @@ public struct EventLexicon: Sendable {
                                  denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
             var predicate = type
             predicate.objectFromEvent = row["object_from_event"] == "yes"
+            for kind in row["object_kinds"].split(separator: "|") {
+                guard let k = EntityKind(rawValue: String(kind)) else {
+                    throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity kind '\(kind)'")
+                }
+                predicate.objectKinds.insert(k)
+            }
             types[type.name] = predicate
             typeOrder.append(type.name)
         }

@@ -259,6 +259,12 @@ public struct EventFinder: Sendable {
             func mention(startingAt p: Int) -> Int? {
                 entityRanges.indices.filter { entityRanges[$0].lowerBound == p }.max { entityRanges[$0].count < entityRanges[$1].count }
             }
+            /// "the Russian-led CSTO": a name hyphenated to a qualifying participle only qualifies the noun after it.
+            func qualifies(_ m: Int) -> Bool {
+                let e = entityRanges[m].upperBound
+                guard e < tokens.count, lexicon.isWord(tokens[e], .qualifier, language: language) else { return false }
+                return Array(scalars[tokens[e - 1].end..<tokens[e].start]) == ["-"]
+            }
             /// « Le président russe, Vladimir Poutine, a annoncé »: a name closing an apposition, its comma
             /// followed by nothing but an auxiliary before the verb at `v`, is that verb's subject.
             func closesAnApposition(_ m: Int, before v: Int) -> Bool {
@@ -310,6 +316,7 @@ public struct EventFinder: Sendable {
                     continue
                 }
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
+                if let m = mention(startingAt: p), qualifies(m) { p = entityRanges[m].upperBound + 1; continue }
                 if let m = mention(startingAt: p) {
                     // « l’invasion russe »: a demonym right after the noun, with nothing but spaces between.
                     let adjacent = p - range.upperBound <= 1 && entities[m].aliasKind == .demonym && !trigger.isVerb
@@ -424,7 +431,7 @@ public struct EventFinder: Sendable {
                         entityRanges[$0].upperBound <= v && v - entityRanges[$0].upperBound <= reach
                             && clause[entityRanges[$0].lowerBound] == clause[v]
                             && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && closesAnApposition($0, before: v)))
-                            && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0)))
+                            && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0)))
                     }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                 }
                 /// « Nancy Pelosi visited Yerevan and condemned … », « a quitté l’OTSC et a rejoint … »: a

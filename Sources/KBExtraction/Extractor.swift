@@ -173,6 +173,8 @@ public struct Extractor: Sendable {
                 }
             }
             for (subject, object) in pairs {
+                // "The last troops left Kazakhstan": no organization left.
+                if let object, !type.objectKinds.isEmpty, !type.objectKinds.contains(gazetteer.entities[object].kind) { continue }
                 // One assertion per sentence: « Le premier conflit … oppose le Kirghizstan et le Tadjikistan ».
                 let key = "\(m.sentence) \(subject) \(m.type) \(object ?? -1) \(polarity.rawValue)"
                 guard seen.insert(key).inserted else { continue }

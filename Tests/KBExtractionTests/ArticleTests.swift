@@ -101,3 +101,18 @@ extension ArticleTests {
         #expect(english.contains("ARM member_of org:CSTO positive"))
     }
 }
+
+extension ArticleTests {
+    @Test func aNameQualifyingTheNextNounActsInNothing() throws {
+        let found = try assertions("Title\n\nThe last troops from a Russian-led alliance left Kazakhstan on Wednesday. Armenia may leave the Russian-led CSTO.\n")
+        // Leaving a country is no leaving of an organization, and Russia is not who leaves or is left.
+        #expect(!found.contains { $0.contains(" left KAZ") || $0.hasPrefix("RUS left") || $0.contains(" left RUS") })
+        #expect(found.contains { $0.hasPrefix("ARM left org:CSTO") })
+    }
+
+    @Test func whatIsDemandedIsNotDone() throws {
+        let found = try extract("Title\n\nProtesters demanded that Armenia leave the Russian-led CSTO.\n").extraction.assertions
+        let left = try #require(found.first { $0.predicate == "left" })
+        #expect(left.modality == .speculative)
+    }
+}
