@@ -119,6 +119,9 @@ public struct EventLexicon: Sendable {
         /// Participles a name is hyphenated to when it only qualifies the next noun ("the Russian-led
         /// CSTO", "Moscow-backed separatists"): that name is neither subject nor object of a verb.
         case qualifier
+        /// Verbs whose subject is where the noun trigger after them stands ("Armenia hosts a Russian
+        /// military base", « le Tadjikistan abrite la plus grande base militaire russe »).
+        case hosting
         /// Auxiliaries, between a subject's apposition and its verb (« Vladimir Poutine, a annoncé »).
         case auxiliary
         /// Before an event, they make it the time of another (« après l’invasion »).

@@ -528,6 +528,29 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
+            // "the Russian invasion", "a Russian military base": a demonym right before a noun names its doer
+            // (as « l’invasion russe » after it).
+            if !trigger.isVerb, range.lowerBound > 0, !participants.contains(where: { $0.role == type.agentRole }),
+               let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound }),
+               entities[m].aliasKind == .demonym, !qualifies(m),
+               scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start].allSatisfy({ $0.properties.isWhitespace }) {
+                participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
+            }
+            // "Armenia hosts a Russian military base": the subject of a hosting verb before a noun trigger
+            // is where it stands, not who does it.
+            if !trigger.isVerb,
+               let verb = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: {
+                   lexicon.isWord(tokens[$0], .hosting, language: language) && clause[$0] == clause[range.lowerBound]
+                       && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) }
+               }),
+               let subject = entityRanges.indices.filter({
+                   entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 2
+                       && clause[entityRanges[$0].lowerBound] == clause[verb] && commas[entityRanges[$0].lowerBound] == commas[verb]
+                       && entities[$0].function == .actor
+               }).max(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
+               !participants.contains(where: { $0.entity == entities[subject].entity }) {
+                participants.append(EventParticipant(entity: entities[subject].entity, role: type.placeRole ?? type.patientRole))
+            }
             // "Le Kazakhstan, membre de l’OTSC", "Armenia, a member of the CSTO": a noun in apposition to
             // a name tells what that name is or does.
             if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {

@@ -116,3 +116,10 @@ extension ArticleTests {
         #expect(left.modality == .speculative)
     }
 }
+
+extension ArticleTests {
+    @Test func aHostCountryIsWhereTheBaseStands() throws {
+        #expect(try assertions("Title\n\nArmenia hosts a Russian military base in Gyumri.\n").contains("RUS deploys_troops_in ARM positive"))
+        #expect(try assertions("Titre\n\nLe Tadjikistan abrite la plus grande base militaire russe à l’étranger.\n").contains("RUS deploys_troops_in TJK positive"))
+    }
+}
