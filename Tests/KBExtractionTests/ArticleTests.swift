@@ -123,3 +123,10 @@ extension ArticleTests {
         #expect(try assertions("Titre\n\nLe Tadjikistan abrite la plus grande base militaire russe à l’étranger.\n").contains("RUS deploys_troops_in TJK positive"))
     }
 }
+
+extension ArticleTests {
+    @Test func aFailureIsNotADeed() throws {
+        let found = try assertions("Title\n\nProtesters accused the CSTO of failing to defend Armenia.\n")
+        #expect(!found.contains { $0.contains(" supports ") && $0.hasSuffix(" positive") })
+    }
+}
