@@ -515,7 +515,9 @@ public struct EventFinder: Sendable {
                     // faisant valoir sa candidature »: Ukraine is no candidate).
                     func governed(_ k: Int) -> Bool {
                         let q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                        // « et », "and" coordinate subjects; they govern nothing.
                         return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
+                            && !lexicon.isWord(tokens[q], .conjunction, language: language)
                     }
                     let subject = entityRanges.indices.filter {
                         entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
@@ -524,7 +526,13 @@ public struct EventFinder: Sendable {
                             && entities[$0].function == .actor && !governed($0)
                     }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
-                        participants.insert(EventParticipant(entity: entities[subject].entity, role: type.agentRole), at: 0)
+                        let role = type.symmetric ? EventRole.party : type.agentRole
+                        participants.insert(EventParticipant(entity: entities[subject].entity, role: role), at: 0)
+                        // "Armenia and Azerbaijan agreed on a ceasefire": the whole list is the subject.
+                        for k in listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language)
+                        where !participants.contains(where: { $0.entity == entities[k].entity }) {
+                            participants.insert(EventParticipant(entity: entities[k].entity, role: role), at: 0)
+                        }
                     }
                 }
             }
@@ -595,6 +603,8 @@ public struct EventFinder: Sendable {
             // the event of its type told most, adding no participant; otherwise it is no event.
             let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
             guard !unique.isEmpty || definite else { continue }
+            // A verb of a symmetric type needs both sides: "Russian troops met fierce resistance" is no meeting.
+            if trigger.isVerb && type.symmetric && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
@@ -689,7 +699,12 @@ public struct EventFinder: Sendable {
         var result: [Int] = []
         var current = m
         while true {
-            let start = ranges[current].lowerBound
+            var start = ranges[current].lowerBound
+            // A name right after the title naming the same one ("Tajik President Emomali Rahmon"): the
+            // phrase starts at the title.
+            while let title = ranges.indices.first(where: { ranges[$0].upperBound == start && ranges[$0].lowerBound < start }) {
+                start = ranges[title].lowerBound
+            }
             guard let previous = ranges.indices.filter({ ranges[$0].upperBound <= start }).max(by: { ranges[$0].upperBound < ranges[$1].upperBound }) else { break }
             // Between: only articles and coordinating « et » / « , ».
             let between = ranges[previous].upperBound..<start

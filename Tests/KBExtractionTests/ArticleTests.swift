@@ -130,3 +130,14 @@ extension ArticleTests {
         #expect(!found.contains { $0.contains(" supports ") && $0.hasSuffix(" positive") })
     }
 }
+
+extension ArticleTests {
+    @Test func coordinatedSubjectsMeetAndAgree() throws {
+        let met = try events("Title\n\nKyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met on Friday.\n")
+        #expect(met.contains { $0.hasPrefix("summit_or_meeting") && $0.contains("person:sadyr-japarov:party") && $0.contains("person:emomali-rahmon:party") })
+        let agreed = try events("Title\n\nKyrgyzstan and Tajikistan agreed on Friday to a ceasefire after heavy fighting.\n")
+        #expect(agreed.contains { $0.hasPrefix("ceasefire_or_agreement") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
+        // A symmetric verb needs both sides.
+        #expect(!(try events("Title\n\nRussian troops met fierce resistance near Kyiv.\n")).contains { $0.hasPrefix("summit_or_meeting") })
+    }
+}
