@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
 VENV   ?= .venv-datasette
 PORT   ?= 8001
 
-.PHONY: all build deps install ingest test clean datasette datasette-env fuzz bench
+.PHONY: all build deps install ingest test clean datasette datasette-env fuzz bench articles
 
 all: build
 
@@ -44,9 +44,23 @@ test: deps
 	@bin="$$($(SWIFT) build --show-bin-path)"; rm -f "$$bin/eval.sqlite" "$$bin/eval.sqlite-wal" "$$bin/eval.sqlite-shm"; \
 	  "$$bin/kb" ingest --db "$$bin/eval.sqlite" >/dev/null && echo && echo "kb eval (eval/annotation/, pages 5-8):" && \
 	  "$$bin/kb" eval --db "$$bin/eval.sqlite" | sed -n '1,/^$$/p'
+	@$(MAKE) --no-print-directory articles KB="$$($(SWIFT) build --show-bin-path)/kb"
 	@if $(MAKE) --no-print-directory datasette-env; then \
 	  scripts/datasette-test.sh "$$($(SWIFT) build --show-bin-path)/kb" "$(VENV)"; \
 	else echo "datasette: not tested — it could not be installed from PyPI (offline?)"; fi
+
+# How kb's rules carry over to texts it was not built on: eight articles (eval/articles/, English and
+# French), each ingested with its date, scored against their gold relations and events.
+KB ?= $$($(SWIFT) build -c release --show-bin-path)/kb
+ARTICLES_DB ?= /tmp/kb-articles.sqlite
+articles:
+	@[ -x "$(KB)" ] || $(SWIFT) build -c release --product kb
+	@rm -f "$(ARTICLES_DB)" "$(ARTICLES_DB)-wal" "$(ARTICLES_DB)-shm"
+	@tail -n +2 eval/articles/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
+	  "$(KB)" ingest "eval/articles/$$file" --date "$$date" --db "$(ARTICLES_DB)" >/dev/null || exit 1; done
+	@echo; echo "articles kb was not built on (eval/articles/):"
+	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(ARTICLES_DB)" --kb "$(KB)"; \
+	  else echo "python3 is not installed: kb sql --db $(ARTICLES_DB) shows what was extracted"; fi
 
 # Ingest speed, peak memory, database size and query latencies on corpora of BENCH_SIZES reports made
 # from the bundled one (release build); the figures go to bench-results.json. A 1,000-report run takes
