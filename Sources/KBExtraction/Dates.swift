@@ -448,11 +448,12 @@ struct SentenceDates {
         }
         if let m = month(at: i) {
             // September 13, 2022 / Sept. 13 (year from the anchor), where the language writes it so.
-            if words.dayAfterMonth, let d = day(at: i + 1) {
+            // Without a year the day must end the phrase: "In March 24 soldiers were killed" is no date.
+            if words.dayAfterMonth, let d = day(at: i + 1), d <= EDTF.daysIn(month: m, year: 2000) {
                 if let y = year(at: i + 2), d <= EDTF.daysIn(month: m, year: y) {
                     return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
                 }
-                if year(at: i + 2) == nil {
+                if year(at: i + 2) == nil && endsClause(i + 1, next: i + 2) {
                     return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
                 }
             }

@@ -122,6 +122,9 @@ public struct EventLexicon: Sendable {
         /// Verbs whose subject is where the noun trigger after them stands ("Armenia hosts a Russian
         /// military base", « le Tadjikistan abrite la plus grande base militaire russe »).
         case hosting
+        /// Indefinite articles, skipped before a noun in apposition ("Armenia, a member of the CSTO")
+        /// but not articles elsewhere: "an attack" does not refer back to the attack told before.
+        case indefinite
         /// Auxiliaries, between a subject's apposition and its verb (« Vladimir Poutine, a annoncé »).
         case auxiliary
         /// Before an event, they make it the time of another (« après l’invasion »).

@@ -222,8 +222,11 @@ public struct EventFinder: Sendable {
             // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
             // A negation bears on the first verb after it: « n’a pas reconnu l’annexion » denies the
             // recognition, not the annexation.
+            // A refusal or an avoidance between them is no blocker: « ne refuse pas de reconnaître » —
+            // two denials affirm.
+            let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
             let denied = cues.contains { cue, at in
-                cue == .negation && !((at + 1)..<range.lowerBound).contains { verbTriggerStarts.contains($0) }
+                cue == .negation && !((at + 1)..<range.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
             }
             let negated = (denied != refused) != trigger.inverted
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
@@ -338,7 +341,8 @@ public struct EventFinder: Sendable {
                     } else if slots.contains("agent") {
                         // « condemned the attacks by Azerbaijan »: past a noun, « by »/« par » names that
                         // noun's agent, not the verb's.
-                        if trigger.isVerb && contentWords > 0 { break }
+                        if trigger.isVerb && contentWords > 0
+                            && (range.upperBound..<p).contains(where: { lexicon.isArticle(tokens[$0], language: language) }) { break }
                         add(m, type.agentRole)
                         sawPassiveAgent = true
                     } else if slots.contains("patient") {
@@ -501,14 +505,23 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
+            // "the Russian invasion", "a Russian military base": a demonym right before a noun names its doer
+            // (as « l’invasion russe » after it).
+            if !trigger.isVerb, range.lowerBound > 0, !participants.contains(where: { $0.role == type.agentRole }),
+               let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound }),
+               entities[m].aliasKind == .demonym, !qualifies(m),
+               scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start].allSatisfy({ $0.properties.isWhitespace }) {
+                participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
+            }
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
             // the agent of a noun trigger that has none.
             if !trigger.isVerb && !participants.contains(where: { $0.role == type.agentRole }) {
                 // The light verb governs the first trigger after it: « imposed sanctions on Russia after the
                 // invasion » — the United States invade nothing.
+                // Nor past a temporal word: "hosted refugees after the Russian invasion".
                 let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
                     lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
-                        && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) }
+                        && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language) }
                 }
                 if let verb {
                     // A subject, not the complement of a preposition (« l’invasion de l’Ukraine tout en
@@ -536,20 +549,15 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
-            // "the Russian invasion", "a Russian military base": a demonym right before a noun names its doer
-            // (as « l’invasion russe » after it).
-            if !trigger.isVerb, range.lowerBound > 0, !participants.contains(where: { $0.role == type.agentRole }),
-               let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound }),
-               entities[m].aliasKind == .demonym, !qualifies(m),
-               scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start].allSatisfy({ $0.properties.isWhitespace }) {
-                participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
-            }
             // "Armenia hosts a Russian military base": the subject of a hosting verb before a noun trigger
             // is where it stands, not who does it.
             if !trigger.isVerb,
                let verb = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: {
                    lexicon.isWord(tokens[$0], .hosting, language: language) && clause[$0] == clause[range.lowerBound]
-                       && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) }
+                       && !(($0 + 1)..<range.lowerBound).contains { k in
+                           triggerStarts.contains(k) || lexicon.isWord(tokens[k], .temporal, language: language)
+                               || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
+                       }
                }),
                let subject = entityRanges.indices.filter({
                    entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 2
@@ -563,13 +571,14 @@ public struct EventFinder: Sendable {
             // a name tells what that name is or does.
             if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {
                 var k = range.lowerBound - 1
-                while k >= 0 && lexicon.isArticle(tokens[k], language: language) { k -= 1 }
+                while k >= 0 && (lexicon.isArticle(tokens[k], language: language) || lexicon.isWord(tokens[k], .indefinite, language: language)) { k -= 1 }
                 if k >= 0, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == k + 1 }),
                    entities[m].function == .actor, commas[k + 1] == commas[k] + 1, clause[k + 1] == clause[k],
                    !participants.contains(where: { $0.entity == entities[m].entity }) {
                     // The name heads its phrase: « l’annexion de la Crimée, l’invasion de l’Ukraine » is no apposition.
+                    // It opens the sentence or follows a comma (« Unlike Belarus, the invasion » is none).
                     let q = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
-                    if q < 0 || !(lexicon.isFunctionWord(tokens[q], language: language) || lexicon.slots(at: q, in: tokens, language: language) != nil) {
+                    if q < 0 || commas[q + 1] > commas[q] || clause[q + 1] > clause[q] {
                         participants.insert(EventParticipant(entity: entities[m].entity, role: type.agentRole), at: 0)
                     }
                 }

@@ -26,6 +26,8 @@ public struct FootnoteAligner: Sendable {
     public var clitics: [(form: String, isPrefix: Bool)]
     /// Below this probability of its sentence, a footnote stays unaligned.
     public var threshold: Double = 0.3
+    /// The same for a footnote whose URL shares nothing with the sentence, placed by the order alone.
+    public var orderOnlyThreshold: Double = 0.5
     /// How much one unit of shared evidence (one word or entity of idf 1) multiplies a pairing's odds:
     /// e^evidenceWeight.
     public var evidenceWeight: Double = 0.3
@@ -80,7 +82,10 @@ public struct FootnoteAligner: Sendable {
             let probabilities = posterior(scores: scores, odds: odds)
             for (k, chosen) in bestExpectedAlignment(probabilities).enumerated() {
                 let p = probabilities[k][chosen]
-                guard p >= threshold else { continue }
+                // A URL that shares nothing with its sentence is placed by the order alone: only when the
+                // order leaves it that sentence more often than not (on a page of two or three sentences a
+                // blind guess would pass the threshold).
+                guard p >= threshold, scores[k][chosen] > 0 || p >= orderOnlyThreshold else { continue }
                 result[footnoteIndexes[k]] = FootnoteAlignment(sentence: candidates[chosen].ordinal, score: scores[k][chosen], confidence: p)
             }
         }

@@ -290,15 +290,19 @@ extension Pipeline {
 
     /// A 64-bit FNV-1a hash of the running executable's bytes (read once per process): another build of
     /// kb, whose extraction rules may differ, has another identity; the same build reinstalled has the same.
+    /// `/proc/self/exe` is read as it is (it still opens when the file was replaced since kb started),
+    /// a megabyte at a time.
     static let buildIdentity: String = {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        guard let data = FileManager.default.contents(atPath: exe) ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
+        guard let file = FileHandle(forReadingAtPath: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({ FileHandle(forReadingAtPath: $0) }) else {
             return ""
         }
+        defer { try? file.close() }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { raw in
-            for byte in raw.bindMemory(to: UInt8.self) {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        while let chunk = try? file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { raw in
+                for byte in raw.bindMemory(to: UInt8.self) {
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                }
             }
         }
         return String(hash, radix: 16)
