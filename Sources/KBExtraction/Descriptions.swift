@@ -8,7 +8,10 @@ import KBParsing
 /// A description is its words after a determiner of a type it accepts (`l’`, `cette`); it becomes a
 /// mention of the candidate entity named last — earlier in the same sentence, or in the
 /// ``window`` sentences before it in the same section. With no candidate in reach it is no mention:
-/// « une alliance militaire » (indefinite) or an alliance the text never named is left alone.
+/// « une alliance militaire » (indefinite) or an alliance the text never named is left alone. A pair
+/// (« les deux pays », "both countries") stands for the last two entities the text named together
+/// (« le Kirghizstan et le Tadjikistan », « entre Bakou et Erevan ») in the section: its first word
+/// (« deux », "both") for the one named first, its other words for the other, each a mention of its own.
 public struct Descriptions: Sendable {
     struct Description: Sendable {
         var words: [String]
@@ -16,6 +19,8 @@ public struct Descriptions: Sendable {
         var entities: Set<Int>
         var kinds: Set<EntityKind>
         var determinerTypes: Set<String>
+        /// « les deux pays », "both countries": it stands for the last two entities that fit, not one.
+        var pair = false
     }
 
     /// Language → folded determiner → its type (`definite`, `demonstrative`).
@@ -39,7 +44,7 @@ public struct Descriptions: Sendable {
             switch row["kind"] {
             case "determiner":
                 determiners[lang, default: [:]][words[0]] = row["after"]
-            case "description":
+            case "description", "pair":
                 var entities: Set<Int> = [], kinds: Set<EntityKind> = []
                 for value in row.values("designates") {
                     if value.hasPrefix("@"), let kind = EntityKind(rawValue: String(value.dropFirst())) {
@@ -51,7 +56,7 @@ public struct Descriptions: Sendable {
                     }
                 }
                 let description = Description(words: words, entities: entities, kinds: kinds,
-                                              determinerTypes: Set(row.values("after")))
+                                              determinerTypes: Set(row.values("after")), pair: row["kind"] == "pair")
                 descriptions[lang, default: [:]][words[0], default: []].append(description)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -66,9 +71,10 @@ public struct Descriptions: Sendable {
 
     /// Mentions for the descriptions of one sentence whose words no mention in `named` covers.
     /// `recent` gives, for each entity named in the reach of the sentence before it, how recently
-    /// (higher is later); `named` are the sentence's own mentions.
+    /// (higher is later); `named` are the sentence's own mentions; `pair` gives the pair named together
+    /// last before an offset of the sentence.
     func mentions(tokens: [Token], scalars: [Unicode.Scalar], named: [EntityMention], recent: [Int: Int],
-                  gazetteer: Gazetteer, language: String?) -> [EntityMention] {
+                  pair: (Int) -> (Int, Int)? = { _ in nil }, gazetteer: Gazetteer, language: String?) -> [EntityMention] {
         guard let language, let byWord = descriptions[language], let determiners = determiners[language] else { return [] }
         var found: [EntityMention] = []
         for i in 1..<max(tokens.count, 1) {
@@ -79,6 +85,20 @@ public struct Descriptions: Sendable {
                 guard i + n <= tokens.count, zip(description.words, tokens[i..<(i + n)]).allSatisfy({ $0 == $1.folded }) else { continue }
                 let fits = { (entity: Int) in
                     description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind)
+                }
+                if description.pair {
+                    // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
+                    // both fit; the first word stands for the one named first.
+                    guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
+                    let two = [b, a]
+                    // One word alone ("both countries") shares itself with its determiner.
+                    let split = n > 1 ? [i..<(i + 1), (i + 1)..<(i + n)] : [(i - 1)..<i, i..<(i + 1)]
+                    for (entity, words) in zip([two[1], two[0]], split) {
+                        let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
+                        found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
+                                                   surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
+                    }
+                    break
                 }
                 // The antecedent: the last fitting entity named before the description in this sentence,
                 // or else the one named last in the sentences before.

@@ -481,12 +481,12 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole
                         add(m, role)
                         // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language) {
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity)) {
                             add(k, role)
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language) { add(k, .party) }
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity)) { add(k, .party) }
                     }
                 }
             }
@@ -542,7 +542,7 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric ? EventRole.party : type.agentRole
                         participants.insert(EventParticipant(entity: entities[subject].entity, role: role), at: 0)
                         // "Armenia and Azerbaijan agreed on a ceasefire": the whole list is the subject.
-                        for k in listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language)
+                        for k in listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity))
                         where !participants.contains(where: { $0.entity == entities[k].entity }) {
                             participants.insert(EventParticipant(entity: entities[k].entity, role: role), at: 0)
                         }
@@ -704,14 +704,17 @@ public struct EventFinder: Sendable {
 
     /// The names listed before mention `m` (« la Lituanie, la Lettonie et l’Estonie »): separated from
     /// it and each other only by commas, `et`, and articles.
-    func listed(before m: Int, ranges: [Range<Int>], tokens: [Token], scalars: [Unicode.Scalar], language: String?) -> [Int] {
+    func listed(before m: Int, ranges: [Range<Int>], tokens: [Token], scalars: [Unicode.Scalar], language: String?,
+                entities: [Int]? = nil) -> [Int] {
         var result: [Int] = []
         var current = m
         while true {
             var start = ranges[current].lowerBound
             // A name right after the title naming the same one ("Tajik President Emomali Rahmon"): the
             // phrase starts at the title.
+            // Two names touching and naming two entities are a pair (« les deux pays »: each word names one).
             while let title = ranges.indices.first(where: { ranges[$0].upperBound == start && ranges[$0].lowerBound < start }) {
+                if let entities, entities[title] != entities[current] { result.append(title) }
                 start = ranges[title].lowerBound
             }
             guard let previous = ranges.indices.filter({ ranges[$0].upperBound <= start }).max(by: { ranges[$0].upperBound < ranges[$1].upperBound }) else { break }

@@ -39,6 +39,26 @@ public struct Extractor: Sendable {
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }
+    /// How many sentences back « les deux pays » may find the pair named together.
+    public var pairWindow = 8
+
+    /// The last two states a sentence names side by side with a conjunction between them (articles
+    /// aside): « le Kirghizstan et le Tadjikistan », « entre Bakou et Erevan », "Armenia and Azerbaijan".
+    /// A combining form names a pair too (« le partenariat sino-russe »: China and Russia). `before`
+    /// limits them to the pairs ending before that offset.
+    func coordinatedStates(_ mentions: [EntityMention], tokens: [Token], language: String?, before: Int = .max) -> (Int, Int)? {
+        let lexicon = eventFinder.lexicon
+        let states = mentions.filter { $0.aliasKind != .description && $0.function == .actor && gazetteer.entities[$0.entity].kind == .state && $0.end <= before }
+        for (a, b) in zip(states, states.dropFirst()).reversed() where a.entity != b.entity {
+            if a.start == b.start && a.end == b.end { return (a.entity, b.entity) }
+            let between = tokens.filter { $0.start >= a.end && $0.end <= b.start }
+            guard between.contains(where: { lexicon.isWord($0, .conjunction, language: language) }),
+                  between.allSatisfy({ lexicon.isWord($0, .conjunction, language: language) || lexicon.isArticle($0, language: language) })
+            else { continue }
+            return (a.entity, b.entity)
+        }
+        return nil
+    }
 
     public func extract(_ report: ParsedReport) -> DocumentExtraction {
         var mentions: [[EntityMention]] = []
@@ -47,6 +67,8 @@ public struct Extractor: Sendable {
         let language = report.metadata.language
         // Entity → (index of the sentence that named it last, its section), for descriptions.
         var lastNamed: [Int: (sentence: Int, section: Int)] = [:]
+        // The last two states named together (« le Kirghizstan et le Tadjikistan »), for « les deux pays ».
+        var lastPair: (pair: (Int, Int), sentence: Int, section: Int)? = nil
         for (index, sentence) in report.sentences.enumerated() {
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
@@ -55,12 +77,25 @@ public struct Extractor: Sendable {
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence
             }
-            let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent,
+            // The two states this sentence names before it (« l’envol des exportations chinoises vers la
+            // Russie … l’alliance informelle entre les deux pays »), else the pair named together last.
+            let pair = { (position: Int) -> (Int, Int)? in
+                var before: [Int] = []
+                for m in found where m.end <= position && m.aliasKind != .description && m.function == .actor
+                    && self.gazetteer.entities[m.entity].kind == .state && !before.contains(m.entity) { before.append(m.entity) }
+                if before.count == 2 { return (before[0], before[1]) }
+                return self.coordinatedStates(found, tokens: tokens, language: language, before: position)
+                    ?? lastPair.flatMap { $0.section == sentence.section && index - $0.sentence <= self.pairWindow ? $0.pair : nil }
+            }
+            let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent, pair: pair,
                                                   gazetteer: matcher.gazetteer, language: language)
             if !described.isEmpty {
                 found = (found + described).sorted { $0.start < $1.start }
             }
             for m in found where m.aliasKind != .description { lastNamed[m.entity] = (index, sentence.section) }
+            if let coordinated = coordinatedStates(found, tokens: tokens, language: language) {
+                lastPair = (coordinated, index, sentence.section)
+            }
             mentions.append(found)
             assertions += Self.coMentions(found, sentence: sentence.ordinal)
         }

@@ -146,7 +146,7 @@ public struct FootnoteAligner: Sendable {
     }
 
     /// The document's sentences as evidence: their words, the entities they mention, and the rarity of each.
-    struct Evidence {
+    final class Evidence {
         let aligner: FootnoteAligner
         let matcher: EntityMatcher?
         let words: [SentenceWords]
@@ -155,6 +155,8 @@ public struct FootnoteAligner: Sendable {
         /// an alias, may carry a glued clitic.
         let vocabulary: SentenceWords
         let entityIDF: [Int: Double]
+        /// The idf of each URL word met so far: the same words come back in footnote after footnote.
+        var idfCache: [String: Double] = [:]
 
         init(report: ParsedReport, mentions: [[EntityMention]], matcher: EntityMatcher?, aligner: FootnoteAligner) {
             self.aligner = aligner
@@ -223,8 +225,11 @@ public struct FootnoteAligner: Sendable {
 
         /// How rare a URL word is in the document: log(N / sentences that share it).
         func idf(_ word: String, prefix: String?) -> Double {
+            if let cached = idfCache[word] { return cached }
             let df = words.reduce(0) { $0 + ($1.matches(word, prefix: prefix) ? 1 : 0) }
-            return df == 0 ? 0 : log(Double(words.count + 1) / Double(df))
+            let value = df == 0 ? 0 : log(Double(words.count + 1) / Double(df))
+            idfCache[word] = value
+            return value
         }
     }
 

@@ -173,3 +173,10 @@ extension EnglishDateTests {
         #expect(try dates("In March 24 soldiers were killed on the border, the ministry said.").isEmpty)
     }
 }
+
+extension ArticleTests {
+    @Test func bothCountriesAreThePairNamedBefore() throws {
+        let found = try events("Title\n\nArmenia and Azerbaijan fought a war in 2020. Both countries agreed on a ceasefire.\n")
+        #expect(found.contains { $0.hasPrefix("ceasefire_or_agreement") && $0.contains("ARM:party") && $0.contains("AZE:party") })
+    }
+}

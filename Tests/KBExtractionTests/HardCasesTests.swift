@@ -61,7 +61,21 @@ import KBExtraction
         #expect(renamed.1.key == "org:OTS")
         // Indefinite: « une alliance politico-militaire avec en son centre la Turquie » is no mention.
         #expect(!described.contains { $0.1.surface.contains("politico") })
-        #expect(described.allSatisfy { ["org:CSTO", "org:OTS"].contains($0.1.key) })
+        // Pairs aside (below), the report's descriptions are its alliances.
+        let pairs: Set<String> = ["deux", "pays", "États", "républiques"]
+        #expect(described.filter { !pairs.contains($0.1.surface) }.allSatisfy { ["org:CSTO", "org:OTS"].contains($0.1.key) })
+    }
+
+    /// « les deux pays » names the last two states named: its first word the earlier, the rest the later.
+    @Test func aPairNamesTheLastTwoStates() throws {
+        let report = ExtractionFixture.report, extraction = ExtractionFixture.extraction
+        let i = try #require(report.sentences.firstIndex { $0.text.hasPrefix("Dans ce cadre, les accords trouvés entre les deux pays") })
+        let pair = extraction.mentions[i].filter { $0.aliasKind == .description }
+        #expect(Set(pair.map(\.key)) == ["KGZ", "TJK"])
+        #expect(pair.map(\.surface) == ["deux", "pays"])
+        // Each mention's surface is the text at its offsets.
+        let scalars = Array(report.sentences[i].text.unicodeScalars)
+        #expect(pair.allSatisfy { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) == $0.surface })
     }
 
     @Test func combiningFormsNameBothBelligerents() {
