@@ -54,6 +54,9 @@ public struct EventTrigger: Sendable {
     /// The trigger itself denies its predicate (`se passer du soutien de` X: not depend on X), so a
     /// negation affirms it (« ne semble pas en mesure de se passer du soutien russe »).
     public var inverted = false
+    /// Its subject is the predicate's object and its object the subject ("the CSTO groups Russia,
+    /// Belarus…": they are members of it).
+    public var reversed = false
 
     func matches(_ tokens: [Token], at i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
@@ -200,9 +203,10 @@ public struct EventLexicon: Sendable {
                 return folded.dropLast() + [last + "*"]
             }
             guard let first = words.first else { throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "no words") }
-            let trigger = EventTrigger(words: words, type: row["type"], isVerb: row["pos"] == "verb",
+            var trigger = EventTrigger(words: words, type: row["type"], isVerb: row["pos"] == "verb",
                                        genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
                                        cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
+            trigger.reversed = row["direction"] == "inverse"
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {
@@ -326,6 +330,13 @@ public struct EventLexicon: Sendable {
 
     /// The last token before `k` that is no article, not below `floor` (`floor - 1` when all are):
     /// what governs a name (« de l’Ukraine » → `de`).
+    /// The first token from `k` on that is no article.
+    func afterArticles(_ k: Int, in tokens: [Token], language: String?) -> Int {
+        var j = k
+        while j < tokens.count && isArticle(tokens[j], language: language) { j += 1 }
+        return j
+    }
+
     func beforeArticles(_ k: Int, in tokens: [Token], language: String?, floor: Int = 0) -> Int {
         var j = k - 1
         while j >= floor && isArticle(tokens[j], language: language) { j -= 1 }

@@ -31,6 +31,8 @@ public struct EventMention: Sendable {
     /// What the words around it say of its reality (`modality.tsv`), and whether they deny it.
     public var cues: Set<ModalityLexicon.Cue> = []
     public var negated = false
+    /// Its trigger names the predicate the other way round (``EventTrigger/reversed``).
+    public var reversed = false
     /// Position among all the mentions of the document.
     var ordinal = 0
     /// The section of its sentence.
@@ -274,6 +276,13 @@ public struct EventFinder: Sendable {
                 let end = entityRanges[m].upperBound
                 guard end < v, v - end <= 2, commas[end] == commas[end - 1] + 1, commas[v] == commas[end],
                       clause[entityRanges[m].lowerBound] == clause[v] else { return false }
+                // « l’OTSC, qui regroupe la Russie, …, le Tadjikistan, a déployé »: a relative clause is no
+                // apposition; its antecedent is the subject (the relative pronoun rule below).
+                let start = entityRanges[m].lowerBound
+                if (max(0, start - 12)..<start).contains(where: { r in
+                    r > 0 && lexicon.isWord(tokens[r], .relative, language: language) && commas[r] == commas[r - 1] + 1
+                        && clause[r] == clause[start]
+                }) { return false }
                 return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
             }
             // Right side.
@@ -290,6 +299,8 @@ public struct EventFinder: Sendable {
             // introduces its complement, the patient (« condamner l’invasion de l’Ukraine » does not:
             // there « de » completes the noun).
             var verbComplement = false
+            // The role a verb gave the name right after it, which a list after that name shares.
+            var listRole: EventRole? = nil
             // « soutenir l’intégrité territoriale du Kazakhstan »: nouns that stand for their complement
             // (transparent) let « de X » after them be the verb's complement still.
             var onlyTransparent = true
@@ -297,7 +308,18 @@ public struct EventFinder: Sendable {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
                 // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
                 // (a coordination « X, Y et Z » keeps its slot).
-                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party")) { break }
+                // "groups Russia, Belarus, Armenia and Kazakhstan": past a name, a comma before another
+                // name continues the list in the same role.
+                let continuesList = listRole != nil && mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)) != nil
+                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList) { break }
+                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || coordinated,
+                   let m = mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)), !qualifies(m) {
+                    add(m, role)
+                    p = entityRanges[m].upperBound
+                    coordinated = false
+                    if p < tokens.count, lexicon.isWord(tokens[p], .conjunction, language: language) { p += 1; coordinated = true }
+                    continue
+                }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     // « son rapprochement avec les pays de l’orbite russe »: past « avec »/« entre » and a
                     // noun, « de » completes that noun, not the trigger.
@@ -361,6 +383,7 @@ public struct EventFinder: Sendable {
                         }
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
                         add(m, type.patientRole)
+                        listRole = type.patientRole
                     } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }
@@ -619,6 +642,7 @@ public struct EventFinder: Sendable {
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
             mention.section = section
+            mention.reversed = trigger.reversed
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.
             let hosts = unique.filter { $0.role == .host && type.patientRole == .host }

@@ -199,8 +199,10 @@ public struct Extractor: Sendable {
                     }
                 }
             } else {
-                let subjects = m.participants.filter { $0.role == type.agentRole }.map(\.entity)
-                let objects = m.participants.filter { $0.role != type.agentRole }.map(\.entity).filter { o in !subjects.contains { sameSide($0, o) } }
+                // "The CSTO groups Russia, Belarus…": the trigger names the predicate the other way round.
+                let subjects = m.participants.filter { ($0.role == type.agentRole) != m.reversed }.map(\.entity)
+                var objects = m.participants.filter { ($0.role != type.agentRole) != m.reversed }.map(\.entity)
+                objects = objects.filter { o in !subjects.contains { sameSide($0, o) } }
                 for s in subjects {
                     let others = objects.filter { $0 != s }
                     if others.isEmpty { pairs.append((s, nil)) }

@@ -180,3 +180,15 @@ extension ArticleTests {
         #expect(found.contains { $0.hasPrefix("ceasefire_or_agreement") && $0.contains("ARM:party") && $0.contains("AZE:party") })
     }
 }
+
+extension ArticleTests {
+    @Test func anOrganizationGroupingAListHasThemAsMembers() throws {
+        let english = try assertions("Title\n\nIt was the first time the CSTO, which groups Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan, had deployed troops.\n")
+        for member in ["RUS", "BLR", "ARM", "KAZ", "KGZ", "TJK"] { #expect(english.contains("\(member) member_of org:CSTO positive")) }
+        // The list inside the relative clause is not who deployed: the CSTO is.
+        #expect(english.contains { $0.hasPrefix("org:CSTO deploys_troops_in") })
+        #expect(!english.contains { $0.hasPrefix("TJK deploys_troops_in") })
+        let french = try assertions("Titre\n\nL’OTSC, qui regroupe la Russie, la Biélorussie, l’Arménie, le Kazakhstan, le Kirghizstan et le Tadjikistan, n’a pas réagi.\n")
+        #expect(french.contains("KGZ member_of org:CSTO positive") && french.contains("RUS member_of org:CSTO positive"))
+    }
+}
