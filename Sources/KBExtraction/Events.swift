@@ -363,8 +363,8 @@ public struct EventFinder: Sendable {
                     } else if slots.contains("agent") {
                         // « condemned the attacks by Azerbaijan »: past a noun, « by »/« par » names that
                         // noun's agent, not the verb's.
-                        if trigger.isVerb && contentWords > 0
-                            && (range.upperBound..<p).contains(where: { lexicon.isArticle(tokens[$0], language: language) }) { break }
+                        if trigger.isVerb && (contentWords > 1 || (contentWords > 0
+                            && (range.upperBound..<p).contains(where: { lexicon.isArticle(tokens[$0], language: language) }))) { break }
                         add(m, type.agentRole)
                         sawPassiveAgent = true
                     } else if slots.contains("patient") {

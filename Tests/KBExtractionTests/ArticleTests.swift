@@ -192,3 +192,11 @@ extension ArticleTests {
         #expect(french.contains("KGZ member_of org:CSTO positive") && french.contains("RUS member_of org:CSTO positive"))
     }
 }
+
+extension ArticleTests {
+    @Test func byAfterANounPhraseIsThatNounsAgent() throws {
+        let found = try assertions("Title\n\nNancy Pelosi on Sunday condemned what she called illegal and deadly attacks by Azerbaijan on Armenian territory.\n")
+        #expect(found.contains { $0.hasPrefix("person:nancy-pelosi condemns") })
+        #expect(!found.contains { $0.contains(" condemns ARM") || $0.hasPrefix("AZE condemns") })
+    }
+}
