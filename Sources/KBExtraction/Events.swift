@@ -517,8 +517,12 @@ public struct EventFinder: Sendable {
             // agent and no patient, the parties named after « entre » later in the clause are its patients.
             if !type.symmetric && participants.contains(where: { $0.role == type.agentRole })
                 && !participants.contains(where: { $0.role != type.agentRole }) {
+                // Not when « entre » completes another event noun: "condemned … the worst fighting between the
+                // two neighbors" — they fight; they are not condemned.
+                let triggerEnds = Set(triggers.map(\.range.upperBound))
                 if let q = (range.upperBound..<tokens.count).first(where: { k in clause[k] == clause[range.lowerBound]
-                    && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }) {
+                    && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }),
+                   !triggerEnds.contains(q) {
                     var k = q + 1
                     while k < tokens.count, clause[k] == clause[range.lowerBound] {
                         if lexicon.isArticle(tokens[k], language: language) || (lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true && tokens[k].folded.count <= 3) { k += 1; continue }

@@ -200,3 +200,11 @@ extension ArticleTests {
         #expect(!found.contains { $0.contains(" condemns ARM") || $0.hasPrefix("AZE condemns") })
     }
 }
+
+extension ArticleTests {
+    @Test func thePartiesOfAnotherEventNounAreNotTheObject() throws {
+        let found = try assertions("Title\n\nArmenia and Azerbaijan clashed in 2020. Nancy Pelosi condemned the attacks, days after the worst fighting between the two neighbors in two years.\n")
+        #expect(!found.contains { $0.hasPrefix("person:nancy-pelosi condemns ARM") || $0.hasPrefix("person:nancy-pelosi condemns AZE") })
+        #expect(found.contains { $0.contains("armed_conflict_with") && $0.contains("ARM") && $0.contains("AZE") })
+    }
+}
