@@ -128,6 +128,8 @@ public struct DateLexicon: Sendable {
         var decadeSuffixes: [String] = []
         /// The language also writes the day after the month (`September 13, 2022`, `Sept. 13`).
         var dayAfterMonth = false
+        /// Folded weekday names → 1 (Monday) … 7 (Sunday).
+        var weekdays: [String: Int] = [:]
     }
 
     var languages: [String: Words] = [:]
@@ -160,6 +162,11 @@ public struct DateLexicon: Sendable {
                 entry.ordinalSuffixes.append(words[0])
             case "decade_suffix":
                 entry.decadeSuffixes.append(words[0])
+            case "weekday":
+                guard let n = Int(row["value"]), (1...7).contains(n) else {
+                    throw DataFileError.malformed(path: table.origin, line: row.line, reason: "a weekday's value is 1 (Monday) to 7 (Sunday)")
+                }
+                entry.weekdays[words.joined(separator: " ")] = n
             case "order":
                 guard words == ["month", "day", "year"] else {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
@@ -239,6 +246,8 @@ public struct DateFinder: Sendable {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
             }
             guard let (point, description) = anchor else { continue }
+            // A weekday needs a day to count from.
+            if case .weekday = relation, point.day == nil { continue }
             raw[i].value = relation.resolve(point)
             raw[i].resolution = "\(relation.description) from \(description)"
         }
@@ -265,6 +274,9 @@ public enum DateRelation: Sendable, Equatable {
     /// `octobre dernier`, `mars prochain`: counted from the document's date.
     case lastMonth(Int), nextMonth(Int)
     case thisYear, lastYear
+    /// `mercredi`, "on Wednesday" (1 = Monday … 7 = Sunday): the last such day on or before the
+    /// document's date, which must give its day.
+    case weekday(Int)
     /// `depuis trente ans`: a span from roughly that long before the anchor, still running.
     case since(Int, DateUnit)
     /// `après dix mois de conflit`: roughly that long after the anchor.
@@ -277,7 +289,7 @@ public enum DateRelation: Sendable, Equatable {
     /// Counted from the document's date, never from the context.
     public var isDeictic: Bool {
         switch self {
-        case .lastMonth, .nextMonth, .thisYear, .lastYear: return true
+        case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday: return true
         default: return false
         }
     }
@@ -293,6 +305,15 @@ public enum DateRelation: Sendable, Equatable {
             return .point(DatePoint(year: m < (anchor.month ?? 13) ? anchor.year : anchor.year - 1, month: m))
         case .nextMonth(let m):
             return .point(DatePoint(year: m > (anchor.month ?? 12) ? anchor.year : anchor.year + 1, month: m))
+        case .weekday(let n):
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            guard let month = anchor.month, let day = anchor.day,
+                  let date = calendar.date(from: DateComponents(year: anchor.year, month: month, day: day)) else { return .point(anchor) }
+            let monday1 = (calendar.component(.weekday, from: date) + 5) % 7 + 1
+            let back = (monday1 - n + 7) % 7
+            let found = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: -back, to: date)!)
+            return .point(DatePoint(year: found.year!, month: found.month, day: found.day))
         case .thisYear: return .point(DatePoint(year: anchor.year))
         case .lastYear: return .point(DatePoint(year: anchor.year - 1))
         case let .since(n, unit):
@@ -317,6 +338,7 @@ public enum DateRelation: Sendable, Equatable {
         case let .inAnchorYear(m, d, _): return d.map { "day \($0) of month \(m) in the year" } ?? "month \(m) in the year"
         case .lastMonth(let m): return "last month \(m)"
         case .nextMonth(let m): return "next month \(m)"
+        case .weekday(let n): return "last weekday \(n) (1 = Monday) on or before"
         case .thisYear: return "this year"
         case .lastYear: return "last year"
         case let .since(n, u): return "since − \(n) \(u.rawValue)"
@@ -417,6 +439,10 @@ struct SentenceDates {
 
     func read(at i: Int) -> RawDate? {
         if let date = readAbsolute(at: i) { return widen(date) }
+        // « mercredi », "on Wednesday" — not « vendredi 30 septembre », whose day and month say more.
+        if let n = words.weekdays[tokens[i].folded], day(at: i + 1) == nil, month(at: i + 1) == nil {
+            return RawDate(range: i..<(i + 1), value: nil, relation: .weekday(n))
+        }
         return readRelative(at: i)
     }
 

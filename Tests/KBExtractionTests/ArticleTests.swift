@@ -208,3 +208,20 @@ extension ArticleTests {
         #expect(found.contains { $0.contains("armed_conflict_with") && $0.contains("ARM") && $0.contains("AZE") })
     }
 }
+
+extension EnglishDateTests {
+    @Test func aWeekdayIsTheLastOneBeforeTheArticlesDate() throws {
+        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(
+            "Truce\n\nArmenia and Azerbaijan agreed on a ceasefire late on Wednesday, officials said.\n")
+        // Without the article's date a weekday is no date.
+        #expect(ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }.isEmpty)
+        report.metadata.date = "2022-09-15"     // a Thursday
+        let found = ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }
+        #expect(found.map { "\($0.surface)=\($0.value.edtf)" } == ["Wednesday=2022-09-14"])
+        var french = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(
+            "Sommet\n\nLe président tadjik a créé la surprise, vendredi 14 octobre, à Astana, puis a quitté la ville samedi.\n")
+        french.metadata.date = "2022-10-16"     // a Sunday
+        let dates = ExtractionFixture.dateFinder.dates(in: french).flatMap { $0 }.map { "\($0.surface)=\($0.value.edtf)" }
+        #expect(dates == ["14 octobre=2022-10-14", "samedi=2022-10-15"])
+    }
+}
