@@ -67,6 +67,40 @@ public struct ReportParser: Sendable {
         return try assemble(state, text: normalized, scalars: scalars)
     }
 
+    /// The date a short line gives by itself (a month, a year, and a day beside the month when there is
+    /// one), with at most five other words and no sentence's end: `2022-09-30`, `2022-09`.
+    static func dateLine(_ text: String, lexicon: ParsingLexicon) -> String? {
+        let trimmed = text.trimmingBlanks()
+        guard let last = trimmed.unicodeScalars.last, !".!?…".unicodeScalars.contains(last) else { return nil }
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Folding.fold($0) }
+        guard words.count <= 12 else { return nil }
+        var year: Int? = nil, month: Int? = nil, monthIndex = -1, others = 0
+        for (i, word) in words.enumerated() {
+            if word.count == 4, let y = Int(word), (1900...2100).contains(y) {
+                guard year == nil else { return nil }
+                year = y
+            } else if let m = lexicon.months[word] {
+                guard month == nil else { return nil }
+                month = m
+                monthIndex = i
+            } else if !word.contains(where: \.isNumber) {
+                others += 1
+            }
+        }
+        guard let year, let month, others <= 5 else { return nil }
+        // The day stands beside the month: « 30 septembre », "September 30", « 1er octobre ».
+        func day(_ i: Int) -> Int? {
+            guard i >= 0, i < words.count else { return nil }
+            let digits = words[i].prefix { $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2, let d = Int(digits), (1...31).contains(d), words[i].count - digits.count <= 2 else { return nil }
+            return d
+        }
+        if let d = day(monthIndex - 1) ?? day(monthIndex + 1) {
+            return String(format: "%04d-%02d-%02d", year, month, d)
+        }
+        return String(format: "%04d-%02d", year, month)
+    }
+
     /// `\r\n` and lone `\r` become `\n`, so CRLF files parse exactly like LF ones.
     public static func normalizeLineEndings(_ text: String) -> String {
         guard text.unicodeScalars.contains("\r") else { return text }
@@ -101,6 +135,13 @@ public struct ReportParser: Sendable {
         for paragraph in state.paragraphs {
             let buffer = paragraph.joined(scalars)
             guard !buffer.scalars.isEmpty else { continue }
+            // An article's date line before its first sentence (« Publié le 30 septembre 2022 à 10h32 »,
+            // "Published September 15, 2022") is its date, not a sentence.
+            if state.headers.isEmpty && metadata.date == nil && sentences.isEmpty,
+               let date = Self.dateLine(buffer.string(0..<buffer.scalars.count), lexicon: lexicon) {
+                metadata.date = date
+                continue
+            }
             if paragraph.allAdjacent && paragraph.isHeadingShaped(scalars, maximumWords: maximumHeadingWords) {
                 if sections.isEmpty && !sentences.isEmpty {
                     sections.append(Section(ordinal: 0, title: nil, page: pages[0].number, start: pages[0].start))

@@ -98,3 +98,17 @@ import KBParsing
         #expect(ReportFixture.report.metadata.title?.hasPrefix("Recompositions géopolitiques") == true)
     }
 }
+
+extension ArticleLayoutTests {
+    @Test func aDateLineBeforeTheFirstSentenceIsTheArticlesDate() throws {
+        let parser = ReportParser(lexicon: ReportFixture.lexicon)
+        let french = try parser.parse("Poutine signe l’annexion\n\nPublié le 30 septembre 2022 à 18h32\n\nLe président russe a signé vendredi les traités.\n")
+        #expect(french.metadata.date == "2022-09-30")
+        #expect(french.sentences.map(\.text) == ["Le président russe a signé vendredi les traités."])
+        let english = try parser.parse("Truce\n\nPublished September 15, 2022\n\nArmenia and Azerbaijan agreed on a ceasefire on Wednesday.\n")
+        #expect(english.metadata.date == "2022-09-15")
+        // A sentence that gives a date is no date line.
+        let sentence = try parser.parse("Invasion\n\nLe 24 février 2022, la Russie envahit l’Ukraine.\n")
+        #expect(sentence.metadata.date == nil && sentence.sentences.count == 1)
+    }
+}
