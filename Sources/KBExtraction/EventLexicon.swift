@@ -57,6 +57,9 @@ public struct EventTrigger: Sendable {
     /// Its subject is the predicate's object and its object the subject ("the CSTO groups Russia,
     /// Belarus…": they are members of it).
     public var reversed = false
+    /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
+    /// nor "met its obligations").
+    public var needsNamedObject = false
 
     func matches(_ tokens: [Token], at i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
@@ -207,6 +210,7 @@ public struct EventLexicon: Sendable {
                                        genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
                                        cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
             trigger.reversed = row["direction"] == "inverse"
+            trigger.needsNamedObject = row["object"] == "name"
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {

@@ -639,6 +639,16 @@ public struct EventFinder: Sendable {
             // the event of its type told most, adding no participant; otherwise it is no event.
             let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
             guard !unique.isEmpty || definite else { continue }
+            // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
+            if trigger.needsNamedObject {
+                // A title written with capitals may stand before the name ("met Prime Minister Nikol Pashinyan").
+                var k = lexicon.afterArticles(range.upperBound, in: tokens, language: language)
+                while k < min(tokens.count, range.upperBound + 4) && mention(startingAt: k) == nil && tokens[k].capitalized { k += 1 }
+                guard let m = mention(startingAt: k), entities[m].aliasKind != .demonym else { continue }
+                if !unique.contains(where: { $0.entity == entities[m].entity }) {
+                    unique.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
+                }
+            }
             // A verb of a symmetric type needs both sides: "Russian troops met fierce resistance" is no meeting.
             if trigger.isVerb && type.symmetric && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end

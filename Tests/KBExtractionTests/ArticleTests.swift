@@ -225,3 +225,11 @@ extension EnglishDateTests {
         #expect(dates == ["14 octobre=2022-10-14", "samedi=2022-10-15"])
     }
 }
+
+extension ArticleTests {
+    @Test func metIsAMeetingOnlyWithANameAfterIt() throws {
+        #expect(try assertions("Title\n\nOn Sunday, Nancy Pelosi met Prime Minister Nikol Pashinyan in Yerevan.\n").contains { $0.contains("holds_summit_with") && $0.contains("person:nancy-pelosi") && $0.contains("person:nikol-pashinyan") })
+        #expect(!(try events("Title\n\nRussian forces met Ukrainian resistance near Kharkiv.\n")).contains { $0.hasPrefix("summit_or_meeting") })
+        #expect(!(try events("Title\n\nArmenia met its obligations to the CSTO.\n")).contains { $0.hasPrefix("summit_or_meeting") })
+    }
+}
