@@ -285,6 +285,23 @@ public struct EventFinder: Sendable {
                 }) { return false }
                 return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
             }
+            /// The subject of the verb (a light or hosting verb) starting at `verb`: the nearest actor just
+            /// before it, in its clause, not the complement of a preposition (« l’invasion de l’Ukraine tout
+            /// en faisant valoir sa candidature »: Ukraine is no candidate).
+            func subject(ofVerbAt verb: Int) -> Int? {
+                func governed(_ k: Int) -> Bool {
+                    let q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                    // « et », "and" coordinate subjects; they govern nothing.
+                    return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
+                        && !lexicon.isWord(tokens[q], .conjunction, language: language)
+                }
+                return entityRanges.indices.filter {
+                    entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
+                        && clause[entityRanges[$0].lowerBound] == clause[verb]
+                        && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb))
+                        && entities[$0].function == .actor && !governed($0)
+                }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+            }
             // Right side.
             var p = range.upperBound
             var slots: Set<String> = []
@@ -551,20 +568,7 @@ public struct EventFinder: Sendable {
                         && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language) }
                 }
                 if let verb {
-                    // A subject, not the complement of a preposition (« l’invasion de l’Ukraine tout en
-                    // faisant valoir sa candidature »: Ukraine is no candidate).
-                    func governed(_ k: Int) -> Bool {
-                        let q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
-                        // « et », "and" coordinate subjects; they govern nothing.
-                        return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
-                            && !lexicon.isWord(tokens[q], .conjunction, language: language)
-                    }
-                    let subject = entityRanges.indices.filter {
-                        entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
-                            && clause[entityRanges[$0].lowerBound] == clause[verb]
-                            && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb))
-                            && entities[$0].function == .actor && !governed($0)
-                    }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                    let subject = subject(ofVerbAt: verb)
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
                         let role = type.symmetric ? EventRole.party : type.agentRole
                         participants.insert(EventParticipant(entity: entities[subject].entity, role: role), at: 0)
@@ -586,11 +590,7 @@ public struct EventFinder: Sendable {
                                || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
                        }
                }),
-               let subject = entityRanges.indices.filter({
-                   entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 2
-                       && clause[entityRanges[$0].lowerBound] == clause[verb] && commas[entityRanges[$0].lowerBound] == commas[verb]
-                       && entities[$0].function == .actor
-               }).max(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
+               let subject = subject(ofVerbAt: verb),
                !participants.contains(where: { $0.entity == entities[subject].entity }) {
                 participants.append(EventParticipant(entity: entities[subject].entity, role: type.placeRole ?? type.patientRole))
             }
