@@ -90,10 +90,9 @@ public struct Descriptions: Sendable {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
                     // both fit; the first word stands for the one named first.
                     guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
-                    let two = [b, a]
                     // One word alone ("both countries") shares itself with its determiner.
                     let split = n > 1 ? [i..<(i + 1), (i + 1)..<(i + n)] : [(i - 1)..<i, i..<(i + 1)]
-                    for (entity, words) in zip([two[1], two[0]], split) {
+                    for (entity, words) in zip([a, b], split) {
                         let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
                         found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
                                                    surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))

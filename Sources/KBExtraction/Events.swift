@@ -194,6 +194,8 @@ public struct EventFinder: Sendable {
             commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
         }
         let triggerStarts = Set(triggers.map(\.range.lowerBound))
+        let triggerEnds = Set(triggers.map(\.range.upperBound))
+        let entityIDs = entities.map(\.entity)
         let verbTriggerStarts = Set(triggers.filter(\.trigger.isVerb).map(\.range.lowerBound))
         var result: [EventMention] = []
         for (range, trigger) in triggers {
@@ -327,10 +329,10 @@ public struct EventFinder: Sendable {
                 // (a coordination « X, Y et Z » keeps its slot).
                 // "groups Russia, Belarus, Armenia and Kazakhstan": past a name, a comma before another
                 // name continues the list in the same role.
-                let continuesList = listRole != nil && mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)) != nil
+                let nextInList = listRole == nil ? nil : mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language))
+                let continuesList = nextInList != nil
                 if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList) { break }
-                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || coordinated,
-                   let m = mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)), !qualifies(m) {
+                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || coordinated, let m = nextInList, !qualifies(m) {
                     add(m, role)
                     p = entityRanges[m].upperBound
                     coordinated = false
@@ -521,12 +523,12 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole
                         add(m, role)
                         // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity)) {
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) {
                             add(k, role)
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity)) { add(k, .party) }
+                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
                     }
                 }
             }
@@ -536,7 +538,6 @@ public struct EventFinder: Sendable {
                 && !participants.contains(where: { $0.role != type.agentRole }) {
                 // Not when « entre » completes another event noun: "condemned … the worst fighting between the
                 // two neighbors" — they fight; they are not condemned.
-                let triggerEnds = Set(triggers.map(\.range.upperBound))
                 if let q = (range.upperBound..<tokens.count).first(where: { k in clause[k] == clause[range.lowerBound]
                     && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }),
                    !triggerEnds.contains(q) {
@@ -573,7 +574,7 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric ? EventRole.party : type.agentRole
                         participants.insert(EventParticipant(entity: entities[subject].entity, role: role), at: 0)
                         // "Armenia and Azerbaijan agreed on a ceasefire": the whole list is the subject.
-                        for k in listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entities.map(\.entity))
+                        for k in listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs)
                         where !participants.contains(where: { $0.entity == entities[k].entity }) {
                             participants.insert(EventParticipant(entity: entities[k].entity, role: role), at: 0)
                         }
@@ -743,7 +744,7 @@ public struct EventFinder: Sendable {
     /// The names listed before mention `m` (« la Lituanie, la Lettonie et l’Estonie »): separated from
     /// it and each other only by commas, `et`, and articles.
     func listed(before m: Int, ranges: [Range<Int>], tokens: [Token], scalars: [Unicode.Scalar], language: String?,
-                entities: [Int]? = nil) -> [Int] {
+                entities: [Int]) -> [Int] {
         var result: [Int] = []
         var current = m
         while true {
@@ -752,7 +753,7 @@ public struct EventFinder: Sendable {
             // phrase starts at the title.
             // Two names touching and naming two entities are a pair (« les deux pays »: each word names one).
             while let title = ranges.indices.first(where: { ranges[$0].upperBound == start && ranges[$0].lowerBound < start }) {
-                if let entities, entities[title] != entities[current] { result.append(title) }
+                if entities[title] != entities[current] { result.append(title) }
                 start = ranges[title].lowerBound
             }
             guard let previous = ranges.indices.filter({ ranges[$0].upperBound <= start }).max(by: { ranges[$0].upperBound < ranges[$1].upperBound }) else { break }

@@ -48,7 +48,7 @@ public struct Extractor: Sendable {
     /// limits them to the pairs ending before that offset.
     func coordinatedStates(_ mentions: [EntityMention], tokens: [Token], language: String?, before: Int = .max) -> (Int, Int)? {
         let lexicon = eventFinder.lexicon
-        let states = mentions.filter { $0.aliasKind != .description && $0.function == .actor && gazetteer.entities[$0.entity].kind == .state && $0.end <= before }
+        let states = namedStates(mentions, before: before)
         for (a, b) in zip(states, states.dropFirst()).reversed() where a.entity != b.entity {
             if a.start == b.start && a.end == b.end { return (a.entity, b.entity) }
             let between = tokens.filter { $0.start >= a.end && $0.end <= b.start }
@@ -58,6 +58,11 @@ public struct Extractor: Sendable {
             return (a.entity, b.entity)
         }
         return nil
+    }
+
+    /// The mentions of states as actors by their own names (not by a description), ending before `before`.
+    func namedStates(_ mentions: [EntityMention], before: Int = .max) -> [EntityMention] {
+        mentions.filter { $0.aliasKind != .description && $0.function == .actor && gazetteer.entities[$0.entity].kind == .state && $0.end <= before }
     }
 
     public func extract(_ report: ParsedReport) -> DocumentExtraction {
@@ -81,8 +86,7 @@ public struct Extractor: Sendable {
             // Russie … l’alliance informelle entre les deux pays »), else the pair named together last.
             let pair = { (position: Int) -> (Int, Int)? in
                 var before: [Int] = []
-                for m in found where m.end <= position && m.aliasKind != .description && m.function == .actor
-                    && self.gazetteer.entities[m.entity].kind == .state && !before.contains(m.entity) { before.append(m.entity) }
+                for m in self.namedStates(found, before: position) where !before.contains(m.entity) { before.append(m.entity) }
                 if before.count == 2 { return (before[0], before[1]) }
                 return self.coordinatedStates(found, tokens: tokens, language: language, before: position)
                     ?? lastPair.flatMap { $0.section == sentence.section && index - $0.sentence <= self.pairWindow ? $0.pair : nil }
@@ -201,8 +205,8 @@ public struct Extractor: Sendable {
             } else {
                 // "The CSTO groups Russia, Belarus…": the trigger names the predicate the other way round.
                 let subjects = m.participants.filter { ($0.role == type.agentRole) != m.reversed }.map(\.entity)
-                var objects = m.participants.filter { ($0.role != type.agentRole) != m.reversed }.map(\.entity)
-                objects = objects.filter { o in !subjects.contains { sameSide($0, o) } }
+                let objects = m.participants.filter { ($0.role != type.agentRole) != m.reversed }.map(\.entity)
+                    .filter { o in !subjects.contains { sameSide($0, o) } }
                 for s in subjects {
                     let others = objects.filter { $0 != s }
                     if others.isEmpty { pairs.append((s, nil)) }
