@@ -88,11 +88,13 @@ public struct ModalityLexicon: Sendable {
                 if phrases.contains(where: { matches($0, tokens, at: i) }) { found.append((cue, i)); break }
             }
         }
-        // « n’a pas quitté »: a particle with a completer before the trigger — or before the particle,
-        // opening the clause (« Pas un pays n’a reconnu »).
+        // « n’a pas quitté »: a particle with a completer before the trigger, right after it (« ne quitte
+        // pas »), or before the particle, opening the clause (« Pas un pays n’a reconnu »).
         if let particles = particles[language], let completers = completers[language],
            let p = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && particles.contains(tokens[$0].folded) }),
            ((p + 1)..<range.lowerBound).contains(where: { completers.contains(tokens[$0].folded) })
+            // A simple tense puts the completer after the verb: « ne reconnaît pas », « ne la quitte plus ».
+            || (range.lowerBound - p <= 3 && (range.upperBound..<min(tokens.count, range.upperBound + 2)).contains(where: { completers.contains(tokens[$0].folded) }))
             || ((clauseStart(of: range.lowerBound, clause)..<p).contains(where: { negativeSubjects[language]?.contains(tokens[$0].folded) == true })
                 && !subordinated(range.lowerBound, after: p, tokens, language)),
            !found.contains(where: { $0.0 == .negation }) {

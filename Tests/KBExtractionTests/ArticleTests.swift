@@ -237,3 +237,14 @@ extension ArticleTests {
         #expect(!(try events("Title\n\nArmenia met its obligations to the CSTO.\n")).contains { $0.hasPrefix("summit_or_meeting") })
     }
 }
+
+extension ArticleTests {
+    /// A simple tense puts « pas » after the verb: « ne reconnaît pas » is as negated as « n’a pas reconnu ».
+    @Test func aSimpleTenseNegationFollowsTheVerb() throws {
+        let found = try assertions("Titre\n\nLa Russie ne reconnaît pas l’indépendance de la Géorgie. L’Arménie ne quitte pas l’OTSC. Le Kazakhstan ne soutient plus la Russie.\n")
+        #expect(found.contains("ARM left org:CSTO negative"))
+        #expect(found.contains("KAZ supports RUS negative"))
+        #expect(found.contains { $0.hasPrefix("RUS recognizes") && $0.hasSuffix(" negative") })
+        #expect(!found.contains { $0.hasSuffix(" positive") && ($0.hasPrefix("ARM left") || $0.hasPrefix("KAZ supports") || $0.hasPrefix("RUS recognizes")) })
+    }
+}
