@@ -12,6 +12,7 @@ import KBParsing
 /// (« les deux pays », "both countries") stands for the last two entities the text named together
 /// (« le Kirghizstan et le Tadjikistan », « entre Bakou et Erevan ») in the section: its first word
 /// (« deux », "both") for the one named first, its other words for the other, each a mention of its own.
+/// A group (« ces pays », "these countries") stands for the one region of member states in reach.
 public struct Descriptions: Sendable {
     struct Description: Sendable {
         var words: [String]
@@ -21,6 +22,8 @@ public struct Descriptions: Sendable {
         var determinerTypes: Set<String>
         /// « les deux pays », "both countries": it stands for the last two entities that fit, not one.
         var pair = false
+        /// « ces pays », "these countries": a region of member states, when it is the only one in reach.
+        var group = false
     }
 
     /// Language → folded determiner → its type (`definite`, `demonstrative`).
@@ -44,7 +47,7 @@ public struct Descriptions: Sendable {
             switch row["kind"] {
             case "determiner":
                 determiners[lang, default: [:]][words[0]] = row["after"]
-            case "description", "pair":
+            case "description", "pair", "group":
                 var entities: Set<Int> = [], kinds: Set<EntityKind> = []
                 for value in row.values("designates") {
                     if value.hasPrefix("@"), let kind = EntityKind(rawValue: String(value.dropFirst())) {
@@ -56,7 +59,8 @@ public struct Descriptions: Sendable {
                     }
                 }
                 let description = Description(words: words, entities: entities, kinds: kinds,
-                                              determinerTypes: Set(row.values("after")), pair: row["kind"] == "pair")
+                                              determinerTypes: Set(row.values("after")), pair: row["kind"] == "pair",
+                                              group: row["kind"] == "group")
                 descriptions[lang, default: [:]][words[0], default: []].append(description)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -84,7 +88,8 @@ public struct Descriptions: Sendable {
                 let n = description.words.count
                 guard i + n <= tokens.count, zip(description.words, tokens[i..<(i + n)]).allSatisfy({ $0 == $1.folded }) else { continue }
                 let fits = { (entity: Int) in
-                    description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind)
+                    (description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind))
+                        && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
                 }
                 if description.pair {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
@@ -97,6 +102,16 @@ public struct Descriptions: Sendable {
                         found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
                                                    surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
                     }
+                    break
+                }
+                // A group (« ces pays ») stands for a region only when no other is in reach: after « en Asie
+                // centrale, au Caucase et en Europe de l’Est » it is left alone.
+                if description.group {
+                    let inReach = Set(named.filter { $0.end <= tokens[i].start && fits($0.entity) }.map(\.entity) + recent.keys.filter(fits))
+                    guard inReach.count == 1, let entity = inReach.first else { break }
+                    found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
+                                               end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),
+                                               aliasKind: .description, function: .actor))
                     break
                 }
                 // The antecedent: the last fitting entity named before the description in this sentence,

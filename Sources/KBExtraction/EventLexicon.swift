@@ -135,6 +135,11 @@ public struct EventLexicon: Sendable {
         case auxiliary
         /// Before an event, they make it the time of another (« après l’invasion »).
         case temporal
+        /// Adverbs that may follow a coordination without ending a list (« à l’Azerbaïdjan, au
+        /// Kirghizstan et également au Tadjikistan »).
+        case additive
+        /// Possessive determiners: « son refus », "its refusal" — the owner is the sentence's actor.
+        case possessive
     }
 
     var languages: [String: Words] = [:]

@@ -323,16 +323,49 @@ public struct EventFinder: Sendable {
             // « soutenir l’intégrité territoriale du Kazakhstan »: nouns that stand for their complement
             // (transparent) let « de X » after them be the verb's complement still.
             var onlyTransparent = true
+            // A relative pronoun after a noun trigger opens a clause that still tells of it (« les affrontements
+            // qui ont éclaté entre … »).
+            var sawRelative = false
+            // The slot words that gave the last name its role: after a comma, the same slot before another
+            // name continues the list (« vend ses drones à l’Azerbaïdjan, au Kirghizstan »).
+            var lastSlots: Set<String> = []
+            // « la double adhésion de ces pays au sein de l’OTAN »: a noun's « de X » that may join or be
+            // joined; once « au sein de » names who is joined, X is who joins.
+            var undecidedGenitive: Int? = nil
+            /// After a comma, a name continues a list only when the list goes on after it (« à l’Azerbaïdjan,
+            /// au Kirghizstan et … »); « ne fait pas partie de l’OTAN, la Moldavie refuse » starts a clause.
+            func listGoesOn(after m: Int) -> Bool {
+                let q = entityRanges[m].upperBound
+                return q >= tokens.count || commas[q] != commas[q - 1] || clause[q] != clause[q - 1]
+                    || lexicon.isWord(tokens[q], .conjunction, language: language)
+            }
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if p != range.upperBound && triggerStarts.contains(p) { break }
+                // « au Kirghizstan et également au Tadjikistan »: an adverb after « et » keeps the list going.
+                if coordinated && lexicon.isWord(tokens[p], .additive, language: language) { p += 1; continue }
+                // « défendre l’intégrité territoriale de l’Ukraine et à rappeler à Moscou »: « et » before an
+                // infinitive starts another verb phrase; its words are not this trigger's.
+                if coordinated, lexicon.isWord(tokens[p], .infinitive, language: language), p + 1 < tokens.count,
+                   !lexicon.isArticle(tokens[p + 1], language: language), mention(startingAt: p + 1) == nil { break }
+                // « la guerre en Ukraine a eu le mérite de replacer l’Asie centrale et le Caucase »: a noun
+                // trigger followed by a finite auxiliary is that verb's subject; what comes after is the
+                // verb's, not the noun's.
+                if !trigger.isVerb {
+                    if lexicon.isWord(tokens[p], .relative, language: language) { sawRelative = true }
+                    if !sawRelative && lexicon.isWord(tokens[p], .auxiliary, language: language)
+                        && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded { break }
+                }
                 // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
                 // (a coordination « X, Y et Z » keeps its slot).
                 // "groups Russia, Belarus, Armenia and Kazakhstan": past a name, a comma before another
                 // name continues the list in the same role.
                 let nextInList = listRole == nil ? nil : mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language))
-                let continuesList = nextInList != nil
-                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList) { break }
-                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || coordinated, let m = nextInList, !qualifies(m) {
+                let continuesList = nextInList.map(listGoesOn(after:)) ?? false
+                let repeatsSlot = !lastSlots.isEmpty && lexicon.slots(at: p, in: tokens, language: language).map { found in
+                    found.slots == lastSlots && mention(startingAt: lexicon.afterArticles(p + found.length, in: tokens, language: language)).map(listGoesOn(after:)) == true
+                } == true
+                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList || repeatsSlot) { break }
+                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m) {
                     add(m, role)
                     p = entityRanges[m].upperBound
                     coordinated = false
@@ -377,6 +410,8 @@ public struct EventFinder: Sendable {
                                 add(m, type.patientRole)
                             } else if entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place {
                                 add(m, .party)
+                            } else if !trigger.isVerb && undecidedGenitive == nil {
+                                undecidedGenitive = m
                             }
                         }
                     } else if slots.contains("agent") {
@@ -406,6 +441,7 @@ public struct EventFinder: Sendable {
                     } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }
+                    if !slots.isEmpty && participants.contains(where: { $0.entity == entities[m].entity }) { lastSlots = slots }
                     firstRight = false
                     seenMention = true
                     lastWasPlace = entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place
@@ -435,6 +471,10 @@ public struct EventFinder: Sendable {
                     if contentWords > 3 { break }
                 }
                 p += 1
+            }
+            if let m = undecidedGenitive, participants.contains(where: { $0.role == .host }),
+               !participants.contains(where: { $0.role == type.agentRole || $0.entity == entities[m].entity }) {
+                add(m, type.agentRole)
             }
             // Left side: a verb's subject is its agent — or its patient when `par X` gave the agent.
             if trigger.isVerb || type.symmetric {
@@ -467,6 +507,9 @@ public struct EventFinder: Sendable {
                         if lexicon.isArticle(tokens[k], language: language) { k -= 1; continue }
                         guard noun, !lexicon.isFunctionWord(tokens[k], language: language) else { return false }
                         noun = false
+                        // « en cas de défaite russe s’éloigner »: a noun with no determiner after a function
+                        // word is a complement; its demonym is no subject.
+                        if k > 0, lexicon.isFunctionWord(tokens[k - 1], language: language), !lexicon.isArticle(tokens[k - 1], language: language) { return true }
                         k -= 1
                     }
                     return false
@@ -497,6 +540,16 @@ public struct EventFinder: Sendable {
                 var left = nearestSubject(before: range.lowerBound)
                 if trigger.isVerb, let m = left, let earlier = earlierVerb(whoseObjectIs: m, before: range.lowerBound) {
                     left = nearestSubject(before: earlier)
+                }
+                // « n’a pas hésité à ouvertement condamner l’annexion …, à défendre l’intégrité … »: an
+                // infinitive after a comma or « et », parallel to an earlier one, shares its subject.
+                if left == nil && infinitive && range.lowerBound >= 2,
+                   commas[range.lowerBound - 1] != commas[range.lowerBound - 2] || lexicon.isWord(tokens[range.lowerBound - 2], .conjunction, language: language),
+                   let earlier = triggers.last(where: { t in
+                       t.trigger.isVerb && t.range.upperBound < range.lowerBound - 1 && clause[t.range.lowerBound] == clause[range.lowerBound]
+                           && (max(0, t.range.lowerBound - 2)..<t.range.lowerBound).contains { tokens[$0].folded == tokens[range.lowerBound - 1].folded }
+                   }) {
+                    left = nearestSubject(before: earlier.range.lowerBound)
                 }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
@@ -570,6 +623,13 @@ public struct EventFinder: Sendable {
                 }
                 if let verb {
                     let subject = subject(ofVerbAt: verb)
+                    // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
+                    // before the light verb carries the subject of the sentence before.
+                    if subject == nil, let carried, !participants.contains(where: { $0.entity == carried }),
+                       (max(0, verb - 5)..<verb).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb] }),
+                       !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
+                        participants.insert(EventParticipant(entity: carried, role: type.symmetric ? .party : type.agentRole), at: 0)
+                    }
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
                         let role = type.symmetric ? EventRole.party : type.agentRole
                         participants.insert(EventParticipant(entity: entities[subject].entity, role: role), at: 0)
@@ -579,6 +639,21 @@ public struct EventFinder: Sendable {
                             participants.insert(EventParticipant(entity: entities[k].entity, role: role), at: 0)
                         }
                     }
+                }
+            }
+            // « tout en faisant valoir sa candidature », « Quant au Kirghizstan, … son refus »: the owner of a
+            // possessive is the agent of the verb before it, else the topic, else the subject carried from
+            // the sentence before when no name comes first.
+            if !trigger.isVerb && !type.symmetric && range.lowerBound > 0 && !participants.contains(where: { $0.role == type.agentRole })
+                && lexicon.isWord(tokens[range.lowerBound - 1], .possessive, language: language) {
+                let before = result.last { $0.isVerb && $0.tokenRange.upperBound <= range.lowerBound }
+                let owner = before.flatMap { m in m.participants.first { $0.role == lexicon.types[m.type]?.agentRole }?.entity }
+                    ?? lexicon.topic(at: 0, in: tokens, language: language).flatMap { n in
+                        entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }.map { entities[$0].entity }
+                    }
+                    ?? (entityRanges.contains { $0.lowerBound < range.lowerBound } ? nil : carried)
+                if let owner, !participants.contains(where: { $0.entity == owner }) {
+                    participants.insert(EventParticipant(entity: owner, role: type.agentRole), at: 0)
                 }
             }
             // "Armenia hosts a Russian military base": the subject of a hosting verb before a noun trigger
@@ -729,11 +804,13 @@ public struct EventFinder: Sendable {
         func first(_ m: EntityMention) -> Int? { tokens.firstIndex { $0.end > m.start } }
         if let n = lexicon.topic(at: 0, in: tokens, language: language),
            let m = entities.first(where: { (first($0) ?? -1) >= n && (first($0) ?? -1) <= n + 1 }) { return m.entity }
+        let all = Array(text.unicodeScalars)
         for m in entities where m.function == .actor && [.state, .organization, .person].contains(gazetteer.entities[m.entity].kind) {
             guard let k = first(m) else { continue }
+            // Not a part of a compound: « du conflit russo-ukrainien » has no subject.
+            if (m.start > 0 && all[m.start - 1] == "-") || (m.end < all.count && all[m.end] == "-") { continue }
             // Not inside a parenthesis: « Concernant le Caucase (l’Arménie et l’Azerbaïdjan …), la Géorgie ».
-            if let scalars = Optional(Array(text.unicodeScalars)), let open = scalars[..<m.start].lastIndex(of: "("),
-               !scalars[open..<m.start].contains(")") { continue }
+            if let open = all[..<m.start].lastIndex(of: "("), !all[open..<m.start].contains(")") { continue }
             let q = lexicon.beforeArticles(k, in: tokens, language: language)
             if q >= 0 && lexicon.isFunctionWord(tokens[q], language: language) { continue }
             return m.entity

@@ -42,6 +42,24 @@ import KBExtraction
         #expect(!found.contains { $0.contains(" recognizes ") && $0.hasSuffix(" positive") })
     }
 
+    @Test func theSameRulesReadEnglish() throws {
+        // A noun trigger before a finite auxiliary is that verb's subject.
+        #expect(try assertions("Title\n\nThe war in Ukraine has put Central Asia and the Caucasus back on the map.\n").allSatisfy { !$0.hasPrefix("region:central-asia") })
+        // "these countries" after "the Baltic states".
+        let group = try assertions("Title\n\nThe Baltic states feared Russia. These countries joined NATO in 2004.\n")
+        #expect(group.contains("region:baltic-states member_of org:NATO positive"))
+        // A list after a comma goes on with its preposition, past "and also".
+        let sales = try assertions("Title\n\nTurkey sells arms to Azerbaijan, to Kyrgyzstan and also to Tajikistan.\n")
+        for state in ["AZE", "KGZ", "TJK"] { #expect(sales.contains("TUR supplies_arms_to \(state) positive")) }
+        // A pronoun before a light verb; dependence and ties.
+        let ties = try assertions("Title\n\nTurkmenistan relies on Russia for its security. It wants to maintain close ties with the Kremlin.\n")
+        #expect(ties.contains("TKM depends_on RUS positive"))
+        #expect(ties.contains("TKM cooperates_with RUS positive"))
+        // An accession under way is no membership.
+        let bid = try assertions("Title\n\nUkraine pursued its accession process with the European Union.\n")
+        #expect(!bid.contains { $0.hasPrefix("UKR member_of") })
+    }
+
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
         let found = try events("The United States and the European Union urged an end to the fighting.\n")
         #expect(!found.contains { $0.hasPrefix("armed_clash") })

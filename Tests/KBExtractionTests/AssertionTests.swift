@@ -101,4 +101,55 @@ import KBExtraction
         // « les manifestations populaires à Erevan contre le régime russe »: the place names who protests.
         #expect(assertions("Mais le niveau de défiance à l’égard de Moscou").contains("ARM protests_against RUS positive asserted"))
     }
+
+    /// Who the words name when the sentence does not: « ces pays », a pronoun before a light verb, a
+    /// possessive, parallel infinitives.
+    @Test func groupsPronounsPossessivesAndParallelInfinitives() {
+        // « ces pays » after « des États baltes », the one region of member states in reach.
+        let baltic = assertions("Bien que ces démarches stratégiques")
+        #expect(baltic.contains("region:baltic-states member_of org:NATO positive asserted"))
+        #expect(baltic.contains("region:baltic-states member_of org:EU positive asserted"))
+        // After « en Asie centrale, au Caucase et en Europe de l’Est », « ces pays » stands for none.
+        #expect(assertions("Face à ce rythme de recomposition").allSatisfy { !$0.hasPrefix("region:") })
+        // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin », after « le Turkménistan ».
+        #expect(assertions("Il souhaite toutefois maintenir").contains("TKM cooperates_with RUS positive asserted"))
+        // « elle s’est empressée de condamner … tout en faisant valoir sa candidature au sein de l’UE »
+        #expect(assertions("Pour ces raisons, elle s’est empressée").contains("GEO seeks_rapprochement_with org:EU positive asserted"))
+        // « Quant au Kirghizstan, son absence … et son refus d’organiser »
+        #expect(assertions("Quant au Kirghizstan, son absence").contains("KGZ refuses - positive asserted"))
+        // « n’a pas hésité à ouvertement condamner …, à défendre l’intégrité territoriale de l’Ukraine et à
+        // rappeler à Moscou »: the second infinitive shares the subject; Moscow is reminded, not supported.
+        let uzbek = assertions("L’Ouzbékistan n’a pas hésité")
+        #expect(uzbek.contains("UZB supports UKR positive asserted"))
+        #expect(!uzbek.contains { $0.contains(" supports RUS") })
+    }
+
+    /// Where a noun trigger's phrase ends, and where a list goes on.
+    @Test func phrasesAndLists() {
+        // « la guerre en Ukraine a eu le mérite de replacer l’Asie centrale et le Caucase »: the war is the
+        // subject of « a eu »; Central Asia and the Caucasus are not at war.
+        #expect(assertions("À l’instar de la reprise de l’initiative européenne").isEmpty)
+        // « en cas de défaite russe s’éloigner durablement de Moscou »: the demonym completes « défaite ».
+        #expect(!assertions("À l’avenir, l’absence de prise de position").contains { $0.hasPrefix("RUS distances_itself_from") })
+        // « à l’Azerbaïdjan, au Kirghizstan et également au Tadjikistan »
+        let sales = assertions("La forte dépendance de ces États")
+        for state in ["AZE", "KGZ", "TJK"] { #expect(sales.contains("TUR supplies_arms_to \(state) positive asserted")) }
+        // « ne fait pas partie de l’OTAN, la Moldavie refuse »: a name opening the next clause ends the list.
+        let moldova = assertions("Puisqu’elle ne fait pas partie de l’OTAN")
+        #expect(moldova.contains("MDA member_of org:NATO negative asserted"))
+        #expect(!moldova.contains { $0.hasSuffix(" MDA positive asserted") || $0.contains("member_of MDA") })
+        // « le processus d’adhésion de l’Ukraine au sein de l’UE » is under way: no membership.
+        let ukraine = assertions("Quelle que soit l’issue du conflit russo-ukrainien")
+        #expect(ukraine.contains("UKR seeks_rapprochement_with org:EU positive asserted"))
+        #expect(!ukraine.contains { $0.hasPrefix("UKR member_of") })
+    }
+
+    /// Triggers of dependence, ties, alliance and concern.
+    @Test func dependenceTiesAndConcern() {
+        #expect(assertions("De son côté, le Turkménistan se repose").contains("TKM depends_on RUS positive asserted"))
+        #expect(assertions("Une nouvelle escalade des tensions").contains("TUR ally_of AZE positive speculative"))
+        let concern = assertions("Le ministère des Affaires étrangères russes a fait part")
+        #expect(concern.contains("RUS protests_against org:NATO positive asserted"))
+        #expect(!concern.contains { $0.hasPrefix("GEO protests_against") })
+    }
 }
