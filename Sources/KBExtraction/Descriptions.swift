@@ -32,6 +32,8 @@ public struct Descriptions: Sendable {
     var descriptions: [String: [String: [Description]]] = [:]
     /// How many sentences back an antecedent may stand.
     public var window = 2
+    /// `recent` orders names by sentence × this + offset in the sentence.
+    static let sentenceStride = 1_000_000
 
     public init() {}
 
@@ -106,9 +108,17 @@ public struct Descriptions: Sendable {
                 }
                 // A group (« ces pays ») stands for a region only when no other is in reach: after « en Asie
                 // centrale, au Caucase et en Europe de l’Est » it is left alone.
+                // Nor when states are named after it (« En Asie centrale, le Kazakhstan et le Kirghizstan … Ces
+                // pays »): the description may stand for those states.
                 if description.group {
                     let inReach = Set(named.filter { $0.end <= tokens[i].start && fits($0.entity) }.map(\.entity) + recent.keys.filter(fits))
                     guard inReach.count == 1, let entity = inReach.first else { break }
+                    let here = Int.max / 2
+                    let regionAt = named.last(where: { $0.entity == entity && $0.end <= tokens[i].start }).map { here + $0.start } ?? recent[entity] ?? 0
+                    // (Two or more of them: "feared Russia" names one state, no plural antecedent.)
+                    let statesAfter = Set(named.filter { $0.end <= tokens[i].start && here + $0.start > regionAt && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
+                        .union(recent.filter { $0.value > regionAt && gazetteer.entities[$0.key].kind == .state }.map(\.key))
+                    guard statesAfter.count < 2 else { break }
                     found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
                                                end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),
                                                aliasKind: .description, function: .actor))

@@ -39,6 +39,9 @@ public struct EventType: Sendable, Equatable {
     public var objectFromEvent = false
     /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
     public var objectKinds: Set<EntityKind> = []
+    /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
+    /// ("built a coalition against Russia").
+    public var cooperative = false
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -60,6 +63,10 @@ public struct EventTrigger: Sendable {
     /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
     /// nor "met its obligations").
     public var needsNamedObject = false
+    /// A noun that is also a verb form of another sense (« les difficultés que Moscou rencontre en
+    /// Ukraine »): right after a name or a subject pronoun it is that verb, and one only with a name
+    /// right after it (« Poutine rencontre Erdogan »).
+    public var needsNamedObjectAsVerb = false
 
     func matches(_ tokens: [Token], at i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
@@ -140,6 +147,15 @@ public struct EventLexicon: Sendable {
         case additive
         /// Possessive determiners: « son refus », "its refusal" — the owner is the sentence's actor.
         case possessive
+        /// Armed forces, which stand for the state of the demonym after them (« par les troupes russes »).
+        case force
+        /// « que », "that": a light or hosting verb before them governs nothing after them.
+        case complementizer
+        /// After a subject pronoun, the words that make it impersonal (« Il est difficile de »).
+        case impersonal
+        /// Verbs that voice what the noun after them names (« a fait part de ses préoccupations »): their
+        /// subject owns the possessive before that noun.
+        case expressing
     }
 
     var languages: [String: Words] = [:]
@@ -184,6 +200,7 @@ public struct EventLexicon: Sendable {
                                  denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
             var predicate = type
             predicate.objectFromEvent = row["object_from_event"] == "yes"
+            predicate.cooperative = row["class"] == "cooperation"
             for kind in row["object_kinds"].split(separator: "|") {
                 guard let k = EntityKind(rawValue: String(kind)) else {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity kind '\(kind)'")
@@ -216,6 +233,7 @@ public struct EventLexicon: Sendable {
                                        cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
             trigger.reversed = row["direction"] == "inverse"
             trigger.needsNamedObject = row["object"] == "name"
+            trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {

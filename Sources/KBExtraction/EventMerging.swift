@@ -57,13 +57,24 @@ extension EventFinder {
         return date.value
     }
 
+    /// How many mentions make an event one the text keeps telling, which « l’invasion » alone refers to anywhere.
+    var oftenTold: Int { 3 }
+
     func cluster(_ mentions: [EventMention]) -> [ExtractedEvent] {
         var events: [ExtractedEvent] = []
         var lastTold: [Int] = []
         for (order, m) in mentions.enumerated() {
             if m.anaphoric {
                 // Joins the event of its type the text tells most (then last), if any; never founds one.
-                if let e = events.indices.filter({ events[$0].type == m.type }).max(by: {
+                // Not one whose actors its sentence leaves out: « Moscou a demandé aux parties au conflit …
+                // les affrontements n’avaient pas atteint un niveau d’intensité suffisant » is no clash of
+                // the Ukrainian counter-offensive.
+                // And in another section, only an event the text tells often or a lasting one (the war, the
+                // invasion): « la critique … de Xi Jinping » four pages on is not Rahmon's statement.
+                if let e = events.indices.filter({ e in
+                    events[e].type == m.type && (m.named.isEmpty || !m.named.isDisjoint(with: identities(events[e].participants)))
+                        && (events[e].mentions.last?.section == m.section || events[e].mentions.count >= oftenTold || lexicon.types[m.type]?.durative == true)
+                }).max(by: {
                     events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
                 }) {
                     events[e].mentions.append(m)
@@ -162,6 +173,10 @@ extension EventFinder {
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
         if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < 3 { return false }
+        // Undated, a brief event is told again near where it was told, unless the text keeps returning to
+        // it: « la critique … de Xi Jinping » five pages on is not Rahmon's statement.
+        if e.date == nil, date == nil, lexicon.types[m.type]?.durative == false, !e.mentions.contains(where: { $0.section == m.section }),
+           e.mentions.count < oftenTold { return false }
         // Two agents that share no one are two events (Georgia's condemnation is not Russia's statement).
         if let type = lexicon.types[m.type], !type.symmetric {
             let agents = identities(e.participants.filter { $0.role == type.agentRole })

@@ -28,6 +28,8 @@ public struct EventMention: Sendable {
     var isVerb = false
     /// `l’invasion` alone: it names no one and stands for the event of its type told last.
     var anaphoric = false
+    /// For an anaphoric mention, the actors its sentence names (and the states their people act for).
+    var named: Set<Int> = []
     /// What the words around it say of its reality (`modality.tsv`), and whether they deny it.
     public var cues: Set<ModalityLexicon.Cue> = []
     public var negated = false
@@ -200,9 +202,22 @@ public struct EventFinder: Sendable {
         var result: [EventMention] = []
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
+            // « n’a pas hésité à ouvertement condamner l’annexion …, à défendre l’intégrité … », « a refusé de
+            // reconnaître l’annexion et de cautionner l’invasion »: an infinitive after a comma or « et »,
+            // parallel to an earlier one with the same marker, shares its subject and what denies it.
+            let parallel: Range<Int>? = {
+                guard trigger.isVerb, range.lowerBound >= 2, lexicon.isWord(tokens[range.lowerBound - 1], .infinitive, language: language),
+                      commas[range.lowerBound - 1] != commas[range.lowerBound - 2] || lexicon.isWord(tokens[range.lowerBound - 2], .conjunction, language: language)
+                else { return nil }
+                return triggers.last(where: { t in
+                    t.trigger.isVerb && t.range.upperBound < range.lowerBound - 1 && clause[t.range.lowerBound] == clause[range.lowerBound]
+                        && (max(0, t.range.lowerBound - 2)..<t.range.lowerBound).contains { tokens[$0].folded == tokens[range.lowerBound - 1].folded }
+                })?.range
+            }()
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
-            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
+            let cueRange = parallel ?? range
+            let cues = modality.cuePositions(for: cueRange, in: tokens, clause: clause, language: language, ignoring: dateTokens)
             // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
             // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
             // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
@@ -210,13 +225,13 @@ public struct EventFinder: Sendable {
                 cues.contains { cue, at in
                     guard cue == kind else { return false }
                     // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
-                    let words = (at + 1..<range.lowerBound).filter { !dateTokens.contains($0) }
+                    let words = (at + 1..<cueRange.lowerBound).filter { !dateTokens.contains($0) }
                     let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
                     let distance = words.count + 1
                     // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
                     if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }
                     if between.count <= 3 && distance <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
-                    return (at + 1..<range.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+                    return (at + 1..<cueRange.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
                 }
             }
             let refused = governs(.negatingVerb)
@@ -230,7 +245,7 @@ public struct EventFinder: Sendable {
             // two denials affirm.
             let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
             let denied = cues.contains { cue, at in
-                cue == .negation && !((at + 1)..<range.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
+                cue == .negation && !((at + 1)..<cueRange.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
             }
             let negated = (denied != refused) != trigger.inverted
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
@@ -340,7 +355,9 @@ public struct EventFinder: Sendable {
                     || lexicon.isWord(tokens[q], .conjunction, language: language)
             }
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
-                if p != range.upperBound && triggerStarts.contains(p) { break }
+                // "endorsed sanctions against Russia": a noun trigger right after a verb is its object, and
+                // what follows is that noun's.
+                if triggerStarts.contains(p) && (p != range.upperBound || (trigger.isVerb && !verbTriggerStarts.contains(p))) { break }
                 // « au Kirghizstan et également au Tadjikistan »: an adverb after « et » keeps the list going.
                 if coordinated && lexicon.isWord(tokens[p], .additive, language: language) { p += 1; continue }
                 // « défendre l’intégrité territoriale de l’Ukraine et à rappeler à Moscou »: « et » before an
@@ -419,10 +436,20 @@ public struct EventFinder: Sendable {
                         // noun's agent, not the verb's.
                         if trigger.isVerb && (contentWords > 1 || (contentWords > 0
                             && (range.upperBound..<p).contains(where: { lexicon.isArticle(tokens[$0], language: language) }))) { break }
-                        add(m, type.agentRole)
-                        sawPassiveAgent = true
+                        // « la reconquête ukrainienne dopée par l’assistance militaire occidentale »: a demonym
+                        // after another noun qualifies that noun, the agent; only armed forces stand for their
+                        // state (« menée par les troupes russes »).
+                        let before = entityRanges[m].lowerBound - 1
+                        let qualifiesANoun = entities[m].aliasKind == .demonym && before >= 0
+                            && !lexicon.isArticle(tokens[before], language: language) && lexicon.slots(at: before, in: tokens, language: language) == nil
+                            && !lexicon.isWord(tokens[before], .force, language: language)
+                        if !qualifiesANoun {
+                            add(m, type.agentRole)
+                            sawPassiveAgent = true
+                        }
                     } else if slots.contains("patient") {
-                        add(m, type.patientRole)
+                        // "a coalition against Russia": against an ally is no ally.
+                        if !(type.symmetric && type.cooperative) { add(m, type.patientRole) }
                     } else if slots.contains("party") {
                         add(m, .party)
                     } else if slots.contains("host") {
@@ -472,7 +499,11 @@ public struct EventFinder: Sendable {
                 }
                 p += 1
             }
-            if let m = undecidedGenitive, participants.contains(where: { $0.role == .host }),
+            // Only for joining (an organization is joined), and only when the clause dates it: « en 2004 » tells
+            // a done accession; « bloque l’adhésion de l’Ukraine au sein de l’UE » tells none.
+            if let m = undecidedGenitive, type.patientRole == .host || type.objectKinds == [.organization],
+               participants.contains(where: { $0.role == .host }),
+               dates.contains(where: { clause[$0.tokenRange.lowerBound] == clause[range.lowerBound] && $0.tokenRange.lowerBound > range.lowerBound }),
                !participants.contains(where: { $0.role == type.agentRole || $0.entity == entities[m].entity }) {
                 add(m, type.agentRole)
             }
@@ -501,7 +532,13 @@ public struct EventFinder: Sendable {
                         }
                     }
                     var k = entityRanges[m].lowerBound - 1
-                    var noun = entities[m].aliasKind == .demonym
+                    // A demonym after its noun (« défaite russe ») may skip that noun; one before a noun
+                    // ("in March Russian troops") qualifies the noun after it and skips nothing. A demonym
+                    // written with a capital before another word is one of those (French ones are lowercase).
+                    let after = entityRanges[m].upperBound
+                    let prenominal = tokens[entityRanges[m].lowerBound].capitalized && after < tokens.count
+                        && !lexicon.isFunctionWord(tokens[after], language: language) && !triggerStarts.contains(after)
+                    var noun = entities[m].aliasKind == .demonym && !prenominal
                     while k >= 0 {
                         if preposition(endingAt: k) { return true }
                         if lexicon.isArticle(tokens[k], language: language) { k -= 1; continue }
@@ -509,7 +546,8 @@ public struct EventFinder: Sendable {
                         noun = false
                         // « en cas de défaite russe s’éloigner »: a noun with no determiner after a function
                         // word is a complement; its demonym is no subject.
-                        if k > 0, lexicon.isFunctionWord(tokens[k - 1], language: language), !lexicon.isArticle(tokens[k - 1], language: language) { return true }
+                        if k > 0, lexicon.isFunctionWord(tokens[k - 1], language: language), !lexicon.isArticle(tokens[k - 1], language: language),
+                           !lexicon.isWord(tokens[k - 1], .indefinite, language: language) { return true }
                         k -= 1
                     }
                     return false
@@ -541,16 +579,8 @@ public struct EventFinder: Sendable {
                 if trigger.isVerb, let m = left, let earlier = earlierVerb(whoseObjectIs: m, before: range.lowerBound) {
                     left = nearestSubject(before: earlier)
                 }
-                // « n’a pas hésité à ouvertement condamner l’annexion …, à défendre l’intégrité … »: an
-                // infinitive after a comma or « et », parallel to an earlier one, shares its subject.
-                if left == nil && infinitive && range.lowerBound >= 2,
-                   commas[range.lowerBound - 1] != commas[range.lowerBound - 2] || lexicon.isWord(tokens[range.lowerBound - 2], .conjunction, language: language),
-                   let earlier = triggers.last(where: { t in
-                       t.trigger.isVerb && t.range.upperBound < range.lowerBound - 1 && clause[t.range.lowerBound] == clause[range.lowerBound]
-                           && (max(0, t.range.lowerBound - 2)..<t.range.lowerBound).contains { tokens[$0].folded == tokens[range.lowerBound - 1].folded }
-                   }) {
-                    left = nearestSubject(before: earlier.range.lowerBound)
-                }
+                // A parallel infinitive's subject is the earlier one's (« de la Crimée » before it is none).
+                if let earlier = parallel, let m = nearestSubject(before: earlier.lowerBound) { left = m }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
@@ -617,16 +647,20 @@ public struct EventFinder: Sendable {
                 // The light verb governs the first trigger after it: « imposed sanctions on Russia after the
                 // invasion » — the United States invade nothing.
                 // Nor past a temporal word: "hosted refugees after the Russian invasion".
+                // Nor past « que », "that": « La France maintient que l’annexion … est illégale ».
                 let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
                     lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
-                        && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language) }
+                        && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language)
+                            || lexicon.isWord(tokens[$0], .complementizer, language: language) }
                 }
                 if let verb {
                     let subject = subject(ofVerbAt: verb)
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
                     // before the light verb carries the subject of the sentence before.
+                    // Not an impersonal one: « Il est difficile de maintenir des liens … ».
                     if subject == nil, let carried, !participants.contains(where: { $0.entity == carried }),
-                       (max(0, verb - 5)..<verb).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb] }),
+                       (max(0, verb - 5)..<verb).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb]
+                           && !($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language)) }),
                        !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
                         participants.insert(EventParticipant(entity: carried, role: type.symmetric ? .party : type.agentRole), at: 0)
                     }
@@ -641,17 +675,38 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
-            // « tout en faisant valoir sa candidature », « Quant au Kirghizstan, … son refus »: the owner of a
-            // possessive is the agent of the verb before it, else the topic, else the subject carried from
-            // the sentence before when no name comes first.
+            // « Quant au Kirghizstan, … son refus », « tout en faisant valoir sa candidature », « Le ministère …
+            // a fait part de ses préoccupations »: who owns a possessive before a noun trigger with no agent.
             if !trigger.isVerb && !type.symmetric && range.lowerBound > 0 && !participants.contains(where: { $0.role == type.agentRole })
                 && lexicon.isWord(tokens[range.lowerBound - 1], .possessive, language: language) {
-                let before = result.last { $0.isVerb && $0.tokenRange.upperBound <= range.lowerBound }
-                let owner = before.flatMap { m in m.participants.first { $0.role == lexicon.types[m.type]?.agentRole }?.entity }
-                    ?? lexicon.topic(at: 0, in: tokens, language: language).flatMap { n in
-                        entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }.map { entities[$0].entity }
-                    }
-                    ?? (entityRanges.contains { $0.lowerBound < range.lowerBound } ? nil : carried)
+                let q = range.lowerBound - 1
+                // The topic the sentence opens with.
+                var owner = lexicon.topic(at: 0, in: tokens, language: language).flatMap { n in
+                    entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }.map { entities[$0].entity }
+                }
+                // A light verb right before it with no subject of its own (a gerund): the agent of the verb
+                // told before, in the same clause.
+                if owner == nil, let verb = (max(0, q - 3)..<q).first(where: { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[q] }),
+                   subject(ofVerbAt: verb) == nil,
+                   let before = result.last(where: { $0.isVerb && $0.tokenRange.upperBound <= verb && clause[$0.tokenRange.lowerBound] == clause[q] }) {
+                    owner = before.participants.first { $0.role == lexicon.types[before.type]?.agentRole }?.entity
+                }
+                // The name a few words before it, the subject of a verb that expresses or performs what the
+                // noun names (« a fait part de ses préoccupations », « a annoncé son retrait »); not of any verb:
+                // in "Russia condemned its application" the application is another's.
+                // (Not one a preposition governs.)
+                // (The longest of the names ending there: « ministère des Affaires étrangères russes », not « russes ».)
+                let end = entityRanges.filter { $0.upperBound <= q }.map(\.upperBound).max()
+                if owner == nil, let end, let m = entityRanges.indices.filter({ entityRanges[$0].upperBound == end }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
+                   q - entityRanges[m].upperBound <= 4, clause[entityRanges[m].lowerBound] == clause[q], commas[entityRanges[m].lowerBound] == commas[q],
+                   entities[m].function == .actor, entities[m].aliasKind != .demonym,
+                   (entityRanges[m].upperBound..<q).contains(where: { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil || lexicon.isWord(tokens[$0], .expressing, language: language) }),
+                   lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language) < 0
+                    || !lexicon.isFunctionWord(tokens[lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)], language: language) {
+                    owner = entities[m].entity
+                }
+                // With no name before it, the subject carried from the sentence before.
+                if owner == nil && !entityRanges.contains(where: { $0.lowerBound < range.lowerBound }) { owner = carried }
                 if let owner, !participants.contains(where: { $0.entity == owner }) {
                     participants.insert(EventParticipant(entity: owner, role: type.agentRole), at: 0)
                 }
@@ -663,6 +718,7 @@ public struct EventFinder: Sendable {
                    lexicon.isWord(tokens[$0], .hosting, language: language) && clause[$0] == clause[range.lowerBound]
                        && !(($0 + 1)..<range.lowerBound).contains { k in
                            triggerStarts.contains(k) || lexicon.isWord(tokens[k], .temporal, language: language)
+                               || lexicon.isWord(tokens[k], .complementizer, language: language)
                                || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
                        }
                }),
@@ -716,7 +772,9 @@ public struct EventFinder: Sendable {
             let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
             guard !unique.isEmpty || definite else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
-            if trigger.needsNamedObject {
+            let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
+                && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))
+            if trigger.needsNamedObject || usedAsVerb {
                 // A title written with capitals may stand before the name ("met Prime Minister Nikol Pashinyan").
                 var k = lexicon.afterArticles(range.upperBound, in: tokens, language: language)
                 while k < min(tokens.count, range.upperBound + 4) && mention(startingAt: k) == nil && tokens[k].capitalized { k += 1 }
@@ -733,6 +791,10 @@ public struct EventFinder: Sendable {
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
             mention.section = section
             mention.reversed = trigger.reversed
+            if mention.anaphoric {
+                mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
+                    && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })
+            }
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.
             let hosts = unique.filter { $0.role == .host && type.patientRole == .host }

@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
         var assertions: [ExtractedAssertion] = []
         let language = report.metadata.language
         // Entity → (index of the sentence that named it last, its section), for descriptions.
-        var lastNamed: [Int: (sentence: Int, section: Int)] = [:]
+        var lastNamed: [Int: (sentence: Int, section: Int, start: Int)] = [:]
         // The last two states named together (« le Kirghizstan et le Tadjikistan »), for « les deux pays ».
         var lastPair: (pair: (Int, Int), sentence: Int, section: Int)? = nil
         for (index, sentence) in report.sentences.enumerated() {
@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
             var found = matcher.mentions(in: scalars, tokens: tokens, language: language)
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
-                recent[entity] = seen.sentence
+                recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
             }
             // The two states this sentence names before it (« l’envol des exportations chinoises vers la
             // Russie … l’alliance informelle entre les deux pays »), else the pair named together last.
@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
             if !described.isEmpty {
                 found = (found + described).sorted { $0.start < $1.start }
             }
-            for m in found where m.aliasKind != .description { lastNamed[m.entity] = (index, sentence.section) }
+            for m in found where m.aliasKind != .description { lastNamed[m.entity] = (index, sentence.section, m.start) }
             if let coordinated = coordinatedStates(found, tokens: tokens, language: language) {
                 lastPair = (coordinated, index, sentence.section)
             }

@@ -55,9 +55,45 @@ import KBExtraction
         let ties = try assertions("Title\n\nTurkmenistan relies on Russia for its security. It wants to maintain close ties with the Kremlin.\n")
         #expect(ties.contains("TKM depends_on RUS positive"))
         #expect(ties.contains("TKM cooperates_with RUS positive"))
+        // "by" a noun its demonym qualifies names no agent; armed forces stand for their state.
+        let help = try events("Title\n\nThe Ukrainian counteroffensive, boosted by Western military aid, retook Kharkiv.\n")
+        #expect(!help.contains { $0.contains("region:the-west:aggressor") })
+        let forces = try events("Titre\n\nLa guerre menée par les troupes russes en Ukraine dure depuis un an.\n")
+        #expect(forces.contains { $0.hasPrefix("war") && ($0.contains("RUS:aggressor") || $0.contains("RUS:party")) })
+        // « rencontre » after a name is the verb: a meeting only with a name after it.
+        #expect(try events("Titre\n\nLes difficultés que Moscou rencontre en Ukraine sont grandes.\n").allSatisfy { !$0.hasPrefix("summit_or_meeting") })
+        #expect(try events("Titre\n\nLe président russe Vladimir Poutine rencontre Erdogan à Sotchi pour parler de la guerre et des céréales.\n").contains { $0.hasPrefix("summit_or_meeting") && $0.contains("person:recep-tayyip-erdogan") })
         // An accession under way is no membership.
         let bid = try assertions("Title\n\nUkraine pursued its accession process with the European Union.\n")
         #expect(!bid.contains { $0.hasPrefix("UKR member_of") })
+    }
+
+    /// Sentences a reviewer wrote against the rules for groups, possessives, light verbs, lists and
+    /// parallel infinitives: what they must not claim.
+    @Test func whatTheseRulesMustNotClaim() throws {
+        func claims(_ sentence: String) throws -> [String] { try assertions("Title\n\n\(sentence)\n") }
+        // A light verb governs nothing past « que », "that".
+        #expect(try claims("La France maintient que l’invasion de l’Ukraine est illégale.").allSatisfy { !$0.hasPrefix("FRA invades") })
+        #expect(try claims("France maintained that the invasion of Ukraine was illegal.").allSatisfy { !$0.hasPrefix("FRA invades") })
+        // An accession the clause does not date is no membership.
+        #expect(try claims("La Hongrie bloque l’adhésion de l’Ukraine au sein de l’Union européenne.").allSatisfy { !$0.hasPrefix("UKR member_of") })
+        // "its" after any verb is not its subject's.
+        #expect(try claims("Georgia's accession stalled after Russia condemned its application to join NATO.").allSatisfy { !$0.hasPrefix("RUS seeks_rapprochement_with") })
+        // "these states" after states named past the region stands for no region.
+        #expect(try claims("In Central Asia, Kazakhstan and Kyrgyzstan remain loyal to Moscow. These states joined the Eurasian Economic Union in 2015.").allSatisfy { !$0.hasPrefix("region:") })
+        // A parallel infinitive shares the refusal.
+        let refused = try claims("Kazakhstan refused to recognize the annexation and to endorse Russia.")
+        #expect(refused.contains("KAZ supports RUS negative") && !refused.contains("KAZ supports RUS positive"))
+        // A capitalized demonym qualifies the noun after it, not the month before.
+        let march = try claims("Kyiv said that in March Russian troops invaded Moldova.")
+        #expect(march.contains("RUS invades MDA positive") && !march.contains { $0.hasPrefix("UKR invades") })
+        // An impersonal « il », "it" carries no one.
+        #expect(try claims("The European Union imposed new sanctions on Russia. It will be difficult to maintain economic ties with Moscow.").allSatisfy { !$0.hasPrefix("org:EU cooperates_with") })
+        // Against an ally is no ally; a noun trigger after a verb is its object.
+        #expect(try claims("Azerbaijan formed a coalition with Turkey against Armenia.").allSatisfy { !$0.contains("ARM") })
+        #expect(try claims("The European Union endorsed sanctions against Russia.").allSatisfy { !$0.hasPrefix("org:EU supports RUS") })
+        // Severing ties denies them.
+        #expect(try claims("Armenia severed its close ties with Russia.").allSatisfy { !$0.hasSuffix("cooperates_with RUS positive") })
     }
 
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {

@@ -102,6 +102,23 @@ import KBExtraction
 
     /// « la double adhésion de ces pays au sein de l’OTAN et de l’UE en 2004 »: two accessions, one per
     /// organization joined; « le processus d’adhésion de l’Ukraine au sein de l’UE » (undated) is another.
+    /// « les affrontements » alone joins a clash its sentence does not contradict, and in another section
+    /// only one the text keeps telling: « Moscou a finalement demandé aux parties au conflit … les
+    /// affrontements n’avaient pas atteint un niveau d’intensité suffisant » is about Kyrgyzstan and
+    /// Tajikistan, not the Ukrainian counter-offensive.
+    @Test func aMentionAloneJoinsOnlyAnEventItsSentenceFits() throws {
+        let offensive = try #require(events.first { $0.type == "armed_clash" && told($0, "la contre-offensive des forces armées ukrainiennes") })
+        #expect(!told(offensive, "les affrontements n’avaient pas atteint"))
+        #expect(!told(offensive, "escalade militaire dans le Sud Caucase"))
+        // « dopée par l’assistance militaire occidentale »: the West does not fight; Ukraine does.
+        #expect(roles(offensive).contains("UKR:aggressor") && !roles(offensive).contains { $0.hasPrefix("region:the-west") })
+        // A statement told again four pages on is another statement.
+        let rahmon = try #require(events.first { $0.type == "statement" && told($0, "il a demandé à Vladimir Poutine") })
+        #expect(!told(rahmon, "la critique à peine voilée de Xi Jinping"))
+        // « les difficultés que Moscou rencontre en Ukraine » is no meeting.
+        #expect(!events.contains { $0.type == "summit_or_meeting" && told($0, "les difficultés que Moscou rencontre") })
+    }
+
     @Test func joiningTwoOrganizationsIsTwoEvents() {
         let accessions = events.filter { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2004" }
         #expect(Set(accessions.flatMap { $0.participants.filter { $0.role == .host }.map { key($0.entity) } }) == ["org:NATO", "org:EU"])
