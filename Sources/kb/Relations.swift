@@ -42,7 +42,7 @@ extension KB {
                 print("\(result.entity.name) (\(result.entity.kind)): \(result.relations.count) relation\(result.relations.count == 1 ? "" : "s")\(all ? "" : " (co-mentions hidden; --all shows them)")")
                 guard !result.relations.isEmpty else { return }
                 var table = TextTable("counterpart", "relation", "date", "support", "page", "quote", "sources")
-                table.maximumWidths = [0: 28, 1: 40, 5: 64, 6: 24]
+                table.maximumWidths = [0: 28, 1: 56, 5: 64, 6: 24]
                 table.rightAligned = [3, 4]
                 for r in result.relations {
                     let sources = r.sources.isEmpty ? "-" : Domain.of(r.sources[0]) + (r.sources.count > 1 ? " +\(r.sources.count - 1)" : "")
@@ -58,14 +58,16 @@ extension KB {
             let arrow = r.direction == "out" ? "→" : r.direction == "in" ? "←" : "↔"
             var text = "\(arrow) \(r.polarity == "negated" ? "NOT " : "")\(r.label)"
             if r.modality != "asserted" { text += " (\(r.modality))" }
+            if let via = r.via { text += ", via \(via.name)" }
             return text
         }
 
         static func csv(_ result: RelationsResult) -> String {
-            var lines = ["entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources"]
+            var lines = ["entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources,via"]
             for r in result.relations {
                 lines.append([result.entity.name, r.counterpart.name, r.counterpart.kind, r.predicate, r.label, r.direction, r.polarity,
-                              r.modality, r.date ?? "", "\(r.support)", "\(r.page)", r.quote, r.sources.joined(separator: " ")].map(CSV.field).joined(separator: ","))
+                              r.modality, r.date ?? "", "\(r.support)", "\(r.page)", r.quote, r.sources.joined(separator: " "),
+                              r.via?.name ?? ""].map(CSV.field).joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -22,6 +22,23 @@ import KnowledgeBase
 
     /// The key relations of Armenia, typed: armed conflict with Azerbaijan, EU mediation, the US visit,
     /// Russia's support; « L’Arménie n’a pas quitté l’OTSC » is a negated `left`, never "left".
+    /// People and organs act for their state: Vladimir Putin's summit with Rahmon and the Russian foreign
+    /// ministry's protest are Russia's, shown via them, after Russia's own relations.
+    @Test func peopleAndOrgansActForTheirState() throws {
+        let result = try kb.relations(of: "Russia")
+        let summit = try #require(result.relations.first { $0.counterpart.name == "Emomali Rahmon" && $0.predicate == "holds_summit_with" })
+        #expect(summit.via?.name == "Vladimir Putin" && summit.direction == "both")
+        let protest = try #require(result.relations.first { $0.counterpart.name == "North Atlantic Treaty Organisation" && $0.predicate == "protests_against" })
+        #expect(protest.via?.kind == "organization" && protest.direction == "out" && protest.quote.hasPrefix("Le ministère des Affaires étrangères russes"))
+        #expect(result.relations.contains { $0.counterpart.name == "Moldova" && $0.predicate == "threatens" && $0.via?.name == "Gazprom" })
+        // Russia's own relations first; no relation between Russia and those acting for it.
+        let own = result.relations.prefix { $0.via == nil }
+        #expect(own.contains { $0.counterpart.name == "Ukraine" } && result.relations.dropFirst(own.count).allSatisfy { $0.via != nil })
+        #expect(!result.relations.contains { $0.counterpart.name == "Vladimir Putin" })
+        // Putin's own relations carry no via.
+        #expect(try kb.relations(of: "Vladimir Putin").relations.allSatisfy { $0.via == nil })
+    }
+
     @Test func armeniasTypedRelations() throws {
         let result = try kb.relations(of: "Armenia")
         #expect(!result.relations.contains { $0.predicate == "co_mention" })

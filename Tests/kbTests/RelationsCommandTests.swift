@@ -38,7 +38,7 @@ import Testing
         #expect((russia["quote"] as? String)?.isEmpty == false)
         #expect((2...13).contains(russia["page"] as? Int ?? 0))
         #expect(russia["sources"] is [String])
-        for field in ["label", "direction", "polarity", "modality", "date", "cameo", "goldstein", "assertions"] {
+        for field in ["label", "direction", "polarity", "modality", "date", "cameo", "goldstein", "assertions", "via"] {
             #expect(relations.allSatisfy { $0.keys.contains(field) }, "\(field)")
         }
         let left = try #require(relations.first { $0["predicate"] as? String == "left" })
@@ -50,10 +50,21 @@ import Testing
         #expect(table.status == 0 && !table.stdout.contains("co-mentioned with") && table.stdout.contains("(co-mentions hidden; --all shows them)"))
         let csv = try CLI.run(["relations", "Armenia", "--csv", "--db", Self.db])
         let lines = csv.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources")
+        #expect(lines.first == "entity,counterpart,counterpart_kind,predicate,label,direction,polarity,modality,date,support,page,quote,sources,via")
         #expect(lines.contains { $0.hasPrefix("Armenia,Azerbaijan,state,armed_conflict_with,in armed conflict with,both,affirmed,asserted,") })
         let badType = try CLI.run(["relations", "Armenia", "--type", "friendship", "--db", Self.db])
         #expect(badType.status == 1 && badType.stderr.hasPrefix("kb: no relation type 'friendship'"))
+    }
+
+    @Test func peopleActingForTheStateAreShownVia() throws {
+        let table = try CLI.run(["relations", "Russia", "--db", Self.db])
+        #expect(table.status == 0)
+        let summit = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("Emomali Rahmon") && $0.contains("holds a summit with") })
+        #expect(summit.contains("via Vladimir Putin"))
+        let json = try CLI.run(["relations", "Russia", "--json", "--db", Self.db])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        #expect(relations.contains { ($0["via"] as? [String: Any])?["name"] as? String == "Vladimir Putin" })
     }
 
     @Test func unknownNameExitsOneWithOneLine() throws {

@@ -44,10 +44,13 @@ public struct RelationsResult: Sendable, Equatable, Codable {
         public var document: String
         /// The footnote URLs that back the quoted sentence.
         public var sources: [String]
+        /// Who acts for the entity, when not the entity itself: a person affiliated with it (Vladimir Putin
+        /// for Russia) or an organ of it (its foreign ministry). Nil for the entity's own relations.
+        public var via: Entity? = nil
 
         enum CodingKeys: String, CodingKey {
             case counterpart, predicate, label, relationClass = "class", direction, polarity, modality, date, cameo, goldstein,
-                 support, assertions, quote, page, document, sources
+                 support, assertions, quote, page, document, sources, via
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -68,6 +71,7 @@ public struct RelationsResult: Sendable, Equatable, Codable {
             try c.encode(page, forKey: .page)
             try c.encode(document, forKey: .document)
             try c.encode(sources, forKey: .sources)
+            try c.encode(via, forKey: .via)
         }
     }
 }
@@ -108,21 +112,29 @@ extension KnowledgeBase {
             // the sentences); dates are read only when filtering by them.
             let kinds = filter.includeCoMentions ? "'extracted', 'co_mention'" : "'extracted'"
             let dates = (from == nil ? "" : " AND a.end_date >= :from") + (to == nil ? "" : " AND a.start_date <= :to")
+            // The entity acts itself, through the people affiliated with it and through its organs
+            // (organizations part of it): Vladimir Putin's summit is one of Russia's relations, via him.
             let groups = try Row.fetchAll(db, sql: """
-                WITH mine AS (
-                    SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side
-                    FROM assertions a WHERE a.subject_id = :id AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL\(dates)
+                WITH agents(id) AS (
+                    SELECT :id UNION SELECT entity_id FROM persons WHERE affiliation_id = :id
+                    UNION SELECT entity_id FROM organizations WHERE part_of_id = :id
+                ), mine AS (
+                    SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side,
+                           a.subject_id AS actor_id
+                    FROM assertions a WHERE a.subject_id IN agents AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL
+                        AND a.object_id NOT IN agents\(dates)
                     UNION ALL
-                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in'
-                    FROM assertions a WHERE a.object_id = :id AND a.kind IN (\(kinds))\(dates)
+                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id
+                    FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN agents\(dates)
                 )
                 SELECT m.counterpart_id, m.predicate, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE m.side END AS direction,
                        m.polarity, m.modality, count(DISTINCT m.quote_rank) AS support, group_concat(m.id) AS ids,
-                       min(m.quote_rank) AS rank, m.kind AS assertion_kind, m.id AS best
+                       min(m.quote_rank) AS rank, m.kind AS assertion_kind, m.id AS best, m.actor_id
                 FROM mine m JOIN predicates pr ON pr.key = m.predicate
                 WHERE (:type IS NULL OR m.predicate = :type OR pr.class = :type)
-                GROUP BY m.counterpart_id, m.predicate, direction, m.polarity, m.modality
+                GROUP BY m.counterpart_id, m.predicate, direction, m.polarity, m.modality, m.actor_id
                 """, arguments: ["id": entity.id, "type": type, "from": from, "to": to])
+            let actorStatement = try db.cachedStatement(sql: "SELECT name, kind FROM entities WHERE id = ?")
             let detail = try db.cachedStatement(sql: """
                 SELECT a.date, a.passage_id, e.name, e.kind, pr.label, pr.class, pr.cameo, pr.goldstein, p.text, p.page, d.file_name
                 FROM assertions a JOIN passages p ON p.id = a.passage_id JOIN documents d ON d.id = p.document_id,
@@ -138,7 +150,7 @@ extension KnowledgeBase {
                 let passage: Int64 = best["passage_id"]
                 let modality: String = group["modality"] == "reported" ? "attributed" : group["modality"]
                 let ids = (group["ids"] as String).split(separator: ",").compactMap { Int64($0) }.sorted()
-                let relation = RelationsResult.Relation(
+                var relation = RelationsResult.Relation(
                     counterpart: .init(name: best["name"], kind: best["kind"]), predicate: group["predicate"], label: best["label"],
                     relationClass: best["class"], direction: group["direction"],
                     polarity: group["polarity"] == "negative" ? "negated" : "affirmed", modality: modality,
@@ -146,11 +158,16 @@ extension KnowledgeBase {
                     support: group["support"], assertions: ids,
                     quote: best["text"], page: best["page"], document: best["file_name"],
                     sources: try String.fetchAll(sourceStatement, arguments: [passage]))
+                if let actor = group["actor_id"] as Int64?, actor != entity.id, let row = try Row.fetchOne(actorStatement, arguments: [actor]) {
+                    relation.via = .init(name: row["name"], kind: row["kind"])
+                }
                 relations.append(((group["assertion_kind"] as String) != "co_mention", relation))
             }
             relations.sort { a, b in
                 if a.typed != b.typed { return a.typed }
                 if a.relation.support != b.relation.support { return a.relation.support > b.relation.support }
+                // Its own relations before those of the people and organs acting for it.
+                if (a.relation.via == nil) != (b.relation.via == nil) { return a.relation.via == nil }
                 return (a.relation.counterpart.name, a.relation.predicate) < (b.relation.counterpart.name, b.relation.predicate)
             }
             return RelationsResult(entity: .init(name: entity.name, kind: entity.kind), relations: relations.map(\.relation))
