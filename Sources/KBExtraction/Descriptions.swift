@@ -12,7 +12,8 @@ import KBParsing
 /// (« les deux pays », "both countries") stands for the last two entities the text named together
 /// (« le Kirghizstan et le Tadjikistan », « entre Bakou et Erevan ») in the section: its first word
 /// (« deux », "both") for the one named first, its other words for the other, each a mention of its own.
-/// A group (« ces pays », "these countries") stands for the one region of member states in reach.
+/// A group (« ces pays », "these countries") stands for the one region of member states in reach; « ces
+/// deux derniers », "the latter two" for the last two states named before it.
 public struct Descriptions: Sendable {
     struct Description: Sendable {
         var words: [String]
@@ -24,6 +25,8 @@ public struct Descriptions: Sendable {
         var pair = false
         /// « ces pays », "these countries": a region of member states, when it is the only one in reach.
         var group = false
+        /// « ces deux derniers », "the latter two": the last two that fit, named before it.
+        var latter = false
     }
 
     /// Language → folded determiner → its type (`definite`, `demonstrative`).
@@ -49,7 +52,7 @@ public struct Descriptions: Sendable {
             switch row["kind"] {
             case "determiner":
                 determiners[lang, default: [:]][words[0]] = row["after"]
-            case "description", "pair", "group":
+            case "description", "pair", "group", "latter":
                 var entities: Set<Int> = [], kinds: Set<EntityKind> = []
                 for value in row.values("designates") {
                     if value.hasPrefix("@"), let kind = EntityKind(rawValue: String(value.dropFirst())) {
@@ -62,7 +65,7 @@ public struct Descriptions: Sendable {
                 }
                 let description = Description(words: words, entities: entities, kinds: kinds,
                                               determinerTypes: Set(row.values("after")), pair: row["kind"] == "pair",
-                                              group: row["kind"] == "group")
+                                              group: row["kind"] == "group", latter: row["kind"] == "latter")
                 descriptions[lang, default: [:]][words[0], default: []].append(description)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -92,6 +95,25 @@ public struct Descriptions: Sendable {
                 let fits = { (entity: Int) in
                     (description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind))
                         && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
+                }
+                if description.latter {
+                    // The last two that fit, in the order the text named them: this sentence first, then
+                    // the sentences before.
+                    var lastTwo: [Int] = []
+                    for m in named.reversed() where m.end <= tokens[i].start && fits(m.entity) && !lastTwo.contains(m.entity) && lastTwo.count < 2 {
+                        lastTwo.insert(m.entity, at: 0)
+                    }
+                    for (entity, _) in recent.sorted(by: { $0.value > $1.value }) where fits(entity) && !lastTwo.contains(entity) && lastTwo.count < 2 {
+                        lastTwo.insert(entity, at: 0)
+                    }
+                    guard lastTwo.count == 2 else { break }
+                    let split = n > 1 ? [i..<(i + 1), (i + 1)..<(i + n)] : [(i - 1)..<i, i..<(i + 1)]
+                    for (entity, words) in zip(lastTwo, split) {
+                        let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
+                        found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
+                                                   surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
+                    }
+                    break
                 }
                 if description.pair {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when

@@ -463,8 +463,10 @@ public struct EventFinder: Sendable {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
-                        add(m, type.patientRole)
-                        listRole = type.patientRole
+                        // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
+                        let role = type.symmetric ? EventRole.party : type.patientRole
+                        add(m, role)
+                        listRole = role
                     } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }

@@ -34,8 +34,11 @@ extension KB {
                 var table = TextTable("measure", "gold", "found", "stored", "recall", "precision")
                 table.rightAligned = [1, 2, 3, 4, 5]
                 for s in report.scores {
-                    table.add(s.name, "\(s.gold)", "\(s.found)", s.stored == 0 ? "-" : "\(s.stored)",
-                              String(format: "%.1f%%", s.recall * 100), s.stored == 0 ? "-" : String(format: "%.1f%%", s.precision * 100))
+                    // A count with no gold (descriptions the annotation leaves out) has no rates.
+                    let counted = s.gold == 0
+                    table.add(s.name, counted ? "-" : "\(s.gold)", counted ? "-" : "\(s.found)", s.stored == 0 ? "-" : "\(s.stored)",
+                              counted ? "-" : String(format: "%.1f%%", s.recall * 100),
+                              s.stored == 0 || counted ? "-" : String(format: "%.1f%%", s.precision * 100))
                 }
                 print(table.render())
                 print("\n\(report.skipped) gold rows are not sentences kb holds (headings).")

@@ -119,6 +119,14 @@ import KBExtraction
         #expect(!events.contains { $0.type == "summit_or_meeting" && told($0, "les difficultés que Moscou rencontre") })
     }
 
+    /// « le double jeu du Kremlin entre l’Arménie et l’Azerbaïdjan et le soutien … aux mouvements séparatistes en
+    /// Géorgie ont conduit ces deux derniers à quitter l’OTSC en 1999 »: the latter two are Azerbaijan and Georgia.
+    @Test func theLatterTwoLeftTheCSTOIn1999() throws {
+        let withdrawal = try #require(events.first { $0.type == "withdrawal" && $0.date?.edtf == "1999" })
+        #expect(roles(withdrawal).isSuperset(of: ["AZE:member", "GEO:member", "org:CSTO:host"]))
+        #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
+    }
+
     @Test func joiningTwoOrganizationsIsTwoEvents() {
         let accessions = events.filter { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2004" }
         #expect(Set(accessions.flatMap { $0.participants.filter { $0.role == .host }.map { key($0.entity) } }) == ["org:NATO", "org:EU"])
