@@ -233,7 +233,15 @@ public struct DateFinder: Sendable {
         // Anaphoric dates count from the nearest absolute date of the sentence, else the context.
         for i in raw.indices {
             guard let relation = raw[i].relation else { continue }
-            let nearest = raw.indices.filter { raw[$0].relation == nil }
+            // A duration counts from what was told before it: in "after two days of fighting …, since their
+            // 2020 war", the days are not counted from 2020. A month takes its year from either side.
+            let eitherSide: Bool
+            // « depuis trente ans » runs up to the time the sentence tells, on either side too.
+            switch relation {
+            case .inAnchorYear, .since: eitherSide = true
+            default: eitherSide = false
+            }
+            let nearest = raw.indices.filter { raw[$0].relation == nil && (eitherSide || $0 < i) }
                 .min { abs($0 - i) < abs($1 - i) }
             let anchor: (DatePoint, String)?
             if relation.isDeictic {

@@ -91,7 +91,14 @@ public struct Descriptions: Sendable {
             guard !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
             for description in candidates where description.determinerTypes.contains(type) {
                 let n = description.words.count
-                guard i + n <= tokens.count, zip(description.words, tokens[i..<(i + n)]).allSatisfy({ $0 == $1.folded }) else { continue }
+                // "the two former Soviet republics", « les deux anciennes républiques »: up to two words may
+                // qualify a pair's noun, within the phrase (no comma).
+                let skips = description.pair && n > 1 ? 0...2 : 0...0
+                guard let skip = skips.first(where: { skip in
+                    i + n + skip <= tokens.count && tokens[i].folded == description.words[0]
+                        && zip(description.words.dropFirst(), tokens[(i + 1 + skip)..<(i + n + skip)]).allSatisfy { $0 == $1.folded }
+                        && (skip == 0 || !scalars[tokens[i].end..<tokens[i + n - 1 + skip].start].contains { $0 == "," || $0 == ";" || $0 == ":" })
+                }) else { continue }
                 let fits = { (entity: Int) in
                     (description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind))
                         && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
@@ -120,7 +127,7 @@ public struct Descriptions: Sendable {
                     // both fit; the first word stands for the one named first.
                     guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
                     // One word alone ("both countries") shares itself with its determiner.
-                    let split = n > 1 ? [i..<(i + 1), (i + 1)..<(i + n)] : [(i - 1)..<i, i..<(i + 1)]
+                    let split = n > 1 ? [i..<(i + 1), (i + 1 + skip)..<(i + n + skip)] : [(i - 1)..<i, i..<(i + 1)]
                     for (entity, words) in zip([a, b], split) {
                         let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
                         found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,

@@ -156,6 +156,9 @@ public struct EventLexicon: Sendable {
         /// Verbs that voice what the noun after them names (« a fait part de ses préoccupations »): their
         /// subject owns the possessive before that noun.
         case expressing
+        /// Plural possessives (« leur », "their"): before a symmetric noun, its parties are the names listed
+        /// together before it.
+        case pluralPossessive = "plural_possessive"
     }
 
     var languages: [String: Words] = [:]

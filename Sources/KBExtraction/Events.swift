@@ -744,6 +744,25 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
+            // "since their 2020 war", « leur guerre de 2020 »: a plural possessive before a symmetric noun names
+            // as its parties the names listed together before it (« l’Arménie et l’Azerbaïdjan »).
+            if participants.isEmpty && type.symmetric && !trigger.isVerb,
+               let q = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pluralPossessive, language: language) }),
+               ((q + 1)..<range.lowerBound).allSatisfy({ dateTokens.contains($0) }) {
+                // The first such list of states or organizations: the clause's subject, as a rule.
+                let isActor = { (m: Int) in entities[m].function == .actor && [.state, .organization].contains(self.gazetteer.entities[entities[m].entity].kind) }
+                let groups = entityRanges.indices.filter { entityRanges[$0].upperBound <= q && isActor($0) }.compactMap { m -> [Int]? in
+                    let before = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs).filter(isActor)
+                    return before.isEmpty ? nil : before + [m]
+                }
+                // Two of them, and no other side after the noun: « leurs revendications territoriales sur les pays
+                // voisins » are each one's against others, not between the three named.
+                let otherSide = range.upperBound < tokens.count && lexicon.slots(at: range.upperBound, in: tokens, language: language) != nil
+                    && !lexicon.isArticle(tokens[range.upperBound], language: language)
+                if let group = groups.first, Set(group.map { entities[$0].entity }).count == 2, !otherSide {
+                    for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
+                }
+            }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
             // Only within the trigger's own comma-separated segment, never for a war, whose parties the
@@ -851,7 +870,9 @@ public struct EventFinder: Sendable {
                     // at the end of another clause it is that clause's (« … en 2004, le conflit »).
                     let fronted = contentWords(0, date.tokenRange.lowerBound) == 0
                     let between = contentWords(date.tokenRange.upperBound, r.lowerBound)
-                    guard fronted || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
+                    // Or it qualifies the noun right after it ("their 2020 war").
+                    let qualifies = !result[k].isVerb && date.tokenRange.upperBound == r.lowerBound
+                    guard fronted || qualifies || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }

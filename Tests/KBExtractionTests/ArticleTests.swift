@@ -96,6 +96,23 @@ import KBExtraction
         #expect(try claims("Armenia severed its close ties with Russia.").allSatisfy { !$0.hasSuffix("cooperates_with RUS positive") })
     }
 
+    /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before.
+    @Test func theirWarIsBetweenThePairNamedBefore() throws {
+        let text = "Title\n\nArmenia and Azerbaijan agreed on a ceasefire after two days of fighting, in the worst flare-up between the two former Soviet republics since their 2020 war.\n"
+        let (report, extraction) = try extract(text)
+        let war = try #require(extraction.events.first { $0.type == "war" })
+        #expect(war.date?.edtf == "2020")
+        #expect(Set(war.participants.map { gazetteer.entities[$0.entity].key }) == ["ARM", "AZE"])
+        // "after two days" is not counted from the 2020 told after it.
+        #expect(!ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }.contains { $0.surface.contains("two days") && $0.value.edtf.hasPrefix("2020") })
+        // The pair may take words between its number and its noun.
+        let pair = extraction.mentions.flatMap { $0 }.filter { $0.aliasKind == .description }.map(\.key)
+        #expect(pair == ["ARM", "AZE"])
+        // Three listed with « leurs revendications … sur les pays voisins » are no pairwise dispute.
+        let claims = try assertions("Titre\n\nQue ce soit le Tadjikistan, le Kirghizstan et l’Azerbaïdjan, tous profitent du flou frontalier pour légitimer leurs revendications territoriales sur les pays voisins.\n")
+        #expect(!claims.contains { $0.contains("territorial_dispute_with") })
+    }
+
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
         let found = try events("The United States and the European Union urged an end to the fighting.\n")
         #expect(!found.contains { $0.hasPrefix("armed_clash") })

@@ -127,6 +127,13 @@ import KBExtraction
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
 
+    /// « lors de la dernière rencontre de l’OTSC dans cette même capitale », after « à Erevan »: the meeting
+    /// is in Yerevan, Armenia hosting.
+    @Test func thisSameCapitalIsTheOneJustNamed() throws {
+        let meeting = try #require(events.first { $0.type == "summit_or_meeting" && told($0, "dans cette même capitale") })
+        #expect(meeting.place.map(key) == "place:yerevan" && roles(meeting).isSuperset(of: ["org:CSTO:party", "ARM:host"]))
+    }
+
     @Test func joiningTwoOrganizationsIsTwoEvents() {
         let accessions = events.filter { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2004" }
         #expect(Set(accessions.flatMap { $0.participants.filter { $0.role == .host }.map { key($0.entity) } }) == ["org:NATO", "org:EU"])
