@@ -207,23 +207,33 @@ public struct DateFinder: Sendable {
         self.lexicon = lexicon
     }
 
+    func isMonthOfYear(_ relation: DateRelation) -> Bool {
+        if case .inAnchorYear = relation { return true }
+        return false
+    }
+
     /// The date mentions of every sentence of `report`, indexed like its sentences.
     public func dates(in report: ParsedReport) -> [[DateMention]] {
         let documentDate = report.metadata.date.flatMap(Self.point(edtf:))
         var result: [[DateMention]] = []
-        var lastAbsolute: (value: DateValue, section: Int, page: Int)? = nil
+        var lastAbsolute: (value: DateValue, section: Int, page: Int, paragraph: Int)? = nil
         for sentence in report.sentences {
             let context = lastAbsolute.flatMap { $0.section == sentence.section ? ($0.value, "page \($0.page), before") : nil }
-            let found = dates(in: sentence.text, language: report.metadata.language, documentDate: documentDate, context: context)
+            let found = dates(in: sentence.text, language: report.metadata.language, documentDate: documentDate, context: context,
+                              contextInParagraph: lastAbsolute?.paragraph == sentence.paragraph)
             result.append(found)
-            if let last = found.last(where: { !$0.isRelative }) { lastAbsolute = (last.value, sentence.section, sentence.page) }
+            if let last = found.last(where: { !$0.isRelative }) { lastAbsolute = (last.value, sentence.section, sentence.page, sentence.paragraph) }
         }
         return result
     }
 
     /// The dates of one sentence. `context` is the last absolute date before it and where it stands.
+    /// `contextInParagraph`: whether that date is in the sentence's paragraph. A month without a year takes
+    /// its year from a date of another paragraph only when the document has no month of its own: "since
+    /// Moscow invaded Ukraine in February", paragraphs after "clashes in April 2021", is the February
+    /// before the article's date.
     public func dates(in sentence: String, language: String?, documentDate: DatePoint?,
-                      context: (DateValue, String)? = nil) -> [DateMention] {
+                      context: (DateValue, String)? = nil, contextInParagraph: Bool = true) -> [DateMention] {
         guard let language, let words = lexicon.languages[language] else { return [] }
         let scalars = Array(sentence.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
@@ -248,7 +258,8 @@ public struct DateFinder: Sendable {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
             } else if let j = nearest, let p = raw[j].value?.anchorPoint {
                 anchor = (p, "\(raw[j].value!.edtf) (same sentence)")
-            } else if let (value, place) = context, let p = value.anchorPoint {
+            } else if let (value, place) = context, let p = value.anchorPoint,
+                      !(isMonthOfYear(relation) && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")
             } else {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }

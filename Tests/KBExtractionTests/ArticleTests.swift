@@ -113,6 +113,21 @@ import KBExtraction
         #expect(!claims.contains { $0.contains("territorial_dispute_with") })
     }
 
+    /// A month without a year, paragraphs after a date of another year, is the one before the article's date.
+    @Test func aMonthInAnotherParagraphCountsFromTheArticle() throws {
+        let text = "Title\n\nThe fighting is the worst since clashes in April 2021 killed about 50 people.\n\nPutin met Xi for the first time since Moscow invaded Ukraine in February.\n"
+        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
+        var dated = report
+        dated.metadata.date = "2022-09-16"
+        let february = ExtractionFixture.dateFinder.dates(in: dated).flatMap { $0 }.first { $0.surface.contains("February") }
+        #expect(february?.value.edtf == "2022-02")
+        // In the same paragraph, the year told before still counts.
+        let same = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\nClashes broke out in April 2021. Another round followed in June.\n")
+        var sameDated = same
+        sameDated.metadata.date = "2022-09-16"
+        #expect(ExtractionFixture.dateFinder.dates(in: sameDated).flatMap { $0 }.contains { $0.surface.contains("June") && $0.value.edtf == "2021-06" })
+    }
+
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
         let found = try events("The United States and the European Union urged an end to the fighting.\n")
         #expect(!found.contains { $0.hasPrefix("armed_clash") })
