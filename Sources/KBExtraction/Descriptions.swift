@@ -33,6 +33,8 @@ public struct Descriptions: Sendable {
     var determiners: [String: [String: String]] = [:]
     /// Language → first folded word → descriptions starting with it, longest first.
     var descriptions: [String: [String: [Description]]] = [:]
+    /// Language → folded words after which no description stands (« ces deux derniers mois »).
+    var notBefore: [String: Set<String>] = [:]
     /// How many sentences back an antecedent may stand.
     public var window = 2
     /// `recent` orders names by sentence × this + offset in the sentence.
@@ -52,6 +54,8 @@ public struct Descriptions: Sendable {
             switch row["kind"] {
             case "determiner":
                 determiners[lang, default: [:]][words[0]] = row["after"]
+            case "not_before":
+                notBefore[lang, default: []].insert(words[0])
             case "description", "pair", "group", "latter":
                 var entities: Set<Int> = [], kinds: Set<EntityKind> = []
                 for value in row.values("designates") {
@@ -99,6 +103,7 @@ public struct Descriptions: Sendable {
                         && zip(description.words.dropFirst(), tokens[(i + 1 + skip)..<(i + n + skip)]).allSatisfy { $0 == $1.folded }
                         && (skip == 0 || !scalars[tokens[i].end..<tokens[i + n - 1 + skip].start].contains { $0 == "," || $0 == ";" || $0 == ":" })
                 }) else { continue }
+                if i + n + skip < tokens.count, notBefore[language]?.contains(tokens[i + n + skip].folded) == true { continue }
                 let fits = { (entity: Int) in
                     (description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind))
                         && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
@@ -107,6 +112,8 @@ public struct Descriptions: Sendable {
                     // The last two that fit, in the order the text named them: this sentence first, then
                     // the sentences before.
                     var lastTwo: [Int] = []
+                    // (The sentences before count names only — `recent` leaves out « des bases militaires russes » —
+                    // this one its demonyms too: « ses homologues tadjik et kirghize … qui oppose ces deux derniers ».)
                     for m in named.reversed() where m.end <= tokens[i].start && fits(m.entity) && !lastTwo.contains(m.entity) && lastTwo.count < 2 {
                         lastTwo.insert(m.entity, at: 0)
                     }
@@ -145,7 +152,7 @@ public struct Descriptions: Sendable {
                     let here = Int.max / 2
                     let regionAt = named.last(where: { $0.entity == entity && $0.end <= tokens[i].start }).map { here + $0.start } ?? recent[entity] ?? 0
                     // (Two or more of them: "feared Russia" names one state, no plural antecedent.)
-                    let statesAfter = Set(named.filter { $0.end <= tokens[i].start && here + $0.start > regionAt && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
+                    let statesAfter = Set(named.filter { $0.end <= tokens[i].start && here + $0.start > regionAt && $0.aliasKind != .demonym && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
                         .union(recent.filter { $0.value > regionAt && gazetteer.entities[$0.key].kind == .state }.map(\.key))
                     guard statesAfter.count < 2 else { break }
                     found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,

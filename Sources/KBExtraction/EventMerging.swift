@@ -70,12 +70,16 @@ extension EventFinder {
                 // les affrontements n’avaient pas atteint un niveau d’intensité suffisant » is no clash of
                 // the Ukrainian counter-offensive.
                 // And in another section, only an event the text tells often or a lasting one (the war, the
-                // invasion): « la critique … de Xi Jinping » four pages on is not Rahmon's statement.
+                // invasion): a minor event is not referred to pages away.
                 if let e = events.indices.filter({ e in
                     events[e].type == m.type && (m.named.isEmpty || !m.named.isDisjoint(with: identities(events[e].participants)))
                         && (events[e].mentions.last?.section == m.section || events[e].mentions.count >= oftenTold || lexicon.types[m.type]?.durative == true)
                 }).max(by: {
-                    events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
+                    // One told in its own section first (« Les affrontements ont duré trois jours » after « le
+                    // Kirghizstan et le Tadjikistan se sont affrontés »), then the one told most, then last.
+                    let a = events[$0].mentions.contains { $0.section == m.section }, b = events[$1].mentions.contains { $0.section == m.section }
+                    if a != b { return !a }
+                    return events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
                 }) {
                     events[e].mentions.append(m)
                     lastTold[e] = order
@@ -173,10 +177,12 @@ extension EventFinder {
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
         if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < 3 { return false }
-        // Undated, a brief event is told again near where it was told, unless the text keeps returning to
-        // it: « la critique … de Xi Jinping » five pages on is not Rahmon's statement.
-        if e.date == nil, date == nil, lexicon.types[m.type]?.durative == false, !e.mentions.contains(where: { $0.section == m.section }),
-           e.mentions.count < oftenTold { return false }
+        // Undated, a brief event is told again elsewhere by the same doer: « la critique … de Xi Jinping » five
+        // pages on, which names no doer, is not Rahmon's statement; the Ukrainian counter-offensive stays one.
+        if e.date == nil, date == nil, let type = lexicon.types[m.type], !type.durative, !e.mentions.contains(where: { $0.section == m.section }) {
+            let doers = { (ps: [EventParticipant]) in self.identities(ps.filter { $0.role == type.agentRole || $0.role == .party }) }
+            if doers(e.participants).isDisjoint(with: doers(m.participants)) { return false }
+        }
         // Two agents that share no one are two events (Georgia's condemnation is not Russia's statement).
         if let type = lexicon.types[m.type], !type.symmetric {
             let agents = identities(e.participants.filter { $0.role == type.agentRole })

@@ -202,52 +202,74 @@ public struct EventFinder: Sendable {
         var result: [EventMention] = []
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
+            /// « que », "that" opening a clause — not "that" right before the trigger, a determiner ("maintain
+            /// that alliance").
+            func opensAClause(_ k: Int) -> Bool {
+                lexicon.isWord(tokens[k], .complementizer, language: language) && k + 1 != range.lowerBound
+            }
             // « n’a pas hésité à ouvertement condamner l’annexion …, à défendre l’intégrité … », « a refusé de
             // reconnaître l’annexion et de cautionner l’invasion »: an infinitive after a comma or « et »,
             // parallel to an earlier one with the same marker, shares its subject and what denies it.
-            let parallel: Range<Int>? = {
+            // The earlier one's marker may stand a few words before it (« de ne pas reconnaître »).
+            let parallel: (range: Range<Int>, marker: Int)? = {
                 guard trigger.isVerb, range.lowerBound >= 2, lexicon.isWord(tokens[range.lowerBound - 1], .infinitive, language: language),
                       commas[range.lowerBound - 1] != commas[range.lowerBound - 2] || lexicon.isWord(tokens[range.lowerBound - 2], .conjunction, language: language)
                 else { return nil }
-                return triggers.last(where: { t in
-                    t.trigger.isVerb && t.range.upperBound < range.lowerBound - 1 && clause[t.range.lowerBound] == clause[range.lowerBound]
-                        && (max(0, t.range.lowerBound - 2)..<t.range.lowerBound).contains { tokens[$0].folded == tokens[range.lowerBound - 1].folded }
-                })?.range
+                for t in triggers.reversed() where t.trigger.isVerb && t.range.upperBound < range.lowerBound - 1 && clause[t.range.lowerBound] == clause[range.lowerBound] {
+                    if let marker = (max(0, t.range.lowerBound - 4)..<t.range.lowerBound).last(where: { tokens[$0].folded == tokens[range.lowerBound - 1].folded }) {
+                        return (t.range, marker)
+                    }
+                }
+                return nil
             }()
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
-            let cueRange = parallel ?? range
-            let cues = modality.cuePositions(for: cueRange, in: tokens, clause: clause, language: language, ignoring: dateTokens)
-            // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
-            // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
-            // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
-            func governs(_ kind: ModalityLexicon.Cue) -> Bool {
-                cues.contains { cue, at in
-                    guard cue == kind else { return false }
-                    // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
-                    let words = (at + 1..<cueRange.lowerBound).filter { !dateTokens.contains($0) }
-                    let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
-                    let distance = words.count + 1
-                    // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
-                    if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }
-                    if between.count <= 3 && distance <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
-                    return (at + 1..<cueRange.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
+            /// What the cues before `target` do to it: refused, avoided, denied.
+            func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {
+                // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
+                // a light verb: « refuse d’imposer des sanctions », « écartant de fait la médiation russe »);
+                // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
+                func governs(_ kind: ModalityLexicon.Cue) -> Bool {
+                    cues.contains { cue, at in
+                        guard cue == kind else { return false }
+                        // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
+                        let words = (at + 1..<target.lowerBound).filter { !dateTokens.contains($0) }
+                        let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                        let distance = words.count + 1
+                        // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
+                        if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }
+                        if between.count <= 3 && distance <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
+                        return (at + 1..<target.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+                    }
                 }
+                // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
+                // A negation bears on the first verb after it: « n’a pas reconnu l’annexion » denies the
+                // recognition, not the annexation.
+                // A refusal or an avoidance between them is no blocker: « ne refuse pas de reconnaître » —
+                // two denials affirm.
+                let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
+                let denied = cues.contains { cue, at in
+                    cue == .negation && !((at + 1)..<target.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
+                }
+                // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
+                // does not take place here, yet is not denied either (the sanctions exist).
+                return (governs(.negatingVerb), governs(.avoiding), denied)
             }
-            let refused = governs(.negatingVerb)
-            // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
-            // does not take place here, yet is not denied either (the sanctions exist).
-            let avoided = governs(.avoiding)
-            // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
-            // A negation bears on the first verb after it: « n’a pas reconnu l’annexion » denies the
-            // recognition, not the annexation.
-            // A refusal or an avoidance between them is no blocker: « ne refuse pas de reconnaître » —
-            // two denials affirm.
-            let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
-            let denied = cues.contains { cue, at in
-                cue == .negation && !((at + 1)..<cueRange.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
+            // (With a parallel, the cues before the earlier infinitive are the earlier's, counted once below.)
+            let own = outcome(parallel.map { p in cues.filter { $0.at >= p.range.upperBound } } ?? cues, before: range)
+            // « a refusé de reconnaître l’annexion et de cautionner l’invasion », « n’a pas hésité à condamner …,
+            // à défendre … »: a parallel infinitive shares what governs the earlier one from before its marker
+            // — not a negation of that infinitive alone ("chose not to recognize … and to condemn").
+            var inherited = false
+            if let parallel {
+                let before = modality.cuePositions(for: parallel.range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
+                    .filter { $0.at < parallel.marker && !($0.cue == .negation && $0.at >= parallel.marker - 1) }
+                let earlier = outcome(before, before: parallel.range)
+                inherited = earlier.denied != earlier.refused
             }
-            let negated = (denied != refused) != trigger.inverted
+            let refused = own.refused, avoided = own.avoided, denied = own.denied
+            let negated = ((denied != refused) != inherited) != trigger.inverted
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []
@@ -582,7 +604,7 @@ public struct EventFinder: Sendable {
                     left = nearestSubject(before: earlier)
                 }
                 // A parallel infinitive's subject is the earlier one's (« de la Crimée » before it is none).
-                if let earlier = parallel, let m = nearestSubject(before: earlier.lowerBound) { left = m }
+                if let earlier = parallel, let m = nearestSubject(before: earlier.range.lowerBound) { left = m }
                 var subject = left
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
@@ -653,7 +675,7 @@ public struct EventFinder: Sendable {
                 let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
                     lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
                         && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language)
-                            || lexicon.isWord(tokens[$0], .complementizer, language: language) }
+                            || opensAClause($0) }
                 }
                 if let verb {
                     let subject = subject(ofVerbAt: verb)
@@ -679,9 +701,11 @@ public struct EventFinder: Sendable {
             }
             // « Quant au Kirghizstan, … son refus », « tout en faisant valoir sa candidature », « Le ministère …
             // a fait part de ses préoccupations »: who owns a possessive before a noun trigger with no agent.
-            if !trigger.isVerb && !type.symmetric && range.lowerBound > 0 && !participants.contains(where: { $0.role == type.agentRole })
-                && lexicon.isWord(tokens[range.lowerBound - 1], .possessive, language: language) {
-                let q = range.lowerBound - 1
+            // (One word may qualify the noun between them: « ses vives préoccupations ».)
+            let possessiveAt = range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .possessive, language: language) ? range.lowerBound - 1
+                : range.lowerBound > 1 && lexicon.isWord(tokens[range.lowerBound - 2], .possessive, language: language)
+                    && !lexicon.isFunctionWord(tokens[range.lowerBound - 1], language: language) && !entityRanges.contains(where: { $0.contains(range.lowerBound - 1) }) ? range.lowerBound - 2 : nil
+            if !trigger.isVerb && !type.symmetric, let q = possessiveAt, !participants.contains(where: { $0.role == type.agentRole }) {
                 // The topic the sentence opens with.
                 var owner = lexicon.topic(at: 0, in: tokens, language: language).flatMap { n in
                     entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }.map { entities[$0].entity }
@@ -720,7 +744,7 @@ public struct EventFinder: Sendable {
                    lexicon.isWord(tokens[$0], .hosting, language: language) && clause[$0] == clause[range.lowerBound]
                        && !(($0 + 1)..<range.lowerBound).contains { k in
                            triggerStarts.contains(k) || lexicon.isWord(tokens[k], .temporal, language: language)
-                               || lexicon.isWord(tokens[k], .complementizer, language: language)
+                               || opensAClause(k)
                                || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
                        }
                }),
@@ -870,9 +894,14 @@ public struct EventFinder: Sendable {
                     // at the end of another clause it is that clause's (« … en 2004, le conflit »).
                     let fronted = contentWords(0, date.tokenRange.lowerBound) == 0
                     let between = contentWords(date.tokenRange.upperBound, r.lowerBound)
-                    // Or it qualifies the noun right after it ("their 2020 war").
+                    // Or it qualifies the noun right after it ("their 2020 war"), or stands between a light verb
+                    // and its noun ("agreed on Friday to a ceasefire", « a signé le 12 octobre un accord »).
                     let qualifies = !result[k].isVerb && date.tokenRange.upperBound == r.lowerBound
-                    guard fronted || qualifies || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
+                    let afterLightVerb = !result[k].isVerb && between <= 1
+                        && (max(0, date.tokenRange.lowerBound - 3)..<date.tokenRange.lowerBound).contains { v in
+                            lexicon.lightVerb(at: v, in: tokens, language: language) != nil && clause[v] == clause[r.lowerBound]
+                        }
+                    guard fronted || qualifies || afterLightVerb || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }

@@ -96,7 +96,11 @@ public struct Extractor: Sendable {
             if !described.isEmpty {
                 found = (found + described).sorted { $0.start < $1.start }
             }
-            for m in found where m.aliasKind != .description { lastNamed[m.entity] = (index, sentence.section, m.start) }
+            // A state's demonym is an adjective (« des bases militaires russes »): no antecedent for « ces deux
+            // derniers » or « ces pays ».
+            for m in found where m.aliasKind != .description && !(m.aliasKind == .demonym && matcher.gazetteer.entities[m.entity].kind == .state) {
+                lastNamed[m.entity] = (index, sentence.section, m.start)
+            }
             if let coordinated = coordinatedStates(found, tokens: tokens, language: language) {
                 lastPair = (coordinated, index, sentence.section)
             }

@@ -92,8 +92,23 @@ import KBExtraction
         // Against an ally is no ally; a noun trigger after a verb is its object.
         #expect(try claims("Azerbaijan formed a coalition with Turkey against Armenia.").allSatisfy { !$0.contains("ARM") })
         #expect(try claims("The European Union endorsed sanctions against Russia.").allSatisfy { !$0.hasPrefix("org:EU supports RUS") })
-        // Severing ties denies them.
+        // Severing ties denies them; "severe" denies nothing.
         #expect(try claims("Armenia severed its close ties with Russia.").allSatisfy { !$0.hasSuffix("cooperates_with RUS positive") })
+        #expect(try claims("The European Union imposed severe sanctions on Russia after the invasion.").contains("org:EU sanctions RUS positive"))
+        // "for help" is the noun.
+        #expect(try claims("Yerevan asked Moscow for help after the Azerbaijani attack.").allSatisfy { !$0.contains(" supports ") })
+        // A negation of the first infinitive alone is not shared; a refusal is.
+        let chose = try claims("Kazakhstan chose not to recognize the annexation of the Ukrainian regions and to condemn the Russian invasion.")
+        #expect(chose.contains("KAZ condemns RUS positive") && !chose.contains("KAZ condemns RUS negative"))
+        let french = try claims("Le Kazakhstan a choisi de ne pas reconnaître l’annexion des régions ukrainiennes et de condamner l’invasion russe.")
+        #expect(french.contains("KAZ condemns RUS positive") && !french.contains { $0.hasPrefix("UKR ") })
+        // « ces deux derniers » names the last two states named, not a demonym of the sentence before, and
+        // « ces deux derniers mois » names none.
+        let latter = try claims("Le Kirghizstan et le Tadjikistan accueillent des bases militaires russes. Ces deux derniers se sont affrontés à leur frontière.")
+        #expect(latter.contains { $0.hasPrefix("TJK armed_conflict_with KGZ") || $0.hasPrefix("KGZ armed_conflict_with TJK") } && !latter.contains { $0.contains("armed_conflict_with") && $0.contains("RUS") })
+        #expect(try claims("La Russie et la Chine ont signé un accord. Ces deux derniers mois, les échanges ont doublé.").allSatisfy { !$0.contains("RUS") || $0.contains("CHN") })
+        // "that" right before the noun is a determiner.
+        #expect(try claims("Armenia still hopes to maintain that alliance with Russia.").contains("ARM ally_of RUS positive"))
     }
 
     /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before.

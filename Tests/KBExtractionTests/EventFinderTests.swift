@@ -108,6 +108,8 @@ import KBExtraction
     /// Tajikistan, not the Ukrainian counter-offensive.
     @Test func aMentionAloneJoinsOnlyAnEventItsSentenceFits() throws {
         let offensive = try #require(events.first { $0.type == "armed_clash" && told($0, "la contre-offensive des forces armées ukrainiennes") })
+        // Told by the same doer across sections, it stays one event.
+        #expect(told(offensive, "la reconquête ukrainienne dopée") && told(offensive, "En poursuivant sa reconquête"))
         #expect(!told(offensive, "les affrontements n’avaient pas atteint"))
         #expect(!told(offensive, "escalade militaire dans le Sud Caucase"))
         // « dopée par l’assistance militaire occidentale »: the West does not fight; Ukraine does.

@@ -35,6 +35,11 @@ import KnowledgeBase
         let own = result.relations.prefix { $0.via == nil }
         #expect(own.contains { $0.counterpart.name == "Ukraine" } && result.relations.dropFirst(own.count).allSatisfy { $0.via != nil })
         #expect(!result.relations.contains { $0.counterpart.name == "Vladimir Putin" })
+        // What the European Council does in a sentence is not shown again via Charles Michel.
+        let council = try kb.relations(of: "European Council").relations
+        #expect(council.filter { $0.counterpart.name == "Armenia" && $0.predicate == "mediates_between" }.count == 1)
+        // Co-mentions are the entity's own only.
+        #expect(try kb.relations(of: "Russia", filter: RelationFilter(includeCoMentions: true)).relations.allSatisfy { $0.predicate != "co_mention" || $0.via == nil })
         // Putin's own relations carry no via.
         #expect(try kb.relations(of: "Vladimir Putin").relations.allSatisfy { $0.via == nil })
     }

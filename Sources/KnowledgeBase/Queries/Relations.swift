@@ -44,8 +44,9 @@ public struct RelationsResult: Sendable, Equatable, Codable {
         public var document: String
         /// The footnote URLs that back the quoted sentence.
         public var sources: [String]
-        /// Who acts for the entity, when not the entity itself: a person affiliated with it (Vladimir Putin
-        /// for Russia) or an organ of it (its foreign ministry). Nil for the entity's own relations.
+        /// Who stands for the entity in it, when not the entity itself: a person affiliated with it (Vladimir
+        /// Putin for Russia) or an organ of it (its foreign ministry), as doer (`out`), as the one acted on
+        /// (`in`) or as a side (`both`). Nil for the entity's own relations.
         public var via: Entity? = nil
 
         enum CodingKeys: String, CodingKey {
@@ -120,16 +121,18 @@ extension KnowledgeBase {
                     UNION SELECT entity_id FROM organizations WHERE part_of_id = :id
                 ), mine AS (
                     SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side,
-                           a.subject_id AS actor_id
+                           a.subject_id AS actor_id, a.passage_id
                     FROM assertions a WHERE a.subject_id IN agents AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL
-                        AND a.object_id NOT IN agents\(dates)
+                        AND a.object_id NOT IN agents AND (a.subject_id = :id OR a.kind = 'extracted')\(dates)
                     UNION ALL
-                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id
-                    FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN agents\(dates)
+                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id, a.passage_id
+                    FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN agents
+                        AND (a.object_id = :id OR a.kind = 'extracted')\(dates)
                 )
                 SELECT m.counterpart_id, m.predicate, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE m.side END AS direction,
                        m.polarity, m.modality, count(DISTINCT m.quote_rank) AS support, group_concat(m.id) AS ids,
-                       min(m.quote_rank) AS rank, m.kind AS assertion_kind, m.id AS best, m.actor_id
+                       min(m.quote_rank) AS rank, m.kind AS assertion_kind, m.id AS best, m.actor_id,
+                       group_concat(DISTINCT m.passage_id) AS passages
                 FROM mine m JOIN predicates pr ON pr.key = m.predicate
                 WHERE (:type IS NULL OR m.predicate = :type OR pr.class = :type)
                 GROUP BY m.counterpart_id, m.predicate, direction, m.polarity, m.modality, m.actor_id
@@ -144,8 +147,17 @@ extension KnowledgeBase {
             let sourceStatement = try db.cachedStatement(sql: """
                 SELECT s.url FROM footnotes f JOIN sources s ON s.id = f.source_id WHERE f.passage_id = ? ORDER BY f.page, f.ordinal
                 """)
+            // What the entity itself is told to do in a sentence is not shown again via its people or organs
+            // (the European Council's mediation, and Charles Michel's in the same sentence).
+            func key(_ group: Row) -> String {
+                "\(group["counterpart_id"] as Int64)/\(group["predicate"] as String)/\(group["direction"] as String)/\(group["polarity"] as String)/\(group["modality"] as String)"
+            }
+            func passages(_ group: Row) -> Set<Substring> { Set((group["passages"] as String).split(separator: ",")) }
+            var ownPassages: [String: Set<Substring>] = [:]
+            for group in groups where (group["actor_id"] as Int64) == entity.id { ownPassages[key(group), default: []].formUnion(passages(group)) }
             var relations: [(typed: Bool, relation: RelationsResult.Relation)] = []
             for group in groups {
+                if (group["actor_id"] as Int64) != entity.id, passages(group).isSubset(of: ownPassages[key(group)] ?? []) { continue }
                 guard let best = try Row.fetchOne(detail, arguments: [group["best"] as Int64, group["counterpart_id"] as Int64]) else { continue }
                 let passage: Int64 = best["passage_id"]
                 let modality: String = group["modality"] == "reported" ? "attributed" : group["modality"]
