@@ -159,6 +159,8 @@ public struct EventLexicon: Sendable {
         /// Plural possessives (« leur », "their"): before a symmetric noun, its parties are the names listed
         /// together before it.
         case pluralPossessive = "plural_possessive"
+        /// « sans », "without" after a negated trigger: the negation bears on them, not on the trigger.
+        case exceptive
     }
 
     var languages: [String: Words] = [:]

@@ -268,7 +268,12 @@ public struct EventFinder: Sendable {
                 let earlier = outcome(before, before: parallel.range)
                 inherited = earlier.denied != earlier.refused
             }
-            let refused = own.refused, avoided = own.avoided, denied = own.denied
+            // « Bakou ne serait jamais intervenu militairement en Arménie sans l’aval de Moscou », "would never have
+            // attacked without Moscow's approval": the negation bears on « sans »; the intervention is granted.
+            let exceptedLater = (range.upperBound..<min(tokens.count, range.upperBound + 8)).contains {
+                clause[$0] == clause[range.lowerBound] && lexicon.isWord(tokens[$0], .exceptive, language: language)
+            }
+            let refused = own.refused, avoided = own.avoided, denied = own.denied && !exceptedLater
             let negated = ((denied != refused) != inherited) != trigger.inverted
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }

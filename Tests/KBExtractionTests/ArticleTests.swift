@@ -107,6 +107,8 @@ import KBExtraction
         let latter = try claims("Le Kirghizstan et le Tadjikistan accueillent des bases militaires russes. Ces deux derniers se sont affrontés à leur frontière.")
         #expect(latter.contains { $0.hasPrefix("TJK armed_conflict_with KGZ") || $0.hasPrefix("KGZ armed_conflict_with TJK") } && !latter.contains { $0.contains("armed_conflict_with") && $0.contains("RUS") })
         #expect(try claims("La Russie et la Chine ont signé un accord. Ces deux derniers mois, les échanges ont doublé.").allSatisfy { !$0.contains("RUS") || $0.contains("CHN") })
+        // "never … without" grants what it negates.
+        #expect(try claims("Analysts say Azerbaijan would never have invaded Armenia without Moscow's approval.").allSatisfy { !$0.hasSuffix("negative") })
         // "that" right before the noun is a determiner.
         #expect(try claims("Armenia still hopes to maintain that alliance with Russia.").contains("ARM ally_of RUS positive"))
     }

@@ -74,8 +74,10 @@ import KBParsing
     }
 
     @Test func modalityIsRecorded() {
-        // « Bakou ne serait jamais intervenu militairement en Arménie »: denied, and only supposed.
-        #expect(assertions("Bien que plusieurs spécialistes estiment que Bakou").contains("AZE invades ARM negative speculative"))
+        // « Bakou ne serait jamais intervenu militairement en Arménie sans l’aval de Moscou »: the negation bears on
+        // « sans »; the intervention is granted, as a supposition.
+        #expect(assertions("Bien que plusieurs spécialistes estiment que Bakou").contains("AZE invades ARM positive speculative"))
+        #expect(!assertions("Bien que plusieurs spécialistes estiment que Bakou").contains { $0.hasSuffix("negative speculative") })
         // « la Turquie fait mine de condamner l’invasion »: hedged.
         #expect(assertions("Dans le cas du conflit russo-ukrainien, la Turquie").contains("TUR condemns RUS positive hedged"))
         // « devaient prêter main-forte à l’Arménie »: an obligation, not a deed.

@@ -56,9 +56,9 @@ import KnowledgeBase
         #expect(!found.contains("Collective Security Treaty Organization out left affirmed"))
         let conflict = try #require(result.relations.first { $0.predicate == "armed_conflict_with" })
         #expect(conflict.cameo == "19" && conflict.goldstein == -10 && conflict.relationClass == "conflict" && conflict.support >= 2)
-        // « Bakou ne serait jamais intervenu militairement en Arménie »: negated and speculative.
+        // « Bakou ne serait jamais intervenu militairement en Arménie sans l’aval de Moscou »: granted, speculative.
         let invasion = try #require(result.relations.first { $0.predicate == "invades" })
-        #expect(invasion.polarity == "negated" && invasion.modality == "speculative" && invasion.direction == "in")
+        #expect(invasion.polarity == "affirmed" && invasion.modality == "speculative" && invasion.direction == "in")
         // --type conflict keeps conflict relations only.
         let conflicts = try kb.relations(of: "Armenia", filter: RelationFilter(type: "conflict"))
         #expect(conflicts.relations.contains { $0.counterpart.name == "Azerbaijan" && $0.predicate == "armed_conflict_with" })
