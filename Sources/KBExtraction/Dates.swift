@@ -458,6 +458,11 @@ struct SentenceDates {
 
     func read(at i: Int) -> RawDate? {
         if let date = readAbsolute(at: i) { return widen(date) }
+        // « mardi 22 novembre »: the weekday is part of the date that follows it.
+        if words.weekdays[tokens[i].folded] != nil, i + 1 < tokens.count, var date = readAbsolute(at: i + 1) {
+            date.range = i..<date.range.upperBound
+            return widen(date)
+        }
         // « mercredi », "on Wednesday" — not « vendredi 30 septembre », whose day and month say more.
         if let n = words.weekdays[tokens[i].folded], day(at: i + 1) == nil, month(at: i + 1) == nil {
             return RawDate(range: i..<(i + 1), value: nil, relation: .weekday(n))

@@ -368,6 +368,7 @@ public struct EventFinder: Sendable {
             // A relative pronoun after a noun trigger opens a clause that still tells of it (« les affrontements
             // qui ont éclaté entre … »).
             var sawRelative = false
+            var placeOnly = false
             // The slot words that gave the last name its role: after a comma, the same slot before another
             // name continues the list (« vend ses drones à l’Azerbaïdjan, au Kirghizstan »).
             var lastSlots: Set<String> = []
@@ -396,8 +397,15 @@ public struct EventFinder: Sendable {
                 // verb's, not the noun's.
                 if !trigger.isVerb {
                     if lexicon.isWord(tokens[p], .relative, language: language) { sawRelative = true }
-                    if !sawRelative && lexicon.isWord(tokens[p], .auxiliary, language: language)
-                        && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded { break }
+                    // Past it, only where the verb took place is the noun's too ("protesters had rallied in
+                    // Yerevan"): no one after it takes a part.
+                    if !sawRelative && !placeOnly && lexicon.isWord(tokens[p], .auxiliary, language: language)
+                        && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded {
+                        placeOnly = true
+                        slots = []
+                        p += 1
+                        continue
+                    }
                 }
                 // « …une guerre d’usure, Moscou peine… »: past a comma, the words tell something else
                 // (a coordination « X, Y et Z » keeps its slot).
@@ -438,6 +446,14 @@ public struct EventFinder: Sendable {
                 }
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
                 if let m = mention(startingAt: p), qualifies(m) { p = entityRanges[m].upperBound + 1; continue }
+                if placeOnly, let m = mention(startingAt: p) {
+                    // Only a place right after a locative slot, within two words of the verb.
+                    let kind = gazetteer.entities[entities[m].entity].kind
+                    if slots.contains("place") && contentWords <= 2 && (entities[m].function == .location || kind == .place) {
+                        locate(entities[m].entity, fallbackRole: nil)
+                    }
+                    break
+                }
                 if let m = mention(startingAt: p) {
                     // « l’invasion russe »: a demonym right after the noun, with nothing but spaces between.
                     let adjacent = p - range.upperBound <= 1 && entities[m].aliasKind == .demonym && !trigger.isVerb
@@ -910,7 +926,9 @@ public struct EventFinder: Sendable {
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }
-                if best[k] == nil || cost < best[k]!.cost { best[k] = (cost, date) }
+                // On a tie, the date after the trigger: « Gazprom, qui a déjà réduit … depuis le 1er octobre, a
+                // menacé mardi 22 novembre » threatened on the 22nd.
+                if best[k] == nil || cost < best[k]!.cost || (cost == best[k]!.cost && after) { best[k] = (cost, date) }
             }
         }
         for (k, value) in best { result[k].date = value.date }

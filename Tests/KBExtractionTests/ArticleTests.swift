@@ -145,6 +145,22 @@ import KBExtraction
         #expect(ExtractionFixture.dateFinder.dates(in: sameDated).flatMap { $0 }.contains { $0.surface.contains("June") && $0.value.edtf == "2021-06" })
     }
 
+    /// News dates and places: a weekday before a date is part of it; the date after the verb wins a tie
+    /// with one closing a relative clause; a protest is where its protesters rally.
+    @Test func newsDatesAndPlaces() throws {
+        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(
+            "Titre\n\nLe géant russe Gazprom, qui a déjà réduit ses livraisons de gaz depuis le 1er octobre, a menacé mardi 22 novembre la Moldavie.\n\nLes Etats-Unis ont d’ailleurs sanctionné fin octobre la Russie.\n")
+        report.metadata.date = "2022-11-23"
+        let x = ExtractionFixture.extractor.extract(report)
+        let threat = try #require(x.events.first { $0.type == "statement" && $0.participants.contains { gazetteer.entities[$0.entity].key == "org:GAZPROM" } })
+        #expect(threat.date?.edtf == "2022-11-22")
+        #expect(ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }.contains { $0.surface == "mardi 22 novembre" })
+        let sanction = try #require(x.events.first { $0.type == "sanction_or_ban" })
+        #expect(sanction.date?.edtf == "2022-10~" && sanction.participants.contains { gazetteer.entities[$0.entity].key == "USA" })
+        let rally = try events("Title\n\nDays earlier, hundreds of protesters had rallied in Yerevan to demand that Armenia leave the CSTO.\n")
+        #expect(rally.contains { $0.hasPrefix("protest") && $0.contains("ARM:party") })
+    }
+
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
         let found = try events("The United States and the European Union urged an end to the fighting.\n")
         #expect(!found.contains { $0.hasPrefix("armed_clash") })
@@ -329,7 +345,7 @@ extension EnglishDateTests {
             "Sommet\n\nLe président tadjik a créé la surprise, vendredi 14 octobre, à Astana, puis a quitté la ville samedi.\n")
         french.metadata.date = "2022-10-16"     // a Sunday
         let dates = ExtractionFixture.dateFinder.dates(in: french).flatMap { $0 }.map { "\($0.surface)=\($0.value.edtf)" }
-        #expect(dates == ["14 octobre=2022-10-14", "samedi=2022-10-15"])
+        #expect(dates == ["vendredi 14 octobre=2022-10-14", "samedi=2022-10-15"])
     }
 }
 
