@@ -830,6 +830,14 @@ public struct EventFinder: Sendable {
                     participants.append(EventParticipant(entity: entities[k].entity, role: .party))
                 }
             }
+            // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion »: a place the sentence opens
+            // with, before its first comma, is where a noun trigger with none of its own takes place.
+            if place == nil && !trigger.isVerb, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound <= range.lowerBound }),
+               entities[m].function == .location, gazetteer.entities[entities[m].entity].kind == .place,
+               commas[entityRanges[m].lowerBound] == 0, commas[range.lowerBound] > 0, entityRanges[m].lowerBound > 0,
+               (0..<entityRanges[m].lowerBound).allSatisfy({ lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("place") == true }) {
+                locate(entities[m].entity, fallbackRole: nil)
+            }
             // One role per entity: the first the words gave it (no one invades itself).
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }

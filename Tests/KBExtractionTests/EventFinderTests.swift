@@ -136,6 +136,13 @@ import KBExtraction
         #expect(meeting.place.map(key) == "place:yerevan" && roles(meeting).isSuperset(of: ["org:CSTO:party", "ARM:host"]))
     }
 
+    /// « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion étatique annuelle »: the place
+    /// the sentence opens with is the meeting's; Uzbekistan hosts.
+    @Test func aPlaceOpeningTheSentenceIsTheMeetings() throws {
+        let meeting = try #require(events.first { $0.type == "summit_or_meeting" && told($0, "À Samarcande, Pékin") })
+        #expect(meeting.place.map(key) == "place:samarkand" && roles(meeting).contains("UZB:host"))
+    }
+
     @Test func joiningTwoOrganizationsIsTwoEvents() {
         let accessions = events.filter { $0.type == "accession_or_candidacy" && $0.date?.edtf == "2004" }
         #expect(Set(accessions.flatMap { $0.participants.filter { $0.role == .host }.map { key($0.entity) } }) == ["org:NATO", "org:EU"])
