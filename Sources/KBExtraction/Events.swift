@@ -771,7 +771,13 @@ public struct EventFinder: Sendable {
                }),
                let subject = subject(ofVerbAt: verb),
                !participants.contains(where: { $0.entity == entities[subject].entity }) {
-                participants.append(EventParticipant(entity: entities[subject].entity, role: type.placeRole ?? type.patientRole))
+                // "Both countries host Russian military bases": a pair or a list of subjects all host it.
+                let pairPartner = subject > 0 && entities[subject].aliasKind == .description && entities[subject - 1].aliasKind == .description
+                    && entityRanges[subject - 1].upperBound == entityRanges[subject].lowerBound ? [subject - 1] : []
+                for m in [subject] + listed(before: subject, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) + pairPartner
+                where !participants.contains(where: { $0.entity == entities[m].entity }) {
+                    participants.append(EventParticipant(entity: entities[m].entity, role: type.placeRole ?? type.patientRole))
+                }
             }
             // "Le Kazakhstan, membre de l’OTSC", "Armenia, a member of the CSTO": a noun in apposition to
             // a name tells what that name is or does.

@@ -161,6 +161,14 @@ import KBExtraction
         #expect(rally.contains { $0.hasPrefix("protest") && $0.contains("ARM:party") })
     }
 
+    /// "their disputed border", "Both countries host …", "committed to Armenia's security".
+    @Test func bordersBasesAndCommitments() throws {
+        let found = try assertions("Title\n\nKyrgyzstan and Tajikistan agreed on Friday to a ceasefire after heavy fighting along their disputed border.\n\nBoth countries host Russian military bases, and analysts said Moscow could be asked to mediate.\n\nShe said Washington was committed to Armenia's security and sovereignty.\n")
+        #expect(found.contains("KGZ territorial_dispute_with TJK positive") || found.contains("TJK territorial_dispute_with KGZ positive"))
+        #expect(found.contains("RUS deploys_troops_in KGZ positive") && found.contains("RUS deploys_troops_in TJK positive"))
+        #expect(found.contains("USA supports ARM positive"))
+    }
+
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
         let found = try events("The United States and the European Union urged an end to the fighting.\n")
         #expect(!found.contains { $0.hasPrefix("armed_clash") })
