@@ -640,10 +640,16 @@ public struct EventFinder: Sendable {
                 }
                 // « Pour ces raisons, elle s’est empressée de condamner … »: a subject pronoun just before
                 // the verb carries the subject of the sentence before.
-                if subject == nil && trigger.isVerb, let carried,
-                   (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }),
-                   !participants.contains(where: { $0.entity == carried }) {
-                    participants.insert(EventParticipant(entity: carried, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
+                // After « que », "that", it is the subject of the clause that governs it: « Le Kazakhstan, hôte du
+                // sommet, a assuré qu’il n’aiderait pas la Russie ».
+                if subject == nil && trigger.isVerb,
+                   let q = (max(0, range.lowerBound - 5)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }) {
+                    let governing = q > 0 && lexicon.isWord(tokens[q - 1], .complementizer, language: language)
+                        ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
+                                       text: String(String.UnicodeScalarView(scalars)), language: language) : nil
+                    if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {
+                        participants.insert(EventParticipant(entity: owner, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
+                    }
                 }
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {

@@ -167,6 +167,9 @@ import KBExtraction
         #expect(found.contains("KGZ territorial_dispute_with TJK positive") || found.contains("TJK territorial_dispute_with KGZ positive"))
         #expect(found.contains("RUS deploys_troops_in KGZ positive") && found.contains("RUS deploys_troops_in TJK positive"))
         #expect(found.contains("USA supports ARM positive"))
+        // A pronoun after « que » is the subject of the clause governing it, not the last sentence's.
+        let promise = try assertions("Titre\n\nL’Ukraine a demandé de l’aide. Le Kazakhstan, hôte du sommet, a assuré qu’il n’aiderait pas la Russie à contourner les sanctions.\n")
+        #expect(promise.contains("KAZ supports RUS negative") && !promise.contains { $0.hasPrefix("UKR supports") })
     }
 
     @Test func theSubjectOfAnotherVerbIsNoPartyToTheFighting() throws {
