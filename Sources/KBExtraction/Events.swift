@@ -270,8 +270,10 @@ public struct EventFinder: Sendable {
             }
             // « Bakou ne serait jamais intervenu militairement en Arménie sans l’aval de Moscou », "would never have
             // attacked without Moscow's approval": the negation bears on « sans »; the intervention is granted.
-            let exceptedLater = (range.upperBound..<min(tokens.count, range.upperBound + 8)).contains {
-                clause[$0] == clause[range.lowerBound] && lexicon.isWord(tokens[$0], .exceptive, language: language)
+            // Only in a conditional ("would never have"), and before any comma: « n’a pas reconnu l’annexion, sans
+            // surprise » and "held without observers" deny still.
+            let exceptedLater = cues.contains { $0.cue == .hypothetical } && (range.upperBound..<min(tokens.count, range.upperBound + 8)).contains { k in
+                clause[k] == clause[range.lowerBound] && commas[k] == commas[range.lowerBound] && lexicon.isWord(tokens[k], .exceptive, language: language)
             }
             let refused = own.refused, avoided = own.avoided, denied = own.denied && !exceptedLater
             let negated = ((denied != refused) != inherited) != trigger.inverted
@@ -282,6 +284,9 @@ public struct EventFinder: Sendable {
             /// Where it happens: the first place named; the state a territory lies in, or the state named
             /// as the place, takes the type's place role (else `fallbackRole`, for a territory).
             func locate(_ entity: Int, fallbackRole: EventRole?) {
+                // One place: a second one further on is another clause's ("the war in Ukraine took place in
+                // Tbilisi" makes Georgia no party to the war).
+                if let place, place != entity, locatedIn(entity) != place, locatedIn(place) != entity { return }
                 if place == nil { place = entity }
                 switch gazetteer.entities[entity].kind {
                 case .place:
@@ -401,6 +406,9 @@ public struct EventFinder: Sendable {
                     // Yerevan"): no one after it takes a part.
                     if !sawRelative && !placeOnly && lexicon.isWord(tokens[p], .auxiliary, language: language)
                         && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded {
+                        // (Only for what a place hosts: "The invasion of Ukraine was discussed in Astana" took
+                        // place in no Astana.)
+                        guard type.placeRole == .host else { break }
                         placeOnly = true
                         slots = []
                         p += 1
@@ -844,7 +852,9 @@ public struct EventFinder: Sendable {
             }
             // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion »: a place the sentence opens
             // with, before its first comma, is where a noun trigger with none of its own takes place.
-            if place == nil && !trigger.isVerb, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound <= range.lowerBound }),
+            // Only for a meeting, which a place hosts: "In Washington, officials condemned the Russian invasion"
+            // invades no Washington.
+            if place == nil && !trigger.isVerb && type.placeRole == .host, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound <= range.lowerBound }),
                entities[m].function == .location, gazetteer.entities[entities[m].entity].kind == .place,
                commas[entityRanges[m].lowerBound] == 0, commas[range.lowerBound] > 0, entityRanges[m].lowerBound > 0,
                (0..<entityRanges[m].lowerBound).allSatisfy({ lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("place") == true }) {
@@ -862,7 +872,10 @@ public struct EventFinder: Sendable {
                 && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))
             if trigger.needsNamedObject || usedAsVerb {
                 // A title written with capitals may stand before the name ("met Prime Minister Nikol Pashinyan").
-                var k = lexicon.afterArticles(range.upperBound, in: tokens, language: language)
+                // A date may stand between them too (« ont sanctionné fin octobre la Russie »).
+                var k = range.upperBound
+                while k < tokens.count && dateTokens.contains(k) { k += 1 }
+                k = lexicon.afterArticles(k, in: tokens, language: language)
                 while k < min(tokens.count, range.upperBound + 4) && mention(startingAt: k) == nil && tokens[k].capitalized { k += 1 }
                 guard let m = mention(startingAt: k), entities[m].aliasKind != .demonym else { continue }
                 if !unique.contains(where: { $0.entity == entities[m].entity }) {
@@ -946,9 +959,15 @@ public struct EventFinder: Sendable {
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }
+                // A span that runs on (« contrôlé depuis 1994 ») dates a brief event only right after it (« envahi
+                // depuis le 24 février 2022 »).
+                if case .span(_, nil) = date.value, cost > 0, lexicon.types[m.type]?.durative == false { continue }
                 // On a tie, the date after the trigger: « Gazprom, qui a déjà réduit … depuis le 1er octobre, a
                 // menacé mardi 22 novembre » threatened on the 22nd.
-                if best[k] == nil || cost < best[k]!.cost || (cost == best[k]!.cost && after) { best[k] = (cost, date) }
+                // (Right after it, and a date of its own, not a span: "positions held since 1994".)
+                let isPoint: Bool
+                if case .point = date.value { isPoint = true } else { isPoint = false }
+                if best[k] == nil || cost < best[k]!.cost || (cost == 0 && best[k]!.cost == 0 && after && isPoint) { best[k] = (cost, date) }
             }
         }
         for (k, value) in best { result[k].date = value.date }
