@@ -161,6 +161,8 @@ public struct EventLexicon: Sendable {
         case pluralPossessive = "plural_possessive"
         /// « sans », "without" after a negated trigger: the negation bears on them, not on the trigger.
         case exceptive
+        /// « les » as an object pronoun after « qui » (« le conflit qui les oppose »): the names listed before.
+        case pluralObjectClitic = "plural_object_clitic"
     }
 
     var languages: [String: Words] = [:]

@@ -828,6 +828,20 @@ public struct EventFinder: Sendable {
                     for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
                 }
             }
+            // « en raison du conflit qui les oppose »: a plural object clitic in a relative clause right after a
+            // symmetric noun stands for the names listed together last before it, its parties.
+            if participants.isEmpty && type.symmetric && !trigger.isVerb, range.upperBound + 1 < tokens.count,
+               lexicon.isWord(tokens[range.upperBound], .relative, language: language),
+               lexicon.isWord(tokens[range.upperBound + 1], .pluralObjectClitic, language: language) {
+                let isActor = { (m: Int) in entities[m].function == .actor && [.state, .organization].contains(self.gazetteer.entities[entities[m].entity].kind) }
+                let groups = entityRanges.indices.filter { entityRanges[$0].upperBound <= range.lowerBound && isActor($0) }.compactMap { m -> [Int]? in
+                    let before = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs).filter(isActor)
+                    return before.isEmpty ? nil : before + [m]
+                }
+                if let group = groups.last, Set(group.map { entities[$0].entity }).count == 2 {
+                    for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
+                }
+            }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
             // Only within the trigger's own comma-separated segment, never for a war, whose parties the

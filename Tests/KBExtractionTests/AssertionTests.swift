@@ -155,6 +155,11 @@ import KBParsing
         #expect(found.contains("AZE left") && found.contains("GEO left") && !found.contains("ARM left"))
     }
 
+    /// « en raison du conflit qui les oppose »: « les » stands for the pair listed before.
+    @Test func theConflictThatOpposesThem() {
+        #expect(assertions("Concernant le Caucase").contains { $0.hasPrefix("ARM armed_conflict_with AZE positive") || $0.hasPrefix("AZE armed_conflict_with ARM positive") })
+    }
+
     /// Triggers of dependence, ties, alliance and concern.
     @Test func dependenceTiesAndConcern() {
         #expect(assertions("De son côté, le Turkménistan se repose").contains("TKM depends_on RUS positive asserted"))
