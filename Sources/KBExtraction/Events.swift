@@ -200,6 +200,11 @@ public struct EventFinder: Sendable {
         let entityIDs = entities.map(\.entity)
         let verbTriggerStarts = Set(triggers.filter(\.trigger.isVerb).map(\.range.lowerBound))
         var result: [EventMention] = []
+        // The modality window counts words: a date, an article and a name's words after its first count for
+        // nothing (« de ne pas entraîner la Géorgie dans une nouvelle guerre » denies the war).
+        var windowFree = dateTokens
+        for (k, token) in tokens.enumerated() where lexicon.isArticle(token, language: language) || lexicon.isWord(token, .indefinite, language: language) { windowFree.insert(k) }
+        for r in entityRanges where r.count > 1 { windowFree.formUnion(r.dropFirst()) }
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
             /// « que », "that" opening a clause — not "that" right before the trigger, a determiner ("maintain
@@ -224,7 +229,7 @@ public struct EventFinder: Sendable {
             }()
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
-            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
+            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree)
             /// What the cues before `target` do to it: refused, avoided, denied.
             func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {
                 // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
@@ -240,7 +245,12 @@ public struct EventFinder: Sendable {
                         // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
                         if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }
                         if between.count <= 3 && distance <= 4 && !between.contains(where: { tokens[$0].folded.count > 5 }) { return true }
-                        return (at + 1..<target.lowerBound).contains { lexicon.lightVerb(at: $0, in: tokens, language: language) != nil }
+                        // Through a light verb, only its own object: « refuse d’imposer l’arsenal de sanctions »,
+                        // not « a refusé de signer la déclaration finale du sommet ».
+                        return (at + 1..<target.lowerBound).contains { v in
+                            lexicon.lightVerb(at: v, in: tokens, language: language) != nil
+                                && ((v + 1)..<target.lowerBound).filter { !lexicon.isFunctionWord(tokens[$0], language: language) && !dateTokens.contains($0) }.count <= 1
+                        }
                     }
                 }
                 // Two denials affirm: « n’a pas hésité à ouvertement condamner », « ne refuse pas de ».
@@ -263,7 +273,7 @@ public struct EventFinder: Sendable {
             // — not a negation of that infinitive alone ("chose not to recognize … and to condemn").
             var inherited = false
             if let parallel {
-                let before = modality.cuePositions(for: parallel.range, in: tokens, clause: clause, language: language, ignoring: dateTokens)
+                let before = modality.cuePositions(for: parallel.range, in: tokens, clause: clause, language: language, ignoring: windowFree)
                     .filter { $0.at < parallel.marker && !($0.cue == .negation && $0.at >= parallel.marker - 1) }
                 let earlier = outcome(before, before: parallel.range)
                 inherited = earlier.denied != earlier.refused

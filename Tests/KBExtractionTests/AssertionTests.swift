@@ -155,6 +155,15 @@ import KBParsing
         #expect(found.contains("AZE left") && found.contains("GEO left") && !found.contains("ARM left"))
     }
 
+    /// The modality window counts words, not articles or a name's later words: « la priorité pour Tbilissi est
+    /// de ne pas entrainer la Géorgie une nouvelle guerre avec Moscou » denies the war. A refusal reaches
+    /// through a light verb only that verb's object.
+    @Test func theModalityWindowCountsWords() throws {
+        #expect(assertions("Alors que les forces séparatistes soutenues par Moscou").contains { $0.contains("armed_conflict_with") && $0.contains(" negative ") })
+        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Titre\n\nLe Premier ministre arménien a refusé mercredi 23 novembre de signer la déclaration finale du sommet de l’OTSC, qui se tenait à Erevan.\n")
+        #expect(ExtractionFixture.extractor.extract(report).events.contains { $0.type == "summit_or_meeting" })
+    }
+
     /// « en raison du conflit qui les oppose »: « les » stands for the pair listed before.
     @Test func theConflictThatOpposesThem() {
         #expect(assertions("Concernant le Caucase").contains { $0.hasPrefix("ARM armed_conflict_with AZE positive") || $0.hasPrefix("AZE armed_conflict_with ARM positive") })
