@@ -178,6 +178,14 @@ import KBExtraction
         #expect(controlled.events.contains { $0.type == "armed_clash" && $0.date?.edtf == "2020-09-27" })
     }
 
+    /// What a source says is attributed to it: "said", « a déclaré que »; « a déclaré la guerre » is an act.
+    @Test func whatASourceSaysIsAttributed() throws {
+        let (_, said) = try extract("Title\n\nArmenia's defence ministry said that the Azerbaijani forces had attacked Armenia on the border with the help of drones.\n")
+        #expect(said.assertions.contains { $0.kind == .extracted && $0.modality == .reported })
+        let (_, war) = try extract("Titre\n\nLa Russie a déclaré la guerre à la Géorgie en août 2008.\n")
+        #expect(war.assertions.filter { $0.kind == .extracted }.allSatisfy { $0.modality != .reported })
+    }
+
     /// "their disputed border", "Both countries host …", "committed to Armenia's security".
     @Test func bordersBasesAndCommitments() throws {
         let found = try assertions("Title\n\nKyrgyzstan and Tajikistan agreed on Friday to a ceasefire after heavy fighting along their disputed border.\n\nBoth countries host Russian military bases, and analysts said Moscow could be asked to mediate.\n\nShe said Washington was committed to Armenia's security and sovereignty.\n")
