@@ -37,6 +37,9 @@ public struct EventType: Sendable, Equatable {
     /// For a predicate: with no object named, its object is who does the event named right after its
     /// trigger (« condamner l’invasion de l’Ukraine » condemns the invader).
     public var objectFromEvent = false
+    /// For a predicate: with no object named, its object is the territory the event named right after its
+    /// trigger is about (« reconnaître l’annexion de la Crimée » recognizes it of Crimea, not of Ukraine).
+    public var objectFromEventTerritory = false
     /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
     public var objectKinds: Set<EntityKind> = []
     /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
@@ -207,6 +210,7 @@ public struct EventLexicon: Sendable {
                                  denialImplies: row["denial_implies"].isEmpty ? nil : row["denial_implies"])
             var predicate = type
             predicate.objectFromEvent = row["object_from_event"] == "yes"
+            predicate.objectFromEventTerritory = row["object_from_event"] == "territory"
             predicate.cooperative = row["class"] == "cooperation"
             for kind in row["object_kinds"].split(separator: "|") {
                 guard let k = EntityKind(rawValue: String(kind)) else {

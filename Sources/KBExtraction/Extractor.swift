@@ -169,6 +169,20 @@ public struct Extractor: Sendable {
         return after.min { $0.0 < $1.0 }?.1 ?? []
     }
 
+    /// The territory of the event told right after `m`: its place when a territory, else a region it is
+    /// about (« l’annexion des quatre oblasts ukrainiens »).
+    func territory(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> Int? {
+        let after = events.compactMap { event -> (Int, Int)? in
+            guard let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
+                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }) else { return nil }
+            let kinds: Set<EntityKind> = [.place, .region]
+            if let place = told.place ?? event.place, kinds.contains(gazetteer.entities[place].kind) { return (told.tokenRange.lowerBound, place) }
+            guard let region = told.participants.first(where: { kinds.contains(gazetteer.entities[$0.entity].kind) })?.entity else { return nil }
+            return (told.tokenRange.lowerBound, region)
+        }
+        return after.min { $0.0 < $1.0 }?.1
+    }
+
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
                          events: [ExtractedEvent] = []) -> [ExtractedAssertion] {
         var result: [ExtractedAssertion] = []
@@ -182,6 +196,10 @@ public struct Extractor: Sendable {
                 for doer in doers(ofEventAfter: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, doer) }) {
                     m.participants.append(EventParticipant(entity: doer, role: type.patientRole))
                 }
+            }
+            if type.objectFromEventTerritory, !m.participants.contains(where: { $0.role != type.agentRole }),
+               let territory = territory(ofEventAfter: m, in: events) {
+                m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
             }
             let sentence = report.sentences[m.sentence]
             var modality = ExtractedAssertion.Modality.asserted

@@ -164,6 +164,15 @@ import KBParsing
         #expect(ExtractionFixture.extractor.extract(report).events.contains { $0.type == "summit_or_meeting" })
     }
 
+    /// Recognizing an annexation recognizes it of the territory annexed, not of the state it was taken from.
+    @Test func whatIsRecognizedIsTheTerritory() throws {
+        #expect(assertions("La douche froide ne s’est pas arrêtée là").contains("KAZ recognizes region:annexed-ukrainian-oblasts negative asserted"))
+        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\nKazakhstan refused to recognize the annexation of Crimea by Russia, and it did not recognize the separatist republics either.\n")
+        let found = ExtractionFixture.extractor.extract(report).assertions.filter { $0.kind == .extracted && $0.predicate == "recognizes" }
+        #expect(found.contains { $0.object.map { gazetteer.entities[$0].key } == "place:crimea" && $0.polarity == .negative })
+        #expect(!found.contains { $0.object.map { gazetteer.entities[$0].key } == "UKR" })
+    }
+
     /// « en raison du conflit qui les oppose »: « les » stands for the pair listed before.
     @Test func theConflictThatOpposesThem() {
         #expect(assertions("Concernant le Caucase").contains { $0.hasPrefix("ARM armed_conflict_with AZE positive") || $0.hasPrefix("AZE armed_conflict_with ARM positive") })
