@@ -162,8 +162,10 @@ public struct Descriptions: Sendable {
                 }
                 // The antecedent: the last fitting entity named before the description in this sentence,
                 // or else the one named last in the sentences before.
+                // After a possessive (« son pays »), only this sentence: « il a demandé à Vladimir Poutine de faire
+                // preuve de plus de respect envers son pays » names no state of its own, and Russia is not his.
                 let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
-                    ?? recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+                    ?? (type == "possessive" ? nil : recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key)
                 guard let entity = antecedent else { break }
                 found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
                                            end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),

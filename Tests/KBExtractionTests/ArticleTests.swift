@@ -186,6 +186,14 @@ import KBExtraction
         #expect(war.assertions.filter { $0.kind == .extracted }.allSatisfy { $0.modality != .reported })
     }
 
+    /// « son pays » is the state named before it in its sentence, and only there.
+    @Test func hisCountryIsTheStateNamedBefore() throws {
+        let found = try assertions("Titre\n\nQuelques heures après la cérémonie, le président ukrainien, Volodymyr Zelensky, a annoncé que son pays déposait une demande d’adhésion accélérée à l’OTAN.\n")
+        #expect(found.contains("UKR seeks_rapprochement_with org:NATO positive"))
+        let (_, x) = try extract("Titre\n\nLa Russie a reçu le président tadjik. Après ce parallèle, il a demandé à Vladimir Poutine de faire preuve de plus de respect envers son pays.\n")
+        #expect(!x.mentions.flatMap { $0 }.contains { $0.surface == "pays" })
+    }
+
     /// "their disputed border", "Both countries host …", "committed to Armenia's security".
     @Test func bordersBasesAndCommitments() throws {
         let found = try assertions("Title\n\nKyrgyzstan and Tajikistan agreed on Friday to a ceasefire after heavy fighting along their disputed border.\n\nBoth countries host Russian military bases, and analysts said Moscow could be asked to mediate.\n\nShe said Washington was committed to Armenia's security and sovereignty.\n")
