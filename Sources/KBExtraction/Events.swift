@@ -431,10 +431,13 @@ public struct EventFinder: Sendable {
                 // name continues the list in the same role.
                 let nextInList = listRole == nil ? nil : mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language))
                 let continuesList = nextInList.map(listGoesOn(after:)) ?? false
-                let repeatsSlot = !lastSlots.isEmpty && lexicon.slots(at: p, in: tokens, language: language).map { found in
-                    found.slots == lastSlots && mention(startingAt: lexicon.afterArticles(p + found.length, in: tokens, language: language)).map(listGoesOn(after:)) == true
-                } == true
-                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList || repeatsSlot) { break }
+                // (Looked at only past a comma.)
+                func repeatsSlot() -> Bool {
+                    !lastSlots.isEmpty && lexicon.slots(at: p, in: tokens, language: language).map { found in
+                        found.slots == lastSlots && mention(startingAt: lexicon.afterArticles(p + found.length, in: tokens, language: language)).map(listGoesOn(after:)) == true
+                    } == true
+                }
+                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList || repeatsSlot()) { break }
                 if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m) {
                     add(m, role)
                     p = entityRanges[m].upperBound
@@ -819,38 +822,37 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
-            // "since their 2020 war", « leur guerre de 2020 »: a plural possessive before a symmetric noun names
-            // as its parties the names listed together before it (« l’Arménie et l’Azerbaïdjan »).
-            if participants.isEmpty && type.symmetric && !trigger.isVerb,
-               let q = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pluralPossessive, language: language) }),
-               ((q + 1)..<range.lowerBound).allSatisfy({ dateTokens.contains($0) }) {
-                // The first such list of states or organizations: the clause's subject, as a rule.
+            /// The lists of two or more states or organizations named together before token `end` (« l’Arménie
+            /// et l’Azerbaïdjan »), in text order.
+            func listsOfActors(before end: Int) -> [[Int]] {
                 let isActor = { (m: Int) in entities[m].function == .actor && [.state, .organization].contains(self.gazetteer.entities[entities[m].entity].kind) }
-                let groups = entityRanges.indices.filter { entityRanges[$0].upperBound <= q && isActor($0) }.compactMap { m -> [Int]? in
+                return entityRanges.indices.filter { entityRanges[$0].upperBound <= end && isActor($0) }.compactMap { m -> [Int]? in
                     let before = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs).filter(isActor)
                     return before.isEmpty ? nil : before + [m]
                 }
-                // Two of them, and no other side after the noun: « leurs revendications territoriales sur les pays
-                // voisins » are each one's against others, not between the three named.
-                let otherSide = range.upperBound < tokens.count && lexicon.slots(at: range.upperBound, in: tokens, language: language) != nil
-                    && !lexicon.isArticle(tokens[range.upperBound], language: language)
-                if let group = groups.first, Set(group.map { entities[$0].entity }).count == 2, !otherSide {
-                    for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
-                }
+            }
+            /// A pair's names become the symmetric noun's parties.
+            func addPair(_ group: [Int]?) {
+                guard let group, Set(group.map { entities[$0].entity }).count == 2 else { return }
+                for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
+            }
+            // "since their 2020 war", « leur guerre de 2020 »: a plural possessive before a symmetric noun names
+            // as its parties the pair listed together before it — the first such list, the clause's subject as a
+            // rule; and no other side after the noun: « leurs revendications territoriales sur les pays voisins »
+            // are each one's against others.
+            if participants.isEmpty && type.symmetric && !trigger.isVerb,
+               let q = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pluralPossessive, language: language) }),
+               ((q + 1)..<range.lowerBound).allSatisfy({ dateTokens.contains($0) }),
+               !(range.upperBound < tokens.count && lexicon.slots(at: range.upperBound, in: tokens, language: language) != nil
+                   && !lexicon.isArticle(tokens[range.upperBound], language: language)) {
+                addPair(listsOfActors(before: q).first)
             }
             // « en raison du conflit qui les oppose »: a plural object clitic in a relative clause right after a
-            // symmetric noun stands for the names listed together last before it, its parties.
+            // symmetric noun stands for the pair listed together last before it.
             if participants.isEmpty && type.symmetric && !trigger.isVerb, range.upperBound + 1 < tokens.count,
                lexicon.isWord(tokens[range.upperBound], .relative, language: language),
                lexicon.isWord(tokens[range.upperBound + 1], .pluralObjectClitic, language: language) {
-                let isActor = { (m: Int) in entities[m].function == .actor && [.state, .organization].contains(self.gazetteer.entities[entities[m].entity].kind) }
-                let groups = entityRanges.indices.filter { entityRanges[$0].upperBound <= range.lowerBound && isActor($0) }.compactMap { m -> [Int]? in
-                    let before = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs).filter(isActor)
-                    return before.isEmpty ? nil : before + [m]
-                }
-                if let group = groups.last, Set(group.map { entities[$0].entity }).count == 2 {
-                    for m in group where !participants.contains(where: { $0.entity == entities[m].entity }) { add(m, .party) }
-                }
+                addPair(listsOfActors(before: range.lowerBound).last)
             }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
