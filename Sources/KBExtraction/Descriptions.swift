@@ -90,6 +90,23 @@ public struct Descriptions: Sendable {
                   pair: (Int) -> (Int, Int)? = { _ in nil }, gazetteer: Gazetteer, language: String?) -> [EntityMention] {
         guard let language, let byWord = descriptions[language], let determiners = determiners[language] else { return [] }
         var found: [EntityMention] = []
+        /// A mention of `entity` spanning `words`.
+        func append(_ entity: Int, tokens words: Range<Int>) {
+            let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
+            found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
+                                       surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
+        }
+        /// A pair of `n` words at `i` (and `skip` qualifying words after the first): its first word for `a`, the
+        /// rest for `b`; one word alone ("both countries") shares itself with its determiner.
+        func appendPair(_ a: Int, _ b: Int, words i: Int, n: Int, skip: Int) {
+            if n > 1 {
+                append(a, tokens: i..<(i + 1))
+                append(b, tokens: (i + 1 + skip)..<(i + n + skip))
+            } else {
+                append(a, tokens: (i - 1)..<i)
+                append(b, tokens: i..<(i + 1))
+            }
+        }
         for i in 1..<max(tokens.count, 1) {
             guard let candidates = byWord[tokens[i].folded], let type = determiners[tokens[i - 1].folded] else { continue }
             guard !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
@@ -121,25 +138,14 @@ public struct Descriptions: Sendable {
                         lastTwo.insert(entity, at: 0)
                     }
                     guard lastTwo.count == 2 else { break }
-                    let split = n > 1 ? [i..<(i + 1), (i + 1)..<(i + n)] : [(i - 1)..<i, i..<(i + 1)]
-                    for (entity, words) in zip(lastTwo, split) {
-                        let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
-                        found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
-                                                   surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
-                    }
+                    appendPair(lastTwo[0], lastTwo[1], words: i, n: n, skip: 0)
                     break
                 }
                 if description.pair {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
                     // both fit; the first word stands for the one named first.
                     guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
-                    // One word alone ("both countries") shares itself with its determiner.
-                    let split = n > 1 ? [i..<(i + 1), (i + 1 + skip)..<(i + n + skip)] : [(i - 1)..<i, i..<(i + 1)]
-                    for (entity, words) in zip([a, b], split) {
-                        let start = tokens[words.lowerBound].start, end = tokens[words.upperBound - 1].end
-                        found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: start, end: end,
-                                                   surface: Tokenizer.text(scalars, start..<end), aliasKind: .description, function: .actor))
-                    }
+                    appendPair(a, b, words: i, n: n, skip: skip)
                     break
                 }
                 // A group (« ces pays ») stands for a region only when no other is in reach: after « en Asie
@@ -155,9 +161,7 @@ public struct Descriptions: Sendable {
                     let statesAfter = Set(named.filter { $0.end <= tokens[i].start && here + $0.start > regionAt && $0.aliasKind != .demonym && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
                         .union(recent.filter { $0.value > regionAt && gazetteer.entities[$0.key].kind == .state }.map(\.key))
                     guard statesAfter.count < 2 else { break }
-                    found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
-                                               end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),
-                                               aliasKind: .description, function: .actor))
+                    append(entity, tokens: i..<(i + n))
                     break
                 }
                 // The antecedent: the last fitting entity named before the description in this sentence,
@@ -167,9 +171,7 @@ public struct Descriptions: Sendable {
                 let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
                     ?? (type == "possessive" ? nil : recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key)
                 guard let entity = antecedent else { break }
-                found.append(EntityMention(entity: entity, key: gazetteer.entities[entity].key, start: tokens[i].start,
-                                           end: tokens[i + n - 1].end, surface: Tokenizer.text(scalars, tokens[i].start..<tokens[i + n - 1].end),
-                                           aliasKind: .description, function: .actor))
+                append(entity, tokens: i..<(i + n))
                 break
             }
         }

@@ -176,7 +176,7 @@ extension EventFinder {
         if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil, !theirs.isSubset(of: mine) { return false }
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
-        if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < 3 { return false }
+        if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < oftenTold { return false }
         // Undated, a brief event is told again elsewhere by the same doer: « la critique … de Xi Jinping » five
         // pages on, which names no doer, is not Rahmon's statement; the Ukrainian counter-offensive stays one.
         if e.date == nil, date == nil, let type = lexicon.types[m.type], !type.durative, !e.mentions.contains(where: { $0.section == m.section }) {

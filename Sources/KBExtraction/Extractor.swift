@@ -158,29 +158,33 @@ public struct Extractor: Sendable {
     /// Who does the event told right after `m`'s trigger, in its sentence (at most two words between,
     /// « condamner l’invasion »): the agents of a one-sided event (the invader of « l’invasion de l’Ukraine »,
     /// found in the sentence or in the event it merged into).
+    /// What `found` gives of the first event told right after `m`'s trigger (within two words, same sentence)
+    /// for which it gives anything.
+    func firstEvent<T>(after m: EventMention, in events: [ExtractedEvent], _ found: (ExtractedEvent, EventMention) -> T?) -> T? {
+        events.compactMap { event -> (Int, T)? in
+            guard let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
+                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }),
+                  let value = found(event, told) else { return nil }
+            return (told.tokenRange.lowerBound, value)
+        }.min { $0.0 < $1.0 }?.1
+    }
+
     func doers(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> [Int] {
-        let after = events.compactMap { event -> (Int, [Int])? in
-            guard let type = eventFinder.lexicon.types[event.type], !type.symmetric,
-                  let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
-                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }) else { return nil }
+        firstEvent(after: m, in: events) { event, _ -> [Int]? in
+            guard let type = eventFinder.lexicon.types[event.type], !type.symmetric else { return nil }
             let doers = event.participants.filter { $0.role == type.agentRole }.map(\.entity)
-            return doers.isEmpty ? nil : (told.tokenRange.lowerBound, doers)
-        }
-        return after.min { $0.0 < $1.0 }?.1 ?? []
+            return doers.isEmpty ? nil : doers
+        } ?? []
     }
 
     /// The territory of the event told right after `m`: its place when a territory, else a region it is
     /// about (« l’annexion des quatre oblasts ukrainiens »).
     func territory(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> Int? {
-        let after = events.compactMap { event -> (Int, Int)? in
-            guard let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
-                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }) else { return nil }
-            let kinds: Set<EntityKind> = [.place, .region]
-            if let place = told.place ?? event.place, kinds.contains(gazetteer.entities[place].kind) { return (told.tokenRange.lowerBound, place) }
-            guard let region = told.participants.first(where: { kinds.contains(gazetteer.entities[$0.entity].kind) })?.entity else { return nil }
-            return (told.tokenRange.lowerBound, region)
+        let kinds: Set<EntityKind> = [.place, .region]
+        return firstEvent(after: m, in: events) { event, told -> Int? in
+            if let place = told.place ?? event.place, kinds.contains(gazetteer.entities[place].kind) { return place }
+            return told.participants.first(where: { kinds.contains(gazetteer.entities[$0.entity].kind) })?.entity
         }
-        return after.min { $0.0 < $1.0 }?.1
     }
 
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],

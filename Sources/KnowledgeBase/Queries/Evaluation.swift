@@ -194,13 +194,14 @@ extension KnowledgeBase {
         // A person or an organ of a state acts for it: the ministry's protest answers a gold « Russia protests ».
         struct Typed: Hashable { var passage: Int64; var subject: String; var predicate: String; var object: String?; var negated: Bool
                                  var subjectFor: String?; var objectFor: String? }
-        let actsFor = """
-            (SELECT k.key FROM entities k WHERE k.id = coalesce((SELECT affiliation_id FROM persons WHERE entity_id = %@),
-                                                                (SELECT part_of_id FROM organizations WHERE entity_id = %@)))
+        func actsFor(_ column: String) -> String {
             """
+            (SELECT k.key FROM entities k WHERE k.id = coalesce((SELECT affiliation_id FROM persons WHERE entity_id = \(column)),
+                                                                (SELECT part_of_id FROM organizations WHERE entity_id = \(column))))
+            """
+        }
         let typed = try Row.fetchAll(db, sql: """
-            SELECT a.passage_id, s.key, a.predicate, o.key, a.polarity, p.text,
-                   \(actsFor.replacingOccurrences(of: "%@", with: "a.subject_id")), \(actsFor.replacingOccurrences(of: "%@", with: "a.object_id"))
+            SELECT a.passage_id, s.key, a.predicate, o.key, a.polarity, p.text, \(actsFor("a.subject_id")), \(actsFor("a.object_id"))
             FROM assertions a JOIN entities s ON s.id = a.subject_id
             LEFT JOIN entities o ON o.id = a.object_id JOIN passages p ON p.id = a.passage_id
             WHERE a.kind = 'extracted' AND a.document_id = ?
