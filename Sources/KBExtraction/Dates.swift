@@ -172,7 +172,8 @@ public struct DateLexicon: Sendable {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
                 }
                 entry.dayAfterMonth = true
-            case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year":
+            case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
+                 "month_intro", "and":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -208,9 +209,14 @@ public struct DateFinder: Sendable {
     }
 
     func isMonthOfYear(_ relation: DateRelation) -> Bool {
-        if case .inAnchorYear = relation { return true }
-        return false
+        switch relation {
+        case .inAnchorYear, .daysInAnchorYear: return true
+        default: return false
+        }
     }
+
+    /// How many words may stand between a month and a later year of its sentence that gives it its year.
+    static let closeYearDistance = 4
 
     /// The date mentions of every sentence of `report`, indexed like its sentences.
     public func dates(in report: ParsedReport) -> [[DateMention]] {
@@ -244,15 +250,20 @@ public struct DateFinder: Sendable {
         for i in raw.indices {
             guard let relation = raw[i].relation else { continue }
             // A duration counts from what was told before it: in "after two days of fighting …, since their
-            // 2020 war", the days are not counted from 2020. A month takes its year from either side.
-            let eitherSide: Bool
-            // « depuis trente ans » runs up to the time the sentence tells, on either side too.
-            switch relation {
-            case .inAnchorYear, .since: eitherSide = true
-            default: eitherSide = false
+            // 2020 war", the days are not counted from 2020. « depuis trente ans » runs up to the time the
+            // sentence tells, on either side. A month takes a year told after it only from close by, in a
+            // list or a span (« en janvier et en février 2022 », "from Sept 13 to Oct 2, 2022"): the year
+            // of a later clause is another time ("YEREVAN, Sept 15 (Reuters) - … since their 2020 war").
+            func usable(_ j: Int) -> Bool {
+                guard raw[j].relation == nil else { return false }
+                if j < i { return true }
+                switch relation {
+                case .since: return true
+                case .inAnchorYear, .daysInAnchorYear: return raw[j].range.lowerBound - raw[i].range.upperBound <= Self.closeYearDistance
+                default: return false
+                }
             }
-            let nearest = raw.indices.filter { raw[$0].relation == nil && (eitherSide || $0 < i) }
-                .min { abs($0 - i) < abs($1 - i) }
+            let nearest = raw.indices.filter(usable).min { abs($0 - i) < abs($1 - i) }
             let anchor: (DatePoint, String)?
             if relation.isDeictic {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
@@ -261,6 +272,10 @@ public struct DateFinder: Sendable {
             } else if let (value, place) = context, let p = value.anchorPoint,
                       !(isMonthOfYear(relation) && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")
+            } else if let d = documentDate, let m = relation.monthOfYear, let current = d.month, m > current {
+                // A month after the document's, told with no year: the last one before it (« en octobre »,
+                // in a report of February 2023, is October 2022).
+                anchor = (DatePoint(year: d.year - 1), "document date \(d.edtf), the last such month")
             } else {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
             }
@@ -290,6 +305,8 @@ public struct DateFinder: Sendable {
 public enum DateRelation: Sendable, Equatable {
     /// `en janvier`, `le 12 octobre`: a month (and day) of the anchor's year.
     case inAnchorYear(month: Int, day: Int?, approximate: Bool)
+    /// « les 13 et 14 septembre »: days of a month of the anchor's year, a span.
+    case daysInAnchorYear(month: Int, first: Int, last: Int)
     /// `octobre dernier`, `mars prochain`: counted from the document's date.
     case lastMonth(Int), nextMonth(Int)
     case thisYear, lastYear
@@ -313,6 +330,14 @@ public enum DateRelation: Sendable, Equatable {
         }
     }
 
+    /// The month of a month of the anchor's year.
+    var monthOfYear: Int? {
+        switch self {
+        case let .inAnchorYear(m, _, _), let .daysInAnchorYear(m, _, _): return m
+        default: return nil
+        }
+    }
+
     /// The date it gives from `anchor`.
     public func resolve(_ anchor: DatePoint) -> DateValue {
         switch self {
@@ -320,6 +345,9 @@ public enum DateRelation: Sendable, Equatable {
             // « le 29 février » of a year that has none is the month alone (found by fuzzing).
             let day = day.flatMap { $0 <= EDTF.daysIn(month: month, year: anchor.year) ? $0 : nil }
             return .point(DatePoint(year: anchor.year, month: month, day: day, approximate: approximate))
+        case let .daysInAnchorYear(month, first, last):
+            guard last <= EDTF.daysIn(month: month, year: anchor.year) else { return .point(DatePoint(year: anchor.year, month: month)) }
+            return .span(DatePoint(year: anchor.year, month: month, day: first), DatePoint(year: anchor.year, month: month, day: last))
         case .lastMonth(let m):
             return .point(DatePoint(year: m < (anchor.month ?? 13) ? anchor.year : anchor.year - 1, month: m))
         case .nextMonth(let m):
@@ -355,6 +383,7 @@ public enum DateRelation: Sendable, Equatable {
     public var description: String {
         switch self {
         case let .inAnchorYear(m, d, _): return d.map { "day \($0) of month \(m) in the year" } ?? "month \(m) in the year"
+        case let .daysInAnchorYear(m, first, last): return "days \(first) to \(last) of month \(m) in the year"
         case .lastMonth(let m): return "last month \(m)"
         case .nextMonth(let m): return "next month \(m)"
         case .weekday(let n): return "last weekday \(n) (1 = Monday) on or before"
@@ -487,6 +516,11 @@ struct SentenceDates {
     }
 
     func readAbsolute(at i: Int) -> RawDate? {
+        // « les 13 et 14 septembre 2022 », "13 and 14 September": the days from the first to the last.
+        if let d = day(at: i), let n = phrase("and", at: i + 1), let last = day(at: i + 1 + n), last > d,
+           let m = month(at: i + 2 + n) {
+            return days(d, last, month: m, at: i, end: i + 3 + n)
+        }
         // le 12 octobre 2022 / 12 octobre (year from the anchor)
         if let d = day(at: i), let m = month(at: i + 1) {
             if let y = year(at: i + 2) {
@@ -499,6 +533,11 @@ struct SentenceDates {
         if let m = month(at: i) {
             // September 13, 2022 / Sept. 13 (year from the anchor), where the language writes it so.
             // Without a year the day must end the phrase: "In March 24 soldiers were killed" is no date.
+            // "Sept. 13 and 14, 2022"
+            if words.dayAfterMonth, let d = day(at: i + 1), let n = phrase("and", at: i + 2), let last = day(at: i + 2 + n), last > d,
+               year(at: i + 3 + n) != nil || endsClause(i + 2 + n, next: i + 3 + n) {
+                return days(d, last, month: m, at: i, end: i + 3 + n)
+            }
             if words.dayAfterMonth, let d = day(at: i + 1), d <= EDTF.daysIn(month: m, year: 2000) {
                 if let y = year(at: i + 2), d <= EDTF.daysIn(month: m, year: y) {
                     return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
@@ -525,6 +564,11 @@ struct SentenceDates {
             // en janvier: a month of the anchor's year. Needs a preposition: « mai » alone is ambiguous.
             if let (s, approximate) = yearIntro(before: i) {
                 return RawDate(range: s..<(i + 1), value: nil, relation: .inAnchorYear(month: m, day: nil, approximate: approximate))
+            }
+            // « l’agression azerbaïdjanaise de septembre », "the clashes of September": a month after « de »,
+            // "of" (never a year: « de 2000 soldats »).
+            if let s = phrase("month_intro", endingBefore: i) {
+                return RawDate(range: s..<(i + 1), value: nil, relation: .inAnchorYear(month: m, day: nil, approximate: false))
             }
             return nil
         }
@@ -553,6 +597,17 @@ struct SentenceDates {
             return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, decade: true)))
         }
         return nil
+    }
+
+    /// Days `first` to `last` of month `m`, written from token `i` up to token `end` (excluded); the
+    /// year right after them (« septembre 2022 », "Sept. 13 and 14, 2022"), else the anchor's.
+    func days(_ first: Int, _ last: Int, month m: Int, at i: Int, end: Int) -> RawDate? {
+        if let y = year(at: end) {
+            guard last <= EDTF.daysIn(month: m, year: y) else { return nil }
+            return RawDate(range: i..<(end + 1), value: .span(DatePoint(year: y, month: m, day: first), DatePoint(year: y, month: m, day: last)))
+        }
+        guard last <= EDTF.daysIn(month: m, year: 2000) else { return nil }
+        return RawDate(range: i..<end, value: nil, relation: .daysInAnchorYear(month: m, first: first, last: last))
     }
 
     func lastMonth(_ m: Int, range: Range<Int>) -> RawDate {

@@ -876,6 +876,23 @@ public struct EventFinder: Sendable {
                     participants.append(EventParticipant(entity: entities[k].entity, role: .party))
                 }
             }
+            // "Armenia and Azerbaijan agreed on a ceasefire … after two days of fighting", « ont conclu une trêve
+            // après des combats »: a symmetric noun with no sides of its own, told as the time of a symmetric
+            // event of its clause that has two, has the same two.
+            if participants.isEmpty && type.symmetric && !trigger.isVerb {
+                // The temporal word may open a duration (« après deux jours de combats »): a few words, no name
+                // and no comma between them.
+                let temporal = (max(0, range.lowerBound - 4)..<range.lowerBound).reversed().prefix { k in
+                    !entityRanges.contains { $0.contains(k) } && commas[k] == commas[range.lowerBound] && !triggerStarts.contains(k)
+                }.first { lexicon.isWord(tokens[$0], .temporal, language: language) }
+                if let k = temporal,
+                   let other = result.last(where: { o in
+                       o.tokenRange.upperBound <= k && clause[o.tokenRange.lowerBound] == clause[range.lowerBound]
+                           && lexicon.types[o.type]?.symmetric == true && Set(o.participants.map(\.entity)).count == 2 && !o.negated
+                   }) {
+                    for p in other.participants { participants.append(EventParticipant(entity: p.entity, role: .party)) }
+                }
+            }
             // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion »: a place the sentence opens
             // with, before its first comma, is where a noun trigger with none of its own takes place.
             // Only for a meeting, which a place hosts: "In Washington, officials condemned the Russian invasion"

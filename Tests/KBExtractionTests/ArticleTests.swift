@@ -414,3 +414,20 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasSuffix(" positive") && ($0.hasPrefix("ARM left") || $0.hasPrefix("KAZ supports") || $0.hasPrefix("RUS recognizes")) })
     }
 }
+
+extension ArticleTests {
+    /// A ceasefire "after two days of fighting" ends fighting between its own two sides; a shelling is a clash.
+    @Test func fightingBeforeATruceIsBetweenTheTruceSides() throws {
+        let english = try events("Title\n\nArmenia and Azerbaijan agreed on a ceasefire late on Wednesday after two days of fighting along their border.\n")
+        #expect(english.contains("armed_clash: ARM:party AZE:party"))
+        let french = try events("Titre\n\nLe Kirghizstan et le Tadjikistan ont conclu une trêve après trois jours de combats à la frontière.\n")
+        #expect(french.contains("armed_clash: KGZ:party TJK:party"))
+        // Without a temporal word, or with a truce that is denied, the fighting has no sides of its own.
+        let denied = try events("Titre\n\nLe Kirghizstan et le Tadjikistan n’ont pas conclu de trêve après des combats à la frontière.\n")
+        #expect(!denied.contains { $0.hasPrefix("armed_clash") })
+        let shelled = try events("Title\n\nAzerbaijani forces shelled the town of Jermuk inside Armenia on Sept. 13, the ministry said.\n")
+        #expect(shelled.contains { $0.hasPrefix("armed_clash:") && $0.contains("AZE:") && $0.contains("ARM:") })
+        let bombarde = try events("Titre\n\nLes forces azerbaïdjanaises ont bombardé la ville de Jermuk en Arménie le 13 septembre.\n")
+        #expect(bombarde.contains { $0.hasPrefix("armed_clash:") && $0.contains("AZE:") && $0.contains("ARM:") })
+    }
+}

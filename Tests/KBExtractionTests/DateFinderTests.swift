@@ -88,4 +88,24 @@ import KBExtraction
         let weeks = dates("En 2015, un accord. Deux semaines plus tard, un autre").map(\.value.edtf)
         #expect(weeks == ["2015", "2015~"])
     }
+
+    /// Two days of one month are a span; a month after « de », "of" is a month; a year told later in a
+    /// sentence, far from a month, is no year of that month; a month after the document's is last year's.
+    @Test func dayListsBareMonthsAndTheirYears() throws {
+        #expect(dates("Lors des affrontements des 13 et 14 septembre, Erevan avait sollicité l’aide de l’OTSC").map(\.value.edtf) == ["2022-09-13/2022-09-14"])
+        #expect(dates("les combats des 13 et 14 septembre 2022").map(\.value.edtf) == ["2022-09-13/2022-09-14"])
+        let english = finder.dates(in: "Fighting on Sept. 13 and 14, 2022 killed hundreds.", language: "en", documentDate: february2023)
+        #expect(english.map(\.value.edtf) == ["2022-09-13/2022-09-14"])
+        // « de septembre » without a year, in a report of February 2023: September 2022.
+        let september = try #require(dates("de ne pas avoir condamné l’agression azerbaïdjanaise de septembre.").first)
+        #expect(september.value.edtf == "2022-09" && september.resolution == "month 9 in the year from document date 2023-02, the last such month")
+        // « de 2000 soldats » stays a number.
+        #expect(dates("une force de 2000 soldats russes").isEmpty)
+        // A dateline's month takes the document's year, not that of a war told later in the sentence.
+        let dateline = finder.dates(in: "YEREVAN, Sept 15 (Reuters) - Armenia and Azerbaijan agreed on a ceasefire, in the worst flare-up since their 2020 war over Nagorno-Karabakh.",
+                                    language: "en", documentDate: DatePoint(year: 2022, month: 9, day: 15))
+        #expect(dateline.map(\.value.edtf) == ["2022-09-15", "2020"])
+        // Close by, a later year gives the month its year: « en janvier et en février 2022 ».
+        #expect(dates("en janvier et en février 2022").map(\.value.edtf) == ["2022-01", "2022-02"])
+    }
 }
