@@ -164,8 +164,11 @@ extension EventFinder {
         if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
         // A territory identifies its event: the annexation of Crimea is not the annexation the next
         // sentence tells without naming a place.
+        // A territory taken is taken once: « l’annexion de la Crimée » pages after « l’annexion de la Crimée en
+        // 2014 », or two tellings of the annexation of the four oblasts, are one event wherever told.
+        let territory = sameTerritory(e, m)
         let isTerritory = { (place: Int?) in place.map { self.gazetteer.entities[$0].kind == .place } ?? false }
-        if (e.place == nil && isTerritory(m.place)) || (m.place == nil && isTerritory(e.place)) { return false }
+        if !territory, (e.place == nil && isTerritory(m.place)) || (m.place == nil && isTerritory(e.place)) { return false }
         if let a = e.date, let b = date {
             let x = a.bounds, y = b.bounds
             guard x.start <= y.end && y.start <= x.end else { return false }
@@ -176,10 +179,10 @@ extension EventFinder {
         if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil, !theirs.isSubset(of: mine) { return false }
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
-        if e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < oftenTold { return false }
+        if !territory, e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < oftenTold { return false }
         // Undated, a brief event is told again elsewhere by the same doer: « la critique … de Xi Jinping » five
         // pages on, which names no doer, is not Rahmon's statement; the Ukrainian counter-offensive stays one.
-        if e.date == nil, date == nil, let type = lexicon.types[m.type], !type.durative, !e.mentions.contains(where: { $0.section == m.section }) {
+        if !territory, e.date == nil, date == nil, let type = lexicon.types[m.type], !type.durative, !e.mentions.contains(where: { $0.section == m.section }) {
             let doers = { (ps: [EventParticipant]) in self.identities(ps.filter { $0.role == type.agentRole || $0.role == .party }) }
             if doers(e.participants).isDisjoint(with: doers(m.participants)) { return false }
         }
@@ -195,6 +198,16 @@ extension EventFinder {
             if let r = roles[p.entity], (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
         }
         return true
+    }
+
+    /// Whether `e` and `m` take the same territory: an event whose place is its target (an annexation, an
+    /// invasion) at the same named territory, or with the same region as target — not a state, which is
+    /// invaded more than once.
+    func sameTerritory(_ e: ExtractedEvent, _ m: EventMention) -> Bool {
+        guard let type = lexicon.types[m.type], type.placeRole == type.patientRole else { return false }
+        if let a = e.place, a == m.place, gazetteer.entities[a].kind == .place { return true }
+        let regions = { (ps: [EventParticipant]) in Set(ps.filter { $0.role == type.patientRole && self.gazetteer.entities[$0.entity].kind == .region }.map(\.entity)) }
+        return !regions(e.participants).isDisjoint(with: regions(m.participants))
     }
 
     /// One names only agents and the other only patients, of the same type, at compatible dates and

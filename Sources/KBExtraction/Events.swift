@@ -550,6 +550,10 @@ public struct EventFinder: Sendable {
                 }
                 let transparent = lexicon.isWord(tokens[p], .transparent, language: language)
                 if !transparent { onlyTransparent = false }
+                // « l’annexion de quatre provinces ukrainiennes bordant la mer d’Azov »: past the genitive's
+                // name, a word other than a slot's starts what qualifies that name; a name after it is not
+                // the trigger's.
+                if seenMention && slots == ["genitive"] && !coordinated && !lexicon.isFunctionWord(tokens[p], language: language) { slots = [] }
                 wordsSinceSlot += 1
                 firstRight = false
                 // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past

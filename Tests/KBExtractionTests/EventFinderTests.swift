@@ -58,6 +58,12 @@ import KBExtraction
         #expect(!told(crimea, "quatre oblasts ukrainiens"))
         let oblasts = try #require(events.first { $0.type == "annexation" && told($0, "quatre oblasts ukrainiens") })
         #expect(oblasts.date?.edtf != "2014")
+        // A territory taken is taken once: each annexation is one event wherever it is told.
+        #expect(events.filter { $0.type == "annexation" && $0.place.map(key) == "place:crimea" }.count == 1)
+        #expect(pages(crimea) == [3, 5] && told(crimea, "traumatisme de l’annexion de la Crimée"))
+        #expect(pages(oblasts) == [2, 6] && told(oblasts, "quatre provinces ukrainiennes bordant") && told(oblasts, "L’Ouzbékistan n’a pas hésité"))
+        // « … bordant la mer d’Azov » qualifies the provinces: the sea is no place of the annexation.
+        #expect(oblasts.place.map(key) != "place:sea-of-azov")
     }
 
     /// The war in Ukraine, undated where it is named, begins with the invasion: 2022-02-24/.. .
