@@ -697,9 +697,12 @@ public struct EventFinder: Sendable {
                 && !participants.contains(where: { $0.role != type.agentRole }) {
                 // Not when « entre » completes another event noun: "condemned … the worst fighting between the
                 // two neighbors" — they fight; they are not condemned.
+                // Nor past « que », "that", which opens a clause of its own: Azerbaijan "rejected her remarks …,
+                // warning that they could undermine efforts to normalize relations between Baku and Yerevan"
+                // rejects no Armenia.
                 if let q = (range.upperBound..<tokens.count).first(where: { k in clause[k] == clause[range.lowerBound]
                     && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }),
-                   !triggerEnds.contains(q) {
+                   !triggerEnds.contains(q), !(range.upperBound..<q).contains(where: opensAClause) {
                     var k = q + 1
                     while k < tokens.count, clause[k] == clause[range.lowerBound] {
                         if lexicon.isArticle(tokens[k], language: language) || (lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true && tokens[k].folded.count <= 3) { k += 1; continue }

@@ -431,3 +431,16 @@ extension ArticleTests {
         #expect(bombarde.contains { $0.hasPrefix("armed_clash:") && $0.contains("AZE:") && $0.contains("ARM:") })
     }
 }
+
+extension ArticleTests {
+    /// Past « que », "that", a clause of its own: its « entre »/"between" names no patient of the verb before.
+    @Test func betweenPastThatIsAnotherClauses() throws {
+        let english = try assertions("Title\n\nAzerbaijan's Foreign Ministry rejected her remarks as \"unfounded and unfair,\" warning that they could undermine efforts to normalize relations between Baku and Yerevan.\n")
+        #expect(english.contains("AZE refuses - positive") && !english.contains { $0.hasPrefix("AZE refuses ARM") })
+        let french = try assertions("Titre\n\nLe ministère azerbaïdjanais a rejeté ses propos, estimant qu’ils pourraient nuire à la normalisation des relations entre Bakou et Erevan.\n")
+        #expect(!french.contains { $0.hasPrefix("AZE refuses ARM") })
+        // Before it, « entre » still names who a mediation is between.
+        let mediation = try assertions("Titre\n\nLe président du Conseil européen Charles Michel a mené des efforts de médiation entre Erevan et Bakou.\n")
+        #expect(mediation.contains { $0.contains("mediates_between ARM") })
+    }
+}

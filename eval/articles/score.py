@@ -36,7 +36,15 @@ assertions = [(files[a['document']] if isinstance(a['document'], int) else a['do
               for a in json.loads(run('assertions', '--json'))]
 gold = list(csv.DictReader(open(os.path.join(HERE, 'relations.tsv')), delimiter='\t'))
 
+# A gold name may be one of kb's aliases ("NATO" for North Atlantic Treaty Organisation): compare canonical names.
+canonical = {}
+for name, alias in rows("select e.name, a.alias from aliases a join entities e on e.id = a.entity_id where a.kind in ('name', 'short', 'acronym', 'official')"):
+    canonical.setdefault(alias, name)
+def named(n):
+    return canonical.get(n, n)
+
 def matches(g, k):
+    g = dict(g, subject=named(g['subject']), object=';'.join(named(o) for o in g['object'].split(';')))
     label = LABELS.get(g['predicate'], g['predicate'])
     if k[0] != g['file'] or k[2] != label or k[4] != g['polarity']:
         return False
