@@ -238,13 +238,19 @@ public struct FootnoteAligner: Sendable {
     /// `annexions`).
     struct SentenceWords {
         let words: Set<String>
-        let prefixes: Set<String>
+        /// Each prefix → the words starting with it.
+        let prefixes: [String: [String]]
         let prefixLength: Int
+        /// Two words sharing a prefix match when it covers half the longer one at least: `annexion` and
+        /// `annexions`, `lituanien` and `lituanie`, not `peter` (a journalist's name) and `petersbourg`.
+        static let sharedFraction = 0.5
 
         init(_ words: Set<String>, prefixLength: Int) {
             self.words = words
             self.prefixLength = prefixLength
-            prefixes = Set(words.compactMap { Self.prefix($0, prefixLength) })
+            var prefixes: [String: [String]] = [:]
+            for w in words { if let p = Self.prefix(w, prefixLength) { prefixes[p, default: []].append(w) } }
+            self.prefixes = prefixes
         }
 
         static func prefix(_ word: String, _ length: Int) -> String? {
@@ -257,7 +263,14 @@ public struct FootnoteAligner: Sendable {
 
         /// Whether `word`, whose prefix is `prefix` (``prefix(_:_:)``), matches a word of the sentence.
         func matches(_ word: String, prefix: String?) -> Bool {
-            words.contains(word) || prefix.map { prefixes.contains($0) } == true
+            if words.contains(word) { return true }
+            guard let prefix, let candidates = prefixes[prefix] else { return false }
+            let a = Array(word.unicodeScalars)
+            return candidates.contains { other in
+                let b = Array(other.unicodeScalars)
+                let shared = zip(a, b).prefix { $0 == $1 }.count
+                return Double(shared) >= Self.sharedFraction * Double(max(a.count, b.count))
+            }
         }
     }
 

@@ -75,4 +75,10 @@ import KBExtraction
         #expect(aligner.urlWords("https://desk-russie.eu/2022/04/16/defederaliser-la-russie.html") == ["defederaliser", "russie"])
         #expect(aligner.urlWords("https://www.rfi.fr/fr/europe/20221031-haut-karabagh-la-russie-en-m%C3%A9diateur-du-conflit").isSuperset(of: ["karabagh", "mediateur", "conflit"]))
     }
+
+    /// A word matches another sharing a prefix only when the prefix is half the longer word at least: a
+    /// journalist's name in a tweet's URL (`twitter.com/peter__leonard/…`) is no « Saint-Pétersbourg ».
+    @Test func aShortWordIsNoPrefixOfALongOne() {
+        #expect(alignedSentence(page: 6, ordinal: 8)?.contains("Saint-Pétersbourg") != true)
+    }
 }
