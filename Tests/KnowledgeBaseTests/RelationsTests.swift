@@ -44,6 +44,18 @@ import KnowledgeBase
         #expect(try kb.relations(of: "Vladimir Putin").relations.allSatisfy { $0.via == nil })
     }
 
+    /// A state acts in the groups it belongs to: « la double adhésion de ces pays au sein de l’OTAN et de
+    /// l’UE en 2004 », told of the Baltic states, is Estonia's too, shown via them.
+    @Test func aStateActsInItsGroups() throws {
+        let estonia = try kb.relations(of: "Estonia").relations
+        let nato = try #require(estonia.first { $0.counterpart.name == "North Atlantic Treaty Organisation" && $0.predicate == "member_of" })
+        #expect(nato.via == RelationsResult.Entity(name: "Baltic states", kind: "region") && nato.date == "2004" && nato.page == 5)
+        #expect(estonia.contains { $0.counterpart.name == "European Union" && $0.predicate == "member_of" && $0.via?.name == "Baltic states" })
+        // Never the state with itself: Russia is of the post-Soviet space, and no relation of that space
+        // with Russia is one of Russia's.
+        #expect(try !kb.relations(of: "Russia").relations.contains { $0.counterpart.name == "Russia" })
+    }
+
     @Test func armeniasTypedRelations() throws {
         let result = try kb.relations(of: "Armenia")
         #expect(!result.relations.contains { $0.predicate == "co_mention" })
