@@ -140,6 +140,29 @@ ORG_SPEC = [
          note="names from supraverden; acronyms by hand (supraverden has none)"),
     dict(key="org:UN", qid="Q1065", kind="intergovernmental",
          note="names and both acronyms from supraverden"),
+    dict(key="org:UNGA", kind="body", part_of="org:UN",
+         name_en="United Nations General Assembly", name_fr="Assemblée générale des Nations unies",
+         acronym_en="UNGA", acronym_fr="AGNU",
+         note="hand-written; not in the report; votes on Russia's annexations (resolution of 12 October 2022); QID not verified offline"),
+    dict(key="org:UNSC", kind="body", part_of="org:UN",
+         name_en="United Nations Security Council", name_fr="Conseil de sécurité des Nations unies",
+         acronym_en="UNSC", acronym_fr="CSNU",
+         note="hand-written; not in the report; QID not verified offline"),
+    dict(key="org:EUROPEAN_COMMISSION", kind="body", part_of="org:EU",
+         name_en="European Commission", name_fr="Commission européenne",
+         note="hand-written; not in the report; the EU's executive; QID not verified offline"),
+    dict(key="org:EUROPEAN_PARLIAMENT", kind="legislature", part_of="org:EU",
+         name_en="European Parliament", name_fr="Parlement européen",
+         note="hand-written; not in the report; QID not verified offline"),
+    dict(key="org:EPC", kind="forum",
+         name_en="European Political Community", name_fr="Communauté politique européenne",
+         acronym_en="EPC", acronym_fr="CPE",
+         note="hand-written; not in the report; first summit in Prague on 6 October 2022 (Pashinyan–Aliyev meeting with Michel and Macron); QID not verified offline"),
+    dict(key="org:CICA", kind="forum",
+         name_en="Conference on Interaction and Confidence-Building Measures in Asia",
+         name_fr="Conférence pour l’interaction et les mesures de confiance en Asie",
+         acronym_en="CICA", acronym_fr="CICA",
+         note="hand-written; not in the report; summit in Astana on 12–13 October 2022; QID not verified offline"),
 ]
 
 
@@ -455,7 +478,7 @@ def build_organizations(vendor: Path) -> list[dict]:
 LEADING_ARTICLE = re.compile(r"^(l[’']|le |la |les |the )", re.IGNORECASE)
 
 
-def validate(states: list[dict], orgs: list[dict], extra: list[dict], aliases: list[dict]) -> list[str]:
+def validate(states: list[dict], orgs: list[dict], extra: list[dict], aliases: list[dict], out_dir: Path) -> list[str]:
     problems = []
 
     def check_fields(where: str, row: dict, columns: list[str]) -> None:
@@ -505,11 +528,18 @@ def validate(states: list[dict], orgs: list[dict], extra: list[dict], aliases: l
         if r["part_of"] and r["part_of"] not in org_keys | state_keys:
             problems.append(f"organizations.tsv: {r['key']} part_of unknown {r['part_of']}")
 
+    # Aliases may also name the hand-written entities of persons.tsv, places.tsv and regions.tsv.
+    hand_keys = set()
+    for name in ("persons.tsv", "places.tsv", "regions.tsv"):
+        path = out_dir / name
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                hand_keys |= {line.split("\t", 1)[0] for line in f.read().splitlines()[1:] if line.strip()}
     seen = set()
     folded = defaultdict(set)
     for r in aliases:
         where = f"aliases.tsv:{r['_line']}"
-        if r["key"] not in state_keys | org_keys:
+        if r["key"] not in state_keys | org_keys | hand_keys:
             problems.append(f"{where}: unknown key {r['key']}")
         if r["kind"] not in ALIAS_KINDS:
             problems.append(f"{where}: bad kind {r['kind']!r}")
@@ -554,7 +584,7 @@ def main(argv=None) -> int:
         extra_path, alias_path = args.out / "states-extra.tsv", args.out / "aliases.tsv"
         extra = read_tsv(extra_path, STATE_COLUMNS) if extra_path.exists() else []
         aliases = read_tsv(alias_path, ALIAS_COLUMNS) if alias_path.exists() else []
-        problems = validate(states, orgs, extra, aliases)
+        problems = validate(states, orgs, extra, aliases, args.out)
     except BuildError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
