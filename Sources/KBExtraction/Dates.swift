@@ -173,7 +173,7 @@ public struct DateLexicon: Sendable {
                 }
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
-                 "month_intro", "and":
+                 "month_intro", "and", "day_intro":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -542,7 +542,8 @@ struct SentenceDates {
                 if let y = year(at: i + 2), d <= EDTF.daysIn(month: m, year: y) {
                     return RawDate(range: i..<(i + 3), value: .point(DatePoint(year: y, month: m, day: d)))
                 }
-                if year(at: i + 2) == nil && endsClause(i + 1, next: i + 2) {
+                // ("on Sept. 14 in Batken": after « on » it is a date wherever it stands.)
+                if year(at: i + 2) == nil && (endsClause(i + 1, next: i + 2) || phrase("day_intro", endingBefore: i) != nil) {
                     return RawDate(range: i..<(i + 2), value: nil, relation: .inAnchorYear(month: m, day: d, approximate: false))
                 }
             }

@@ -98,18 +98,30 @@ public struct Descriptions: Sendable {
         }
         /// A pair of `n` words at `i` (and `skip` qualifying words after the first): its first word for `a`, the
         /// rest for `b`; one word alone ("both countries") shares itself with its determiner.
-        func appendPair(_ a: Int, _ b: Int, words i: Int, n: Int, skip: Int) {
+        func appendPair(_ a: Int, _ b: Int, words i: Int, n: Int, skip: Int, determiner d: Int) {
+            // The second stands for the qualifying words too: "the two former Soviet republics" names no
+            // post-Soviet space of its own.
             if n > 1 {
                 append(a, tokens: i..<(i + 1))
-                append(b, tokens: (i + 1 + skip)..<(i + n + skip))
+                append(b, tokens: (i + 1)..<(i + n + skip))
             } else {
-                append(a, tokens: (i - 1)..<i)
-                append(b, tokens: i..<(i + 1))
+                append(a, tokens: d..<(d + 1))
+                append(b, tokens: (d + 1)..<(i + 1))
             }
         }
         for i in 1..<max(tokens.count, 1) {
-            guard let candidates = byWord[tokens[i].folded], let type = determiners[tokens[i - 1].folded] else { continue }
-            guard !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
+            guard let candidates = byWord[tokens[i].folded] else { continue }
+            // The determiner right before the words; for a pair's one word ("both countries"), up to two words
+            // may qualify it in between ("Both former Soviet republics"), even as a name of their own.
+            var d = i - 1
+            if determiners[tokens[d].folded] == nil, let back = (2...3).first(where: { back in
+                i - back >= 0 && determiners[tokens[i - back].folded] == "pair"
+                    && !scalars[tokens[i - back].end..<tokens[i].start].contains { $0 == "," || $0 == ";" || $0 == ":" }
+            }) {
+                d = i - back
+            }
+            guard let type = determiners[tokens[d].folded] else { continue }
+            guard d < i - 1 || !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
             for description in candidates where description.determinerTypes.contains(type) {
                 let n = description.words.count
                 // "the two former Soviet republics", « les deux anciennes républiques »: up to two words may
@@ -138,14 +150,14 @@ public struct Descriptions: Sendable {
                         lastTwo.insert(entity, at: 0)
                     }
                     guard lastTwo.count == 2 else { break }
-                    appendPair(lastTwo[0], lastTwo[1], words: i, n: n, skip: 0)
+                    appendPair(lastTwo[0], lastTwo[1], words: i, n: n, skip: 0, determiner: d)
                     break
                 }
                 if description.pair {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
                     // both fit; the first word stands for the one named first.
                     guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
-                    appendPair(a, b, words: i, n: n, skip: skip)
+                    appendPair(a, b, words: i, n: n, skip: skip, determiner: d)
                     break
                 }
                 // A group (« ces pays ») stands for a region only when no other is in reach: after « en Asie

@@ -166,7 +166,13 @@ public struct EventLexicon: Sendable {
         case exceptive
         /// « les » as an object pronoun after « qui » (« le conflit qui les oppose »): the names listed before.
         case pluralObjectClitic = "plural_object_clitic"
+        /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
+        /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
+        case copula
     }
+
+    /// How many words may stand between a copula and its noun (articles aside): "is a founding member".
+    static let copulaReach = 2
 
     var languages: [String: Words] = [:]
 
@@ -352,8 +358,14 @@ public struct EventLexicon: Sendable {
     }
 
     /// A light verb starts at token `i`: its length.
-    func lightVerb(at i: Int, in tokens: [Token], language: String?) -> Int? {
+    /// The length of the light verb at token `i`, if one stands there. A copula is one only for a noun
+    /// trigger at `target`, close after it.
+    func lightVerb(at i: Int, in tokens: [Token], language: String?, before target: Int? = nil) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
+        if let target, target > i, isWord(tokens[i], .copula, language: language),
+           ((i + 1)..<target).filter({ !isArticle(tokens[$0], language: language) && !isWord(tokens[$0], .indefinite, language: language) }).count <= Self.copulaReach {
+            return 1
+        }
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
     }
 

@@ -349,7 +349,13 @@ public struct EventFinder: Sendable {
             /// en faisant valoir sa candidature »: Ukraine is no candidate).
             func subject(ofVerbAt verb: Int) -> Int? {
                 func governed(_ k: Int) -> Bool {
-                    let q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                    var q = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                    // "members of the Moscow-led CSTO and host": a qualifier before the name ("Moscow-led")
+                    // stands between it and what governs it.
+                    if q >= 1, lexicon.isWord(tokens[q], .qualifier, language: language),
+                       let qualifying = entityRanges.first(where: { $0.upperBound == q }) {
+                        q = lexicon.beforeArticles(qualifying.lowerBound, in: tokens, language: language)
+                    }
                     // « et », "and" coordinate subjects; they govern nothing.
                     return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
                         && !lexicon.isWord(tokens[q], .conjunction, language: language)
@@ -360,6 +366,17 @@ public struct EventFinder: Sendable {
                         && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb))
                         && entities[$0].function == .actor && !governed($0)
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+            }
+            /// "Kyrgyzstan and Tajikistan are members of the CSTO and host Russian military bases": a verb after
+            /// « et », "and" shares the subject of the verb before it in its clause.
+            func coordinatedSubject(ofVerbAt verb: Int) -> Int? {
+                guard verb >= 2, lexicon.isWord(tokens[verb - 1], .conjunction, language: language) else { return nil }
+                guard let earlier = (max(0, verb - 12)..<(verb - 1)).last(where: { k in
+                    clause[k] == clause[verb] && commas[k] == commas[verb]
+                        && (lexicon.isWord(tokens[k], .copula, language: language) || lexicon.lightVerb(at: k, in: tokens, language: language) != nil
+                            || verbTriggerStarts.contains(k) || lexicon.isWord(tokens[k], .hosting, language: language))
+                }) else { return nil }
+                return subject(ofVerbAt: earlier)
             }
             // Right side.
             var p = range.upperBound
@@ -629,6 +646,9 @@ public struct EventFinder: Sendable {
                             && clause[entityRanges[$0].lowerBound] == clause[v]
                             && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && closesAnApposition($0, before: v)))
                             && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0)))
+                            // A city or territory before a noun is where something else happens ("attending a
+                            // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
+                            && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
                     }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
                 }
                 /// « Nancy Pelosi visited Yerevan and condemned … », « a quitté l’OTSC et a rejoint … »: a
@@ -728,7 +748,7 @@ public struct EventFinder: Sendable {
                 // Nor past a temporal word: "hosted refugees after the Russian invasion".
                 // Nor past « que », "that": « La France maintient que l’annexion … est illégale ».
                 let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first {
-                    lexicon.lightVerb(at: $0, in: tokens, language: language) != nil && clause[$0] == clause[range.lowerBound]
+                    lexicon.lightVerb(at: $0, in: tokens, language: language, before: range.lowerBound) != nil && clause[$0] == clause[range.lowerBound]
                         && !(($0 + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .temporal, language: language)
                             || opensAClause($0) }
                 }
@@ -803,7 +823,7 @@ public struct EventFinder: Sendable {
                                || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
                        }
                }),
-               let subject = subject(ofVerbAt: verb),
+               let subject = subject(ofVerbAt: verb) ?? coordinatedSubject(ofVerbAt: verb),
                !participants.contains(where: { $0.entity == entities[subject].entity }) {
                 // "Both countries host Russian military bases": a pair or a list of subjects all host it.
                 let pairPartner = subject > 0 && entities[subject].aliasKind == .description && entities[subject - 1].aliasKind == .description

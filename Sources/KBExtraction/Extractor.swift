@@ -94,6 +94,8 @@ public struct Extractor: Sendable {
             let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent, pair: pair,
                                                   gazetteer: matcher.gazetteer, language: language)
             if !described.isEmpty {
+                // A description stands for the names within it ("Both former Soviet republics").
+                found = found.filter { m in !described.contains { $0.start <= m.start && m.end <= $0.end } }
                 found = (found + described).sorted { $0.start < $1.start }
             }
             // A state's demonym is an adjective (« des bases militaires russes »): no antecedent for « ces deux

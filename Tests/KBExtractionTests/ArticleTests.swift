@@ -458,3 +458,32 @@ extension ArticleTests {
         #expect(!named.contains("person:vahagn-khachaturyan"))
     }
 }
+
+extension ArticleTests {
+    /// "X is a member of Y", « X est membre de Y »: a copula close before a noun makes its subject the
+    /// noun's doer; a verb after « and » shares that subject ("… and host Russian military bases"); "both"
+    /// with qualifying words is the pair named before ("Both former Soviet republics").
+    @Test func copulasCoordinatedVerbsAndQualifiedPairs() throws {
+        let english = try assertions("Title\n\nKyrgyzstan and Tajikistan fought in September. Both former Soviet republics are members of the Moscow-led CSTO and host Russian military bases.\n")
+        for state in ["KGZ", "TJK"] {
+            #expect(english.contains("\(state) member_of org:CSTO positive"))
+            #expect(english.contains("RUS deploys_troops_in \(state) positive"))
+        }
+        // The CSTO a preposition governs hosts nothing; the post-Soviet space the pair's words name is no actor.
+        #expect(!english.contains { $0.contains("deploys_troops_in org:CSTO") || $0.hasPrefix("region:post-soviet-space") })
+        let french = try assertions("Titre\n\nL’Arménie est membre de l’OTSC depuis 1992.\n")
+        #expect(french.contains("ARM member_of org:CSTO positive"))
+        // Only close after it: « Poutine est désormais largement distrait par le conflit » makes him no party.
+        let far = try events("Titre\n\nVladimir Poutine est désormais largement distrait par le conflit qui s’éternise en Ukraine.\n")
+        #expect(!far.contains { $0.contains("person:vladimir-putin") })
+    }
+
+    /// "on Sept. 14" is a date wherever it stands; a city before a noun trigger is no party to it.
+    @Test func onADayAndACityBeforeANoun() throws {
+        let (_, x) = try extract("Title\n\nPublished September 19, 2022\n\nClashes erupted on Sept. 14 in Kyrgyzstan's southern Batken region.\n")
+        #expect(x.dates.flatMap { $0 }.contains { $0.surface == "Sept. 14" && $0.value.edtf == "2022-09-14" })
+        #expect(x.events.contains { $0.type == "armed_clash" && $0.date?.edtf == "2022-09-14" })
+        let summit = try events("Title\n\nSadyr Japarov and Emomali Rahmon were attending a summit in the Uzbek city of Samarkand as the fighting raged.\n")
+        #expect(!summit.contains { $0.hasPrefix("armed_clash") && $0.contains("UZB") })
+    }
+}
