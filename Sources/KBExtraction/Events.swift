@@ -309,7 +309,9 @@ public struct EventFinder: Sendable {
             func add(_ m: Int, _ role: EventRole) {
                 let entity = entities[m].entity
                 let kind = gazetteer.entities[entity].kind
-                if kind == .place || (entities[m].function == .location && role != .host) {
+                // (Unless a place may be the object itself: « a reconnu l’indépendance de l’Abkhazie » recognizes
+                // Abkhazia, not Georgia.)
+                if (kind == .place && !type.objectKinds.contains(.place)) || (entities[m].function == .location && role != .host && kind != .place) {
                     // A place as participant: the place, and its state takes the role.
                     locate(entity, fallbackRole: role)
                     return
@@ -377,6 +379,12 @@ public struct EventFinder: Sendable {
                             || verbTriggerStarts.contains(k) || lexicon.isWord(tokens[k], .hosting, language: language))
                 }) else { return nil }
                 return subject(ofVerbAt: earlier)
+            }
+            /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
+            /// name right before a relative pronoun opening the verb's clause.
+            func antecedent(ofVerbAt verb: Int) -> Int? {
+                guard verb >= 2, lexicon.isWord(tokens[verb - 1], .relative, language: language) else { return nil }
+                return entityRanges.indices.first { entityRanges[$0].upperBound == verb - 1 && entities[$0].function == .actor }
             }
             // Right side.
             var p = range.upperBound
@@ -483,6 +491,9 @@ public struct EventFinder: Sendable {
                     continue
                 }
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
+                // « ne reconnaît pas l’indépendance de la Géorgie »: the negation's completer right after the
+                // verb is none of its object's words.
+                if trigger.isVerb && p <= range.upperBound + 1 && modality.isNegationCompleter(tokens[p], language: language) { p += 1; continue }
                 if let m = mention(startingAt: p), qualifies(m) { p = entityRanges[m].upperBound + 1; continue }
                 if placeOnly, let m = mention(startingAt: p) {
                     // Only a place right after a locative slot, within two words of the verb.
@@ -823,7 +834,7 @@ public struct EventFinder: Sendable {
                                || (lexicon.slots(at: k, in: tokens, language: language) != nil && !lexicon.isArticle(tokens[k], language: language))
                        }
                }),
-               let subject = subject(ofVerbAt: verb) ?? coordinatedSubject(ofVerbAt: verb),
+               let subject = subject(ofVerbAt: verb) ?? coordinatedSubject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb),
                !participants.contains(where: { $0.entity == entities[subject].entity }) {
                 // "Both countries host Russian military bases": a pair or a list of subjects all host it.
                 let pairPartner = subject > 0 && entities[subject].aliasKind == .description && entities[subject - 1].aliasKind == .description

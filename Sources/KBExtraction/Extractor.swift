@@ -88,8 +88,16 @@ public struct Extractor: Sendable {
                 var before: [Int] = []
                 for m in self.namedStates(found, before: position) where !before.contains(m.entity) { before.append(m.entity) }
                 if before.count == 2 { return (before[0], before[1]) }
-                return self.coordinatedStates(found, tokens: tokens, language: language, before: position)
-                    ?? lastPair.flatMap { $0.section == sentence.section && index - $0.sentence <= self.pairWindow ? $0.pair : nil }
+                if let coordinated = self.coordinatedStates(found, tokens: tokens, language: language, before: position) { return coordinated }
+                // With one state named before it, an earlier pair that has that state tells the pair only from the
+                // sentence right before ("fled to Kazakhstan and Georgia" a paragraph before "Georgia has reported
+                // … between the two neighbours" does not); a pair without it is still the one a third party speaks
+                // of (« Moscou a demandé aux deux pays »).
+                return lastPair.flatMap { last in
+                    let withIt = before.count == 1 && (last.pair.0 == before[0] || last.pair.1 == before[0])
+                    guard last.section == sentence.section, index - last.sentence <= (withIt ? 1 : self.pairWindow) else { return nil }
+                    return last.pair
+                }
             }
             let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent, pair: pair,
                                                   gazetteer: matcher.gazetteer, language: language)
@@ -181,19 +189,25 @@ public struct Extractor: Sendable {
 
     /// The territory of the event told right after `m`: its place when a territory, else a region it is
     /// about (« l’annexion des quatre oblasts ukrainiens »).
-    func territory(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> Int? {
+    /// When the text denies that event (« n’a jamais reconnu l’annexion de la Crimée » leaves no annexation
+    /// among the events), the predicate mention told right after it, from `told`, gives the territory.
+    func territory(ofEventAfter m: EventMention, in events: [ExtractedEvent], told others: [EventMention] = []) -> Int? {
         let kinds: Set<EntityKind> = [.place, .region]
-        return firstEvent(after: m, in: events) { event, told -> Int? in
-            if let place = told.place ?? event.place, kinds.contains(gazetteer.entities[place].kind) { return place }
+        func territory(_ told: EventMention, place: Int?) -> Int? {
+            if let place = told.place ?? place, kinds.contains(gazetteer.entities[place].kind) { return place }
             return told.participants.first(where: { kinds.contains(gazetteer.entities[$0.entity].kind) })?.entity
         }
+        if let found = firstEvent(after: m, in: events, { event, told in territory(told, place: event.place) }) { return found }
+        return others.filter { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }
+            .min { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }.flatMap { territory($0, place: nil) }
     }
 
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
                          events: [ExtractedEvent] = []) -> [ExtractedAssertion] {
         var result: [ExtractedAssertion] = []
         var seen = Set<String>()
-        for var m in relationFinder.mentions(in: report, entities: mentions, dates: dates) {
+        let all = relationFinder.mentions(in: report, entities: mentions, dates: dates)
+        for var m in all {
             guard let type = relationFinder.lexicon.types[m.type] else { continue }
             // What is avoided is neither asserted nor denied: no assertion (« éviter les sanctions occidentales »).
             if m.cues.contains(.avoiding) { continue }
@@ -204,7 +218,7 @@ public struct Extractor: Sendable {
                 }
             }
             if type.objectFromEventTerritory, !m.participants.contains(where: { $0.role != type.agentRole }),
-               let territory = territory(ofEventAfter: m, in: events) {
+               let territory = territory(ofEventAfter: m, in: events, told: all) {
                 m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
             }
             let sentence = report.sentences[m.sentence]
@@ -222,11 +236,14 @@ public struct Extractor: Sendable {
                 // and when both are named, persons pair with persons and states with states (« la rencontre
                 // trilatérale entre le président russe et ses homologues »: Putin–Rahmon and Russia–Tajikistan,
                 // not Putin–Tajikistan).
-                func represented(_ x: Int) -> Bool { order.contains { sameSide(x, $0) && gazetteer.entities[x].kind == .person } }
+                // (A state whose person is named is represented by that person: "Putin met Chinese leader Xi
+                // Jinping" pairs Putin with Xi, not with China.)
+                func isPerson(_ x: Int) -> Bool { gazetteer.entities[x].kind == .person }
+                func represented(_ x: Int) -> Bool { order.contains { sameSide(x, $0) && (isPerson(x) || isPerson($0)) } }
                 for a in order.indices {
                     for b in order.indices where b > a && !sameSide(order[a], order[b]) {
                         let (x, y) = (order[a], order[b])
-                        let crossed = (represented(x) && gazetteer.entities[y].kind != .person) || (represented(y) && gazetteer.entities[x].kind != .person)
+                        let crossed = isPerson(x) != isPerson(y) && (represented(x) || represented(y))
                         if !crossed { pairs.append((x, y)) }
                     }
                 }
@@ -242,8 +259,9 @@ public struct Extractor: Sendable {
                 }
             }
             for (subject, object) in pairs {
-                // "The last troops left Kazakhstan": no organization left.
-                if let object, !type.objectKinds.isEmpty, !type.objectKinds.contains(gazetteer.entities[object].kind) { continue }
+                // "The last troops left Kazakhstan": no organization left. A predicate that needs a kind of
+                // object says nothing without one ("being forced to leave" leaves nothing).
+                if !type.objectKinds.isEmpty, !(object.map { type.objectKinds.contains(gazetteer.entities[$0].kind) } ?? false) { continue }
                 // One assertion per sentence: « Le premier conflit … oppose le Kirghizstan et le Tadjikistan ».
                 let key = "\(m.sentence) \(subject) \(m.type) \(object ?? -1) \(polarity.rawValue)"
                 guard seen.insert(key).inserted else { continue }

@@ -54,6 +54,11 @@ public struct ModalityLexicon: Sendable {
         }
     }
 
+    /// « pas », « jamais », "not": what completes a negation after its verb.
+    func isNegationCompleter(_ token: Token, language: String?) -> Bool {
+        language.flatMap { completers[$0] }?.contains(token.folded) ?? false
+    }
+
     func matches(_ words: [String], _ tokens: [Token], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
         for (k, w) in words.enumerated() {

@@ -487,3 +487,24 @@ extension ArticleTests {
         #expect(!summit.contains { $0.hasPrefix("armed_clash") && $0.contains("UZB") })
     }
 }
+
+extension ArticleTests {
+    /// Who pairs with whom, and objects that must be there.
+    @Test func pairsHostsAndRecognitionsOfTerritories() throws {
+        // A leader met is paired with the leader who met him, not with his state.
+        let met = try assertions("Title\n\nRussian President Vladimir Putin met Chinese leader Xi Jinping on Thursday.\n")
+        #expect(!met.contains { $0.hasPrefix("CHN holds_summit_with person:vladimir-putin") || $0.hasPrefix("person:vladimir-putin holds_summit_with CHN") })
+        // « qui abrite »: the antecedent hosts.
+        let base = try assertions("Titre\n\nLe Tadjikistan, qui abrite la plus grande base militaire russe à l’étranger, dépend de Moscou.\n")
+        #expect(base.contains("RUS deploys_troops_in TJK positive"))
+        // Recognizing a breakaway region's independence recognizes that region, not the state it lies in.
+        let recognized = try assertions("Titre\n\nMoscou, qui a reconnu dès le 26 août 2008 l’indépendance de l’Abkhazie, y maintient des troupes.\n")
+        #expect(recognized.contains("RUS recognizes place:abkhazia positive") && !recognized.contains { $0.hasPrefix("RUS recognizes GEO") })
+        // A predicate that needs an organization as object says nothing without one.
+        let leave = try assertions("Title\n\nKazakh President Kassym-Jomart Tokayev said most of them were being forced to leave.\n")
+        #expect(!leave.contains { $0.contains(" left ") })
+        // "the two neighbours" after one state, a paragraph after another pair with it, is no pair.
+        let neighbours = try assertions("Title\n\nRussians fled to Kazakhstan and Georgia.\n\nLong queues formed at the border. Officials counted the arrivals. Georgia has reported arrivals at the only crossing between the two neighbours, which fought a war in 2008.\n")
+        #expect(!neighbours.contains { $0.contains("KAZ") && $0.contains("GEO") && $0.contains("armed_conflict_with") })
+    }
+}
