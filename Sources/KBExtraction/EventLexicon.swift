@@ -169,6 +169,8 @@ public struct EventLexicon: Sendable {
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula
+        /// The words of a short incise between a subject and its verb (« pour sa part », "for its part").
+        case incise
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".

@@ -346,6 +346,18 @@ public struct EventFinder: Sendable {
                 }) { return false }
                 return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
             }
+            /// « Erevan, pour sa part, critique ouvertement Moscou », "Moscow, for its part, denounced …": a name
+            /// before a short incise between commas (words of the `incise` class and function words), the verb
+            /// (auxiliaries aside) right after it.
+            func closesAnIncise(_ m: Int, before v: Int) -> Bool {
+                let end = entityRanges[m].upperBound
+                guard end < v, commas[end] == commas[end - 1] + 1, commas[v] == commas[end] + 1,
+                      clause[entityRanges[m].lowerBound] == clause[v],
+                      let close = (end...v).first(where: { commas[$0] == commas[end] + 1 }), close - end <= 4,
+                      (end..<close).allSatisfy({ lexicon.isWord(tokens[$0], .incise, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
+                else { return false }
+                return (close..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
+            }
             /// The subject of the verb (a light or hosting verb) starting at `verb`: the nearest actor just
             /// before it, in its clause, not the complement of a preposition (« l’invasion de l’Ukraine tout
             /// en faisant valoir sa candidature »: Ukraine is no candidate).
@@ -365,7 +377,7 @@ public struct EventFinder: Sendable {
                 return entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
                         && clause[entityRanges[$0].lowerBound] == clause[verb]
-                        && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb))
+                        && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb) || closesAnIncise($0, before: verb))
                         && entities[$0].function == .actor && !governed($0)
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
             }
@@ -655,7 +667,7 @@ public struct EventFinder: Sendable {
                     entityRanges.indices.filter {
                         entityRanges[$0].upperBound <= v && v - entityRanges[$0].upperBound <= reach
                             && clause[entityRanges[$0].lowerBound] == clause[v]
-                            && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && closesAnApposition($0, before: v)))
+                            && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && (closesAnApposition($0, before: v) || closesAnIncise($0, before: v))))
                             && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0)))
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.

@@ -508,3 +508,20 @@ extension ArticleTests {
         #expect(!neighbours.contains { $0.contains("KAZ") && $0.contains("GEO") && $0.contains("armed_conflict_with") })
     }
 }
+
+extension ArticleTests {
+    /// Criticism is disapproval; talks are a meeting; a short incise leaves a subject its verb.
+    @Test func criticismTalksAndIncises() throws {
+        let sermon = try assertions("Titre\n\nVendredi, le président tadjik, Emomali Rahmon, a sermonné Vladimir Poutine devant les dirigeants d’Asie centrale.\n")
+        #expect(sermon.contains("person:emomali-rahmon condemns person:vladimir-putin positive"))
+        let talks = try assertions("Titre\n\nJeudi, le président russe s’était entretenu avec son homologue turc, Recep Tayyip Erdogan.\n")
+        #expect(talks.contains { $0.contains("holds_summit_with") && $0.contains("TUR") })
+        let incise = try assertions("Titre\n\nErevan, pour sa part, critique ouvertement Moscou.\n")
+        #expect(incise.contains("ARM condemns RUS positive"))
+        let english = try assertions("Title\n\nMoscow, for its part, criticised Armenia.\n")
+        #expect(english.contains("RUS condemns ARM positive"))
+        // An incise longer than four words, or of content words, is no incise.
+        let long = try assertions("Titre\n\nErevan, selon plusieurs diplomates occidentaux très bien informés, critique Moscou.\n")
+        #expect(!long.contains("ARM condemns RUS positive"))
+    }
+}
