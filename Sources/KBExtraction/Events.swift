@@ -144,12 +144,22 @@ public struct EventFinder: Sendable {
     }
 
 
+    /// How many sentences a paragraph may have for its subject to reach the next one.
+    static let shortParagraph = 2
+
     /// Every trigger's mention in `report`, unmerged (for assertions).
     public func mentions(in report: ParsedReport, entities: [[EntityMention]], dates: [[DateMention]]) -> [EventMention] {
         var found: [EventMention] = []
         var carried: Int? = nil
+        // A subject is carried into the next paragraph only from a short one, as news writes them ("Putin
+        // also held talks with … ¶ On Friday, he met …"); a long paragraph of a report ends its reach.
+        var sentencesInParagraph: [Int: Int] = [:]
+        for sentence in report.sentences { sentencesInParagraph[sentence.paragraph, default: 0] += 1 }
         for (index, sentence) in report.sentences.enumerated() {
-            if index > 0 && report.sentences[index - 1].paragraph != sentence.paragraph { carried = nil }
+            if index > 0, case let previous = report.sentences[index - 1], previous.paragraph != sentence.paragraph,
+               previous.section != sentence.section || (sentencesInParagraph[previous.paragraph] ?? 0) > Self.shortParagraph {
+                carried = nil
+            }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
             found += eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: entities[index],
@@ -712,7 +722,7 @@ public struct EventFinder: Sendable {
                 // sommet, a assuré qu’il n’aiderait pas la Russie ».
                 if subject == nil && trigger.isVerb,
                    let q = (max(0, range.lowerBound - 5)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }) {
-                    let governing = q > 0 && lexicon.isWord(tokens[q - 1], .complementizer, language: language)
+                    let governing = q > 0 && (lexicon.isWord(tokens[q - 1], .complementizer, language: language) || lexicon.isWord(tokens[q - 1], .relative, language: language))
                         ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                        text: String(String.UnicodeScalarView(scalars)), language: language) : nil
                     if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {

@@ -525,3 +525,14 @@ extension ArticleTests {
         #expect(!long.contains("ARM condemns RUS positive"))
     }
 }
+
+extension ArticleTests {
+    /// A subject reaches into the next paragraph from a short one, as news writes them; "Xi" alone is Xi
+    /// Jinping; "where he …" is the main clause's subject.
+    @Test func newsParagraphsCarryTheirSubject() throws {
+        let found = try assertions("Title\n\nDuring the two-day gathering, Putin also held talks with the host.\n\nOn Friday, he met Turkish President Recep Tayyip Erdogan.\n")
+        #expect(found.contains { $0.contains("holds_summit_with") && $0.contains("person:vladimir-putin") && $0.contains("person:recep-tayyip-erdogan") })
+        let xi = try assertions("Title\n\nBefore arriving in Samarkand, Xi stopped in Kazakhstan, where he held talks with President Kassym-Jomart Tokayev.\n")
+        #expect(xi.contains { $0.contains("holds_summit_with") && $0.contains("person:xi-jinping") && $0.contains("person:kassym-jomart-tokayev") })
+    }
+}
