@@ -130,6 +130,8 @@ public struct DateLexicon: Sendable {
         var dayAfterMonth = false
         /// Folded weekday names → 1 (Monday) … 7 (Sunday).
         var weekdays: [String: Int] = [:]
+        /// Words that tell the future ("will", « prévu »): a month in their sentence is not last year's.
+        var futureMarkers: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -167,6 +169,8 @@ public struct DateLexicon: Sendable {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "a weekday's value is 1 (Monday) to 7 (Sunday)")
                 }
                 entry.weekdays[words.joined(separator: " ")] = n
+            case "future":
+                entry.futureMarkers.insert(words.joined(separator: " "))
             case "order":
                 guard words == ["month", "day", "year"] else {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
@@ -215,6 +219,15 @@ public struct DateFinder: Sendable {
         }
     }
 
+    /// The weekday of a day, 1 (Monday) … 7 (Sunday).
+    static func weekday(year: Int, month: Int, day: Int?) -> Int? {
+        guard let day else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
+        return (calendar.component(.weekday, from: date) + 5) % 7 + 1
+    }
+
     /// How many words may stand between a month and a later year of its sentence that gives it its year.
     static let closeYearDistance = 4
 
@@ -246,6 +259,9 @@ public struct DateFinder: Sendable {
         var parser = SentenceDates(tokens: tokens, words: words)
         var raw = parser.parse()
         guard !raw.isEmpty else { return [] }
+        let future = tokens.contains { words.futureMarkers.contains($0.folded) }
+        /// The weekday written at the start of a date (« mardi 22 novembre »), 1 (Monday) … 7.
+        func weekdayGiven(_ r: RawDate) -> Int? { words.weekdays[tokens[r.range.lowerBound].folded] }
         // Anaphoric dates count from the nearest absolute date of the sentence, else the context.
         for i in raw.indices {
             guard let relation = raw[i].relation else { continue }
@@ -272,9 +288,13 @@ public struct DateFinder: Sendable {
             } else if let (value, place) = context, let p = value.anchorPoint,
                       !(isMonthOfYear(relation) && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")
-            } else if let d = documentDate, let m = relation.monthOfYear, let current = d.month, m > current {
-                // A month after the document's, told with no year: the last one before it (« en octobre »,
-                // in a report of February 2023, is October 2022).
+            } else if let d = documentDate, let m = relation.monthOfYear, let current = d.month,
+                      m > current || (m == current && (relation.dayOfMonth ?? 0) > (d.day ?? 31)), !future,
+                      // (A weekday given with the day tells the year: « mardi 22 novembre » is 2022's.)
+                      !(weekdayGiven(raw[i]).map { Self.weekday(year: d.year, month: m, day: relation.dayOfMonth) == $0 } ?? false) {
+                // A month after the document's (or a later day of its month), told with no year: the last one
+                // before it (« en octobre », in a report of February 2023, is October 2022) — unless the
+                // sentence tells the future (« se tiendra en décembre », "will hold elections in November").
                 anchor = (DatePoint(year: d.year - 1), "document date \(d.edtf), the last such month")
             } else {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
@@ -327,6 +347,15 @@ public enum DateRelation: Sendable, Equatable {
         switch self {
         case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday: return true
         default: return false
+        }
+    }
+
+    /// The (first) day of a month of the anchor's year, when given.
+    var dayOfMonth: Int? {
+        switch self {
+        case let .inAnchorYear(_, d, _): return d
+        case let .daysInAnchorYear(_, first, _): return first
+        default: return nil
         }
     }
 

@@ -30,6 +30,10 @@ public struct EventType: Sendable, Equatable {
     public var placeRole: EventRole?
     /// The type of the event that opens it (a war begins with an invasion).
     public var beginsWith: String?
+    /// The types of event it puts an end to between its own sides (a ceasefire ends fighting).
+    public var ends: Set<String> = []
+    /// A territory undergoes it once: two tellings at the same territory are one event (an annexation).
+    public var oncePerTerritory = false
     /// For a predicate, what its denial asserts (not `left` → `member_of`).
     public var denialImplies: String? = nil
     /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).
@@ -169,6 +173,8 @@ public struct EventLexicon: Sendable {
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula
+        /// « après », "after": what follows happened before (a truce « après des combats » ends them).
+        case subsequent
         /// The words of a short incise between a subject and its verb (« pour sa part », "for its part").
         case incise
     }
@@ -197,7 +203,10 @@ public struct EventLexicon: Sendable {
                                  symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole,
                                  beginsWith: row["begins_with"].isEmpty ? nil : row["begins_with"],
                                  datedByObject: row["dated_by_object"] == "yes")
-            types[type.name] = type
+            var withEnds = type
+            withEnds.ends = Set(row["ends"].split(separator: "|").map(String.init))
+            withEnds.oncePerTerritory = row["once_per_territory"] == "yes"
+            types[type.name] = withEnds
             typeOrder.append(type.name)
         }
         try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/event-triggers.tsv")
@@ -364,9 +373,11 @@ public struct EventLexicon: Sendable {
     /// trigger at `target`, close after it.
     func lightVerb(at i: Int, in tokens: [Token], language: String?, before target: Int? = nil) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
-        if let target, target > i, isWord(tokens[i], .copula, language: language),
-           ((i + 1)..<target).filter({ !isArticle(tokens[$0], language: language) && !isWord(tokens[$0], .indefinite, language: language) }).count <= Self.copulaReach {
-            return 1
+        // (No preposition between them: "is opposed to sanctions", « est hostile à l’invasion », "remains
+        // neutral in the war" make no one the doer.)
+        if let target, target > i, isWord(tokens[i], .copula, language: language) {
+            let between = ((i + 1)..<target).filter { !isArticle(tokens[$0], language: language) && !isWord(tokens[$0], .indefinite, language: language) }
+            return between.count <= Self.copulaReach && !between.contains(where: { isFunctionWord(tokens[$0], language: language) }) ? 1 : nil
         }
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
     }

@@ -200,11 +200,11 @@ extension EventFinder {
         return true
     }
 
-    /// Whether `e` and `m` take the same territory: an event whose place is its target (an annexation, an
-    /// invasion) at the same named territory, or with the same region as target — not a state, which is
-    /// invaded more than once.
+    /// Whether `e` and `m` take the same territory: an event a territory undergoes once (an annexation,
+    /// `once_per_territory`) at the same named territory, or with the same region as target — not an
+    /// invasion, which a territory may undergo from both sides (South Ossetia in 2008).
     func sameTerritory(_ e: ExtractedEvent, _ m: EventMention) -> Bool {
-        guard let type = lexicon.types[m.type], type.placeRole == type.patientRole else { return false }
+        guard let type = lexicon.types[m.type], type.oncePerTerritory else { return false }
         if let a = e.place, a == m.place, gazetteer.entities[a].kind == .place { return true }
         let regions = { (ps: [EventParticipant]) in Set(ps.filter { $0.role == type.patientRole && self.gazetteer.entities[$0.entity].kind == .region }.map(\.entity)) }
         return !regions(e.participants).isDisjoint(with: regions(m.participants))

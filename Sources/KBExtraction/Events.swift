@@ -944,11 +944,11 @@ public struct EventFinder: Sendable {
                 // and no comma between them.
                 let temporal = (max(0, range.lowerBound - 4)..<range.lowerBound).reversed().prefix { k in
                     !entityRanges.contains { $0.contains(k) } && commas[k] == commas[range.lowerBound] && !triggerStarts.contains(k)
-                }.first { lexicon.isWord(tokens[$0], .temporal, language: language) }
+                }.first { lexicon.isWord(tokens[$0], .subsequent, language: language) }
                 if let k = temporal,
                    let other = result.last(where: { o in
                        o.tokenRange.upperBound <= k && clause[o.tokenRange.lowerBound] == clause[range.lowerBound]
-                           && lexicon.types[o.type]?.symmetric == true && Set(o.participants.map(\.entity)).count == 2 && !o.negated
+                           && lexicon.types[o.type]?.ends.contains(trigger.type) == true && Set(o.participants.map(\.entity)).count == 2 && !o.negated
                    }) {
                     for p in other.participants { participants.append(EventParticipant(entity: p.entity, role: .party)) }
                 }
@@ -979,7 +979,18 @@ public struct EventFinder: Sendable {
                 var k = range.upperBound
                 while k < tokens.count && dateTokens.contains(k) { k += 1 }
                 k = lexicon.afterArticles(k, in: tokens, language: language)
-                while k < min(tokens.count, range.upperBound + 4) && mention(startingAt: k) == nil && tokens[k].capitalized { k += 1 }
+                // So may a capitalized demonym and the title it opens ("met Chinese leader Xi Jinping").
+                var titled = false
+                while k < min(tokens.count, range.upperBound + 5) && commas[k] == commas[range.lowerBound] {
+                    if let d = mention(startingAt: k) {
+                        guard entities[d].aliasKind == .demonym && tokens[k].capitalized else { break }
+                        titled = true
+                        k = entityRanges[d].upperBound
+                        continue
+                    }
+                    guard tokens[k].capitalized || (titled && !lexicon.isFunctionWord(tokens[k], language: language)) else { break }
+                    k += 1
+                }
                 guard let m = mention(startingAt: k), entities[m].aliasKind != .demonym else { continue }
                 if !unique.contains(where: { $0.entity == entities[m].entity }) {
                     unique.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))

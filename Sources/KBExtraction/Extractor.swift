@@ -77,7 +77,8 @@ public struct Extractor: Sendable {
         for (index, sentence) in report.sentences.enumerated() {
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            var found = matcher.mentions(in: scalars, tokens: tokens, language: language)
+            var found = Self.withoutTitlesOfOthers(matcher.mentions(in: scalars, tokens: tokens, language: language),
+                                                   scalars: scalars, tokens: tokens, gazetteer: gazetteer)
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
@@ -280,6 +281,25 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+
+    /// "Russian President Dmitry Medvedev", « le président géorgien, Mikheil Saakachvili »: a title followed
+    /// by a name (a person kb knows, or a capitalized word no mention covers) is that person's, not the office holder's kb
+    /// knows; the title's mention goes (its demonym stays, naming the state).
+    static func withoutTitlesOfOthers(_ mentions: [EntityMention], scalars: [Unicode.Scalar], tokens: [Token], gazetteer: Gazetteer) -> [EntityMention] {
+        mentions.filter { m in
+            guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person else { return true }
+            // What follows: spaces, or a comma and spaces (an apposition).
+            var k = m.end
+            while k < scalars.count, scalars[k].properties.isWhitespace || scalars[k] == "," { k += 1 }
+            if let next = mentions.first(where: { $0.start == k && $0.end > $0.start }), gazetteer.entities[next.entity].kind == .person {
+                return next.entity == m.entity
+            }
+            // A name kb does not know: a capitalized word no other mention covers ("Hu Jintao", "Medvedev").
+            guard let t = tokens.firstIndex(where: { $0.start == k }), tokens[t].capitalized,
+                  !mentions.contains(where: { $0.start <= tokens[t].start && tokens[t].start < $0.end }) else { return true }
+            return false
+        }
     }
 
     /// A person and the state or organization they act for.
