@@ -50,7 +50,7 @@ public struct Gazetteer: Sendable {
         let others: [(String, EntityKind, [String])] = [
             ("persons.tsv", .person, ["affiliation", "office", "role_en"]),
             ("places.tsv", .place, ["kind", "located_in"]),
-            ("regions.tsv", .region, ["members"]),
+            ("regions.tsv", .region, ["members", "group"]),
         ]
         for (name, kind, columns) in others {
             guard let rows = try table(name, required: false) else { continue }

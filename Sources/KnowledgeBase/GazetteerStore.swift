@@ -50,6 +50,8 @@ enum GazetteerStore {
         let upsertPlace = try db.cachedStatement(sql: "INSERT OR REPLACE INTO places(entity_id, kind, located_in_id) VALUES (?, ?, ?)")
         let deleteMembers = try db.cachedStatement(sql: "DELETE FROM region_members WHERE region_id = ?")
         let insertMember = try db.cachedStatement(sql: "INSERT OR IGNORE INTO region_members(region_id, state_id) VALUES (?, ?)")
+        let deleteGroup = try db.cachedStatement(sql: "DELETE FROM state_groups WHERE region_id = ?")
+        let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO state_groups(region_id) VALUES (?)")
         let deleteAliases = try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity_id = ?")
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(entity_id, alias, folded, lang, kind) VALUES (?, ?, ?, ?, ?)")
         for (entity, id) in zip(gazetteer.entities, ids) {
@@ -72,6 +74,8 @@ enum GazetteerStore {
                 for member in (a["members"] ?? "").split(separator: "|") {
                     if let m = gazetteer.index[String(member)] { try insertMember.execute(arguments: [id, ids[m]]) }
                 }
+                try deleteGroup.execute(arguments: [id])
+                if a["group"] == "yes" { try insertGroup.execute(arguments: [id]) }
             }
             try deleteAliases.execute(arguments: [id])
             // Role phrases are expanded over every state for matching; only a person's are stored.

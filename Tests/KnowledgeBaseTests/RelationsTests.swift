@@ -51,9 +51,11 @@ import KnowledgeBase
         let nato = try #require(estonia.first { $0.counterpart.name == "North Atlantic Treaty Organisation" && $0.predicate == "member_of" })
         #expect(nato.via == RelationsResult.Entity(name: "Baltic states", kind: "region") && nato.date == "2004" && nato.page == 5)
         #expect(estonia.contains { $0.counterpart.name == "European Union" && $0.predicate == "member_of" && $0.via?.name == "Baltic states" })
-        // Never the state with itself: Russia is of the post-Soviet space, and no relation of that space
-        // with Russia is one of Russia's.
+        // Never the state with itself; and a mere area is no group: what the report says of the post-Soviet
+        // space or the Turkic world is not said of Russia or Kazakhstan.
         #expect(try !kb.relations(of: "Russia").relations.contains { $0.counterpart.name == "Russia" })
+        #expect(try !kb.relations(of: "Kazakhstan").relations.contains { ["post-Soviet space", "Turkic world", "Eastern Europe"].contains($0.via?.name ?? "") })
+        #expect(try Fixture.int("SELECT count(*) FROM state_groups g JOIN entities e ON e.id = g.region_id WHERE e.key IN ('region:baltic-states', 'region:central-asia')") == 2)
     }
 
     @Test func armeniasTypedRelations() throws {

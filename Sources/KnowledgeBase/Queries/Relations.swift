@@ -115,13 +115,14 @@ extension KnowledgeBase {
             let dates = (from == nil ? "" : " AND a.end_date >= :from") + (to == nil ? "" : " AND a.start_date <= :to")
             // The entity acts itself, through the people affiliated with it and through its organs
             // (organizations part of it): Vladimir Putin's summit is one of Russia's relations, via him.
-            // A state acts too in the groups it belongs to (« les États baltes », « les pays d’Asie
-            // centrale »): the Baltic states' membership of NATO is one of Estonia's, via them.
+            // A state acts too in the groups of states it belongs to (« les États baltes », « les pays d’Asie
+            // centrale »; `state_groups`, not mere areas such as Eastern Europe): the Baltic states' membership
+            // of NATO is one of Estonia's, via them.
             let groups = try Row.fetchAll(db, sql: """
                 WITH agents(id) AS (
                     SELECT :id UNION SELECT entity_id FROM persons WHERE affiliation_id = :id
                     UNION SELECT entity_id FROM organizations WHERE part_of_id = :id
-                    UNION SELECT region_id FROM region_members WHERE state_id = :id
+                    UNION SELECT m.region_id FROM region_members m JOIN state_groups g ON g.region_id = m.region_id WHERE m.state_id = :id
                 ), mine AS (
                     SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side,
                            a.subject_id AS actor_id, a.passage_id
