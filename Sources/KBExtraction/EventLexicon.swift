@@ -173,6 +173,10 @@ public struct EventLexicon: Sendable {
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula
+        /// « cet », « cette », "this": before a noun trigger, the event the text is telling (« cet avertissement »).
+        case demonstrative
+        /// « lors de », « pendant », "during": what follows is the event the one told before happened during.
+        case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).
         case subsequent
         /// The words of a short incise between a subject and its verb (« pour sa part », "for its part").

@@ -28,6 +28,40 @@ extension EventFinder {
         }
     }
 
+    /// « cet avertissement est intervenu lors de la rencontre trilatérale », "signed during the summit": an
+    /// event told as happening during another (after a `frame` word: « lors de », « pendant », "during"),
+    /// a few words after it in its sentence, is of the other's time; an undated one of the two takes the
+    /// date of the dated one. Only between brief events and point dates: what happens "during the war" is
+    /// no war-long event.
+    func dateByFrame(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        let language = report.metadata.language
+        var bySentence: [Int: [(event: Int, mention: EventMention)]] = [:]
+        for (e, event) in events.enumerated() { for m in event.mentions { bySentence[m.sentence, default: []].append((e, m)) } }
+        func brief(_ e: Int) -> Bool { lexicon.types[events[e].type]?.durative == false }
+        func pointDate(_ e: Int) -> DatePoint? {
+            guard events[e].dateBasis != .footnote, case .point(let p)? = events[e].date else { return nil }
+            return p
+        }
+        for (s, told) in bySentence where told.count >= 2 {
+            let tokens = Tokenizer.tokens(report.sentences[s].text)
+            for (frameEvent, frame) in told where brief(frameEvent) {
+                let k = frame.tokenRange.lowerBound
+                guard let word = (max(0, k - 3)..<k).last(where: { lexicon.isWord(tokens[$0], .frame, language: language) }) else { continue }
+                for (innerEvent, inner) in told where innerEvent != frameEvent && brief(innerEvent)
+                    && inner.tokenRange.upperBound <= word && word - inner.tokenRange.upperBound <= Self.frameReach {
+                    let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
+                    guard events[to].date == nil, let point = pointDate(from) else { continue }
+                    events[to].date = .point(point)
+                    events[to].dateBasis = .event
+                    events[to].dateNote = "told as happening \(to == frameEvent ? "at the time of" : "during") the \(events[from].type) of \(point.edtf)"
+                }
+            }
+        }
+    }
+
+    /// How many words may stand between an event and the frame word of the event it happened during.
+    static var frameReach: Int { 8 }
+
     /// An undated war between the parties of a dated invasion begins with it (`begins_with`).
     func inferBeginnings(_ events: inout [ExtractedEvent], report: ParsedReport) {
         for e in events.indices where events[e].date == nil {
@@ -79,6 +113,10 @@ extension EventFinder {
                     // Kirghizstan et le Tadjikistan se sont affrontés »), then the one told most, then last.
                     let a = events[$0].mentions.contains { $0.section == m.section }, b = events[$1].mentions.contains { $0.section == m.section }
                     if a != b { return !a }
+                    // Then the one sharing most with the names of its sentence (« cet avertissement … entre le
+                    // président russe et ses homologues tadjik et kirghize » is the Tajik president's, not Kyrgyzstan's).
+                    let sa = m.named.intersection(identities(events[$0].participants)).count, sb = m.named.intersection(identities(events[$1].participants)).count
+                    if sa != sb { return sa < sb }
                     return events[$0].mentions.count != events[$1].mentions.count ? events[$0].mentions.count < events[$1].mentions.count : lastTold[$0] < lastTold[$1]
                 }) {
                     events[e].mentions.append(m)

@@ -140,6 +140,7 @@ public struct EventFinder: Sendable {
             inferBeginnings(&events, report: report)
         }
         dateByObject(&events)
+        dateByFrame(&events, report: report)
         return (events, dates)
     }
 
@@ -968,7 +969,9 @@ public struct EventFinder: Sendable {
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
             // « l’invasion » alone, after a definite article: the invasion the text is telling. It joins
             // the event of its type told most, adding no participant; otherwise it is no event.
-            let definite = range.lowerBound > 0 && lexicon.isArticle(tokens[range.lowerBound - 1], language: language) && !trigger.isVerb
+            // (A demonstrative too: « cet avertissement ».)
+            let definite = range.lowerBound > 0 && !trigger.isVerb
+                && (lexicon.isArticle(tokens[range.lowerBound - 1], language: language) || lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language))
             guard !unique.isEmpty || definite else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0

@@ -568,3 +568,16 @@ extension ArticleTests {
         #expect(x.dates.flatMap { $0 }.map(\.value.edtf) == ["2022-12"])
     }
 }
+
+extension ArticleTests {
+    /// What happens "during" another event is of its time: the summit the refusal was told during is dated
+    /// by it; « cet avertissement » is a statement the text is telling.
+    @Test func anEventDuringAnotherSharesItsDate() throws {
+        let (_, x) = try extract("Title\n\nPublished November 24, 2022\n\nArmenian Prime Minister Nikol Pashinyan refused on Wednesday to sign the final declaration during the CSTO summit in Yerevan.\n")
+        let summit = try #require(x.events.first { $0.type == "summit_or_meeting" })
+        #expect(summit.date?.edtf == "2022-11-23" && summit.dateBasis == .event)
+        // Not from a war: what happens during it is no war-long event, nor the war one-day.
+        let (_, war) = try extract("Title\n\nPublished November 24, 2022\n\nArmenia and Azerbaijan met on Wednesday during the war in Nagorno-Karabakh.\n")
+        #expect(war.events.first { $0.type == "war" }?.date == nil)
+    }
+}

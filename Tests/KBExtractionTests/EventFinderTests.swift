@@ -164,4 +164,13 @@ import KBExtraction
         #expect(roles(condemnation).contains("GEO:party"))
         #expect(!told(condemnation, "a fait part de ses préoccupations"))
     }
+
+    /// « Or cet avertissement est intervenu lors de la rencontre trilatérale entre le président russe et ses
+    /// homologues tadjik et kirghize »: the warning is the Tajik president's statement told just before, the
+    /// one sharing most with the sentence's names — not Kyrgyzstan's refusal, told last.
+    @Test func aDemonstrativeJoinsTheEventItsNamesFitBest() throws {
+        let warning = try #require(events.first { $0.type == "statement" && told($0, "cet avertissement est intervenu") })
+        #expect(roles(warning).contains("person:emomali-rahmon:party"))
+        #expect(!roles(warning).contains { $0.hasPrefix("KGZ") })
+    }
 }
