@@ -173,6 +173,10 @@ public struct EventLexicon: Sendable {
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula
+        /// "was", "were", "been": before a participle ("was condemned"), the subject undergoes the verb.
+        case passiveAuxiliary = "passive_auxiliary"
+        /// The English possessive « 's »: "Russia's invasion" names its doer.
+        case possessiveClitic = "possessive_clitic"
         /// « cet », « cette », "this": before a noun trigger, the event the text is telling (« cet avertissement »).
         case demonstrative
         /// « lors de », « pendant », "during": what follows is the event the one told before happened during.

@@ -414,6 +414,12 @@ public struct EventFinder: Sendable {
             var slots: Set<String> = []
             var wordsSinceSlot = 0
             var sawPassiveAgent = false
+            // "Azerbaijan's attack on Armenia was condemned": a participle after a passive auxiliary makes
+            // its subject the patient, agent or none.
+            if trigger.isVerb, range.lowerBound > 0, lexicon.isWord(tokens[range.lowerBound - 1], .passiveAuxiliary, language: language),
+               let last = tokens[range.upperBound - 1].folded.unicodeScalars.last, ["d", "n"].contains(Character(last)) {
+                sawPassiveAgent = true
+            }
             var firstRight = true
             var contentWords = 0
             var coordinated = false
@@ -772,6 +778,15 @@ public struct EventFinder: Sendable {
                let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound }),
                entities[m].aliasKind == .demonym, !qualifies(m),
                scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start].allSatisfy({ $0.properties.isWhitespace }) {
+                participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
+            }
+            // "Russia's invasion", "Azerbaijan's full-scale attack": a name, an apostrophe and « s » before a noun
+            // trigger (up to three qualifying words between) name its doer.
+            if !trigger.isVerb, range.lowerBound >= 2, !participants.contains(where: { $0.role == type.agentRole }),
+               let k = (max(1, range.lowerBound - 4)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .possessiveClitic, language: language) }),
+               scalars[tokens[k - 1].end..<tokens[k].start].allSatisfy({ $0 == "'" || $0 == "’" }), !scalars[tokens[k - 1].end..<tokens[k].start].isEmpty,
+               let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == k }), entities[m].function == .actor,
+               ((k + 1)..<range.lowerBound).allSatisfy({ j in !lexicon.isFunctionWord(tokens[j], language: language) && !entityRanges.contains(where: { $0.contains(j) }) }) {
                 participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
             }
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
