@@ -132,6 +132,8 @@ public struct DateLexicon: Sendable {
         var weekdays: [String: Int] = [:]
         /// Words that tell the future ("will", « prévu »): a month in their sentence is not last year's.
         var futureMarkers: Set<String> = []
+        /// « que », "that": a future word past one is another clause's.
+        var clauseOpeners: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -171,6 +173,8 @@ public struct DateLexicon: Sendable {
                 entry.weekdays[words.joined(separator: " ")] = n
             case "future":
                 entry.futureMarkers.insert(words.joined(separator: " "))
+            case "clause_opener":
+                entry.clauseOpeners.insert(words.joined(separator: " "))
             case "order":
                 guard words == ["month", "day", "year"] else {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
@@ -259,7 +263,19 @@ public struct DateFinder: Sendable {
         var parser = SentenceDates(tokens: tokens, words: words)
         var raw = parser.parse()
         guard !raw.isEmpty else { return [] }
-        let future = tokens.contains { words.futureMarkers.contains($0.folded) }
+        /// Whether a word of the future bears on the date `r`: in its sentence, with no « que », "that" or
+        /// semicolon between them ("In December, Putin demanded guarantees that NATO will not expand" tells
+        /// the past).
+        func tellsFuture(_ r: RawDate) -> Bool {
+            tokens.indices.contains { j in
+                guard words.futureMarkers.contains(tokens[j].folded) else { return false }
+                guard !r.range.contains(j) else { return false }
+                let before = j < r.range.lowerBound
+                let between = before ? j..<r.range.lowerBound : r.range.upperBound..<j
+                let gap = before ? tokens[j].end..<tokens[r.range.lowerBound].start : tokens[r.range.upperBound - 1].end..<tokens[j].start
+                return !between.contains { words.clauseOpeners.contains(tokens[$0].folded) } && !scalars[gap].contains(";")
+            }
+        }
         /// The weekday written at the start of a date (« mardi 22 novembre »), 1 (Monday) … 7.
         func weekdayGiven(_ r: RawDate) -> Int? { words.weekdays[tokens[r.range.lowerBound].folded] }
         // Anaphoric dates count from the nearest absolute date of the sentence, else the context.
@@ -289,7 +305,7 @@ public struct DateFinder: Sendable {
                       !(isMonthOfYear(relation) && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")
             } else if let d = documentDate, let m = relation.monthOfYear, let current = d.month,
-                      m > current || (m == current && (relation.dayOfMonth ?? 0) > (d.day ?? 31)), !future,
+                      m > current || (m == current && (relation.dayOfMonth ?? 0) > (d.day ?? 31)), !tellsFuture(raw[i]),
                       // (A weekday given with the day tells the year: « mardi 22 novembre » is 2022's.)
                       !(weekdayGiven(raw[i]).map { Self.weekday(year: d.year, month: m, day: relation.dayOfMonth) == $0 } ?? false) {
                 // A month after the document's (or a later day of its month), told with no year: the last one

@@ -383,9 +383,11 @@ public struct EventLexicon: Sendable {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
         // (No preposition between them: "is opposed to sanctions", « est hostile à l’invasion », "remains
         // neutral in the war" make no one the doer.)
+        // (Nor a slot word, though an article: « reste la cible des sanctions » makes no one impose them.)
         if let target, target > i, isWord(tokens[i], .copula, language: language) {
             let between = ((i + 1)..<target).filter { !isArticle(tokens[$0], language: language) && !isWord(tokens[$0], .indefinite, language: language) }
-            return between.count <= Self.copulaReach && !between.contains(where: { isFunctionWord(tokens[$0], language: language) }) ? 1 : nil
+            return between.count <= Self.copulaReach && !between.contains(where: { isFunctionWord(tokens[$0], language: language) })
+                && !((i + 1)..<target).contains(where: { slots(at: $0, in: tokens, language: language) != nil }) ? 1 : nil
         }
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
     }

@@ -106,7 +106,7 @@ extension EventFinder {
                 // And in another section, only an event the text tells often or a lasting one (the war, the
                 // invasion): a minor event is not referred to pages away.
                 if let e = events.indices.filter({ e in
-                    events[e].type == m.type && (m.named.isEmpty || !m.named.isDisjoint(with: identities(events[e].participants)))
+                    events[e].type == m.type && (m.named.isEmpty || m.demonstrative || !m.named.isDisjoint(with: identities(events[e].participants)))
                         && (events[e].mentions.last?.section == m.section || events[e].mentions.count >= oftenTold || lexicon.types[m.type]?.durative == true)
                 }).max(by: {
                     // One told in its own section first (« Les affrontements ont duré trois jours » after « le

@@ -33,6 +33,8 @@ public struct EventMention: Sendable {
     /// What the words around it say of its reality (`modality.tsv`), and whether they deny it.
     public var cues: Set<ModalityLexicon.Cue> = []
     public var negated = false
+    /// « cet avertissement », "this invasion": an anaphor that points at the event, whoever its sentence names.
+    public var demonstrative = false
     /// Its trigger names the predicate the other way round (``EventTrigger/reversed``).
     public var reversed = false
     /// Position among all the mentions of the document.
@@ -144,6 +146,9 @@ public struct EventFinder: Sendable {
         return (events, dates)
     }
 
+
+    /// CAMEO 0871, declare ceasefire: the triggers of a ceasefire-or-agreement event that end fighting.
+    static let ceasefireCAMEO = "0871"
 
     /// How many sentences a paragraph may have for its subject to reach the next one.
     static let shortParagraph = 2
@@ -351,6 +356,12 @@ public struct EventFinder: Sendable {
                 // « l’OTSC, qui regroupe la Russie, …, le Tadjikistan, a déployé »: a relative clause is no
                 // apposition; its antecedent is the subject (the relative pronoun rule below).
                 let start = entityRanges[m].lowerBound
+                // The name opens the apposition, right after its comma (articles and titles aside): in « Moscou,
+                // selon Erevan, a critiqué l’OTSC » the source is no subject.
+                let before = lexicon.beforeArticles(start, in: tokens, language: language)
+                if before >= 0, commas[before + 1] == commas[before], !entityRanges.contains(where: { $0.upperBound == start && $0.lowerBound <= before }) {
+                    if lexicon.isFunctionWord(tokens[before], language: language) || !tokens[before].capitalized { return false }
+                }
                 if (max(0, start - 12)..<start).contains(where: { r in
                     r > 0 && lexicon.isWord(tokens[r], .relative, language: language) && commas[r] == commas[r - 1] + 1
                         && clause[r] == clause[start]
@@ -964,7 +975,8 @@ public struct EventFinder: Sendable {
                 if let k = temporal,
                    let other = result.last(where: { o in
                        o.tokenRange.upperBound <= k && clause[o.tokenRange.lowerBound] == clause[range.lowerBound]
-                           && lexicon.types[o.type]?.ends.contains(trigger.type) == true && Set(o.participants.map(\.entity)).count == 2 && !o.negated
+                           && lexicon.types[o.type]?.ends.contains(trigger.type) == true && o.cameo == Self.ceasefireCAMEO
+                           && Set(o.participants.map(\.entity)).count == 2 && !o.negated
                    }) {
                     for p in other.participants { participants.append(EventParticipant(entity: p.entity, role: .party)) }
                 }
@@ -1022,6 +1034,7 @@ public struct EventFinder: Sendable {
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
             mention.section = section
             mention.reversed = trigger.reversed
+            mention.demonstrative = unique.isEmpty && range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
             if mention.anaphoric {
                 mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
                     && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })

@@ -291,14 +291,26 @@ public struct Extractor: Sendable {
             guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person else { return true }
             // What follows: spaces, or a comma and spaces (an apposition).
             var k = m.end
-            while k < scalars.count, scalars[k].properties.isWhitespace || scalars[k] == "," { k += 1 }
+            var comma = false
+            while k < scalars.count, scalars[k].properties.isWhitespace || scalars[k] == "," { comma = comma || scalars[k] == ","; k += 1 }
+            // After a comma, a name is the title's only as an apposition, closed by a comma or the sentence's
+            // end ("Putin, the Kazakh president, Erdogan and Aliyev" lists three men).
+            func closed(_ end: Int) -> Bool {
+                guard comma else { return true }
+                var e = end
+                while e < scalars.count, scalars[e].properties.isWhitespace { e += 1 }
+                return e >= scalars.count || [",", ".", ")", ";"].contains(scalars[e])
+            }
             if let next = mentions.first(where: { $0.start == k && $0.end > $0.start }), gazetteer.entities[next.entity].kind == .person {
-                return next.entity == m.entity
+                return next.entity == m.entity || !closed(next.end)
             }
             // A name kb does not know: a capitalized word no other mention covers ("Hu Jintao", "Medvedev").
             guard let t = tokens.firstIndex(where: { $0.start == k }), tokens[t].capitalized,
                   !mentions.contains(where: { $0.start <= tokens[t].start && tokens[t].start < $0.end }) else { return true }
-            return false
+            // (The name's capitalized words, then the closing comma when it opened with one.)
+            var u = t
+            while u + 1 < tokens.count, tokens[u + 1].capitalized, tokens[u + 1].start - tokens[u].end <= 1 { u += 1 }
+            return !closed(tokens[u].end)
         }
     }
 

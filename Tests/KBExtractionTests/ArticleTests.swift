@@ -516,12 +516,12 @@ extension ArticleTests {
         #expect(sermon.contains("person:emomali-rahmon condemns person:vladimir-putin positive"))
         let talks = try assertions("Titre\n\nJeudi, le président russe s’était entretenu avec son homologue turc, Recep Tayyip Erdogan.\n")
         #expect(talks.contains { $0.contains("holds_summit_with") && $0.contains("TUR") })
-        let incise = try assertions("Titre\n\nErevan, pour sa part, critique ouvertement Moscou.\n")
+        let incise = try assertions("Titre\n\nErevan, pour sa part, critique Moscou.\n")
         #expect(incise.contains("ARM condemns RUS positive"))
         let english = try assertions("Title\n\nMoscow, for its part, criticised Armenia.\n")
         #expect(english.contains("RUS condemns ARM positive"))
         // An incise longer than four words, or of content words, is no incise.
-        let long = try assertions("Titre\n\nErevan, selon plusieurs diplomates occidentaux très bien informés, critique Moscou.\n")
+        let long = try assertions("Titre\n\nErevan, selon plusieurs diplomates occidentaux très bien informés, a critiqué Moscou.\n")
         #expect(!long.contains("ARM condemns RUS positive"))
     }
 }
@@ -579,5 +579,28 @@ extension ArticleTests {
         // Not from a war: what happens during it is no war-long event, nor the war one-day.
         let (_, war) = try extract("Title\n\nPublished November 24, 2022\n\nArmenia and Azerbaijan met on Wednesday during the war in Nagorno-Karabakh.\n")
         #expect(war.events.first { $0.type == "war" }?.date == nil)
+    }
+}
+
+/// Sentences the third reviewer of session 6 found the rules misread.
+extension ArticleTests {
+    @Test func secondReviewOfSessionSix() throws {
+        // A slot word after the copula: the target of sanctions imposes none.
+        #expect(!(try assertions("Titre\n\nLa Biélorussie reste la cible des sanctions européennes.\n")).contains { $0.hasPrefix("BLR sanctions") })
+        // A partnership agreement ends no war; a ceasefire does.
+        #expect(!(try events("Title\n\nArmenia and the EU signed a partnership agreement after the war.\n")).contains { $0.hasPrefix("war") && $0.contains("org:EU") })
+        // "this invasion" is the invasion the text is telling, whoever the sentence names.
+        let (_, x) = try extract("Title\n\nRussia invaded Ukraine on February 24, 2022. Kazakhstan refused to support this invasion.\n")
+        #expect(x.events.filter { $0.type == "invasion" }.count == 1)
+        // A source in an incise is no subject; a present « critique » needs a name after it.
+        let source = try assertions("Titre\n\nMoscou, selon Erevan, a critiqué l’OTSC.\n")
+        #expect(!source.contains { $0.hasPrefix("ARM condemns") })
+        #expect(try events("Titre\n\nLa situation reste critique pour l’Arménie face à l’Azerbaïdjan.\n").isEmpty)
+        // A title after a comma names a listed man only in apposition.
+        let (_, listed) = try extract("Title\n\nThe summit brought together Putin, the Kazakh president, Erdogan and Aliyev.\n")
+        #expect(listed.mentions.flatMap { $0 }.contains { gazetteer.entities[$0.entity].key == "person:kassym-jomart-tokayev" })
+        // A future word in a clause "that" opens tells nothing of the date's year.
+        let (_, past) = try extract("Title\n\nPublished October 15, 2022\n\nIn December, Putin demanded guarantees that NATO will not expand.\n")
+        #expect(past.dates.flatMap { $0 }.map(\.value.edtf) == ["2021-12"])
     }
 }

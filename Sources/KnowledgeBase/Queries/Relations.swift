@@ -119,18 +119,22 @@ extension KnowledgeBase {
             // centrale »; `state_groups`, not mere areas such as Eastern Europe): the Baltic states' membership
             // of NATO is one of Estonia's, via them.
             let groups = try Row.fetchAll(db, sql: """
-                WITH agents(id) AS (
+                WITH own(id) AS (
                     SELECT :id UNION SELECT entity_id FROM persons WHERE affiliation_id = :id
                     UNION SELECT entity_id FROM organizations WHERE part_of_id = :id
+                ), agents(id) AS (
+                    SELECT id FROM own
                     UNION SELECT m.region_id FROM region_members m JOIN state_groups g ON g.region_id = m.region_id WHERE m.state_id = :id
                 ), mine AS (
                     SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side,
                            a.subject_id AS actor_id, a.passage_id
                     FROM assertions a WHERE a.subject_id IN agents AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL
-                        AND a.object_id NOT IN agents AND (a.subject_id = :id OR a.kind = 'extracted')\(dates)
+                        AND a.object_id NOT IN own AND NOT (a.subject_id <> :id AND a.object_id IN agents)
+                        AND (a.subject_id = :id OR a.kind = 'extracted')\(dates)
                     UNION ALL
                     SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id, a.passage_id
-                    FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN agents
+                    FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN own
+                        AND NOT (a.object_id <> :id AND a.subject_id IN agents)
                         AND (a.object_id = :id OR a.kind = 'extracted')\(dates)
                 )
                 SELECT m.counterpart_id, m.predicate, CASE WHEN pr.symmetric = 1 THEN 'both' ELSE m.side END AS direction,
