@@ -73,4 +73,14 @@ import KnowledgeBase
         #expect(try Fixture.string("SELECT edtf FROM dates", in: kb) == "2022-10")
         #expect(try kb.events().first?.date == "2022-10")
     }
+
+    /// A state's relations with its own group stay its own; its group's relations show via the group.
+    @Test func aStateAndItsGroup() throws {
+        let kb = try ingest("""
+            Lithuania criticised the Baltic states. The Baltic states joined NATO in 2004.
+            """)
+        let lithuania = try kb.relations(of: "Lithuania").relations
+        #expect(lithuania.contains { $0.counterpart.name == "Baltic states" && $0.predicate == "condemns" && $0.via == nil })
+        #expect(lithuania.contains { $0.counterpart.name == "North Atlantic Treaty Organisation" && $0.via?.name == "Baltic states" })
+    }
 }
