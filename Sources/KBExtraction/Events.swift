@@ -378,7 +378,11 @@ public struct EventFinder: Sendable {
                       let close = (end...v).first(where: { commas[$0] == commas[end] + 1 }), close - end <= 4,
                       (end..<close).allSatisfy({ lexicon.isWord(tokens[$0], .incise, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
                 else { return false }
-                return (close..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
+                // (Auxiliaries and a negation may stand before the verb: « La Russie, pour sa part, n’a pas critiqué ».)
+                return (close..<v).allSatisfy {
+                    lexicon.isWord(tokens[$0], .auxiliary, language: language) || modality.isNegationParticle(tokens[$0], language: language)
+                        || modality.isNegationCompleter(tokens[$0], language: language)
+                }
             }
             /// The subject of the verb (a light or hosting verb) starting at `verb`: the nearest actor just
             /// before it, in its clause, not the complement of a preposition (« l’invasion de l’Ukraine tout

@@ -54,6 +54,11 @@ public struct ModalityLexicon: Sendable {
         }
     }
 
+    /// « ne », « n’ »: what opens a French negation before its verb.
+    func isNegationParticle(_ token: Token, language: String?) -> Bool {
+        language.flatMap { particles[$0] }?.contains(token.folded) ?? false
+    }
+
     /// « pas », « jamais », "not": what completes a negation after its verb.
     func isNegationCompleter(_ token: Token, language: String?) -> Bool {
         language.flatMap { completers[$0] }?.contains(token.folded) ?? false
