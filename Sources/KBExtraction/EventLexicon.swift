@@ -205,16 +205,15 @@ public struct EventLexicon: Sendable {
                 return r
             }
             let placeRole: EventRole? = row["place_role"].isEmpty ? nil : try role("place_role")
-            let type = EventType(name: row["type"], cameo: row["cameo"].isEmpty ? nil : row["cameo"],
+            var type = EventType(name: row["type"], cameo: row["cameo"].isEmpty ? nil : row["cameo"],
                                  goldstein: Double(row["goldstein"]), labelEn: row["label_en"], labelFr: row["label_fr"],
                                  agentRole: try role("agent_role"), patientRole: try role("patient_role"),
                                  symmetric: row["symmetric"] == "yes", durative: row["durative"] == "yes", placeRole: placeRole,
                                  beginsWith: row["begins_with"].isEmpty ? nil : row["begins_with"],
                                  datedByObject: row["dated_by_object"] == "yes")
-            var withEnds = type
-            withEnds.ends = Set(row["ends"].split(separator: "|").map(String.init))
-            withEnds.oncePerTerritory = row["once_per_territory"] == "yes"
-            types[type.name] = withEnds
+            type.ends = Set(row["ends"].split(separator: "|").map(String.init))
+            type.oncePerTerritory = row["once_per_territory"] == "yes"
+            types[type.name] = type
             typeOrder.append(type.name)
         }
         try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/event-triggers.tsv")

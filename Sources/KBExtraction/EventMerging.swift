@@ -60,7 +60,7 @@ extension EventFinder {
     }
 
     /// How many words may stand between an event and the frame word of the event it happened during.
-    static var frameReach: Int { 8 }
+    static let frameReach = 8
 
     /// An undated war between the parties of a dated invasion begins with it (`begins_with`).
     func inferBeginnings(_ events: inout [ExtractedEvent], report: ParsedReport) {
