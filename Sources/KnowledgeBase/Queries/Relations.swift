@@ -110,7 +110,8 @@ extension KnowledgeBase {
             // its assertions, and — SQLite's bare column beside a lone min() — the assertion whose
             // sentence makes the best quote.
             // Everything grouped is in those indexes (quote_rank ends with the passage id, so it counts
-            // the sentences); dates are read only when filtering by them.
+            // the sentences, and gives the passage without reading the row: schema/0009); dates are read
+            // only when filtering by them.
             let kinds = filter.includeCoMentions ? "'extracted', 'co_mention'" : "'extracted'"
             let dates = (from == nil ? "" : " AND a.end_date >= :from") + (to == nil ? "" : " AND a.start_date <= :to")
             // The entity acts itself, through the people affiliated with it and through its organs
@@ -127,12 +128,12 @@ extension KnowledgeBase {
                     UNION SELECT m.region_id FROM region_members m JOIN state_groups g ON g.region_id = m.region_id WHERE m.state_id = :id
                 ), mine AS (
                     SELECT a.id, a.object_id AS counterpart_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'out' AS side,
-                           a.subject_id AS actor_id, a.passage_id
+                           a.subject_id AS actor_id, a.quote_rank % 10000000000 AS passage_id
                     FROM assertions a WHERE a.subject_id IN agents AND a.kind IN (\(kinds)) AND a.object_id IS NOT NULL
                         AND a.object_id NOT IN own AND NOT (a.subject_id <> :id AND a.object_id IN agents)
                         AND (a.subject_id = :id OR a.kind = 'extracted')\(dates)
                     UNION ALL
-                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id, a.passage_id
+                    SELECT a.id, a.subject_id, a.predicate, a.polarity, a.modality, a.kind, a.quote_rank, 'in', a.object_id, a.quote_rank % 10000000000
                     FROM assertions a WHERE a.object_id IN agents AND a.kind IN (\(kinds)) AND a.subject_id NOT IN own
                         AND NOT (a.object_id <> :id AND a.subject_id IN agents)
                         AND (a.object_id = :id OR a.kind = 'extracted')\(dates)
@@ -160,7 +161,7 @@ extension KnowledgeBase {
             func key(_ group: Row) -> String {
                 "\(group["counterpart_id"] as Int64)/\(group["predicate"] as String)/\(group["direction"] as String)/\(group["polarity"] as String)/\(group["modality"] as String)"
             }
-            func passages(_ group: Row) -> Set<Substring> { Set((group["passages"] as String).split(separator: ",")) }
+            func passages(_ group: Row) -> Set<Substring> { Set(((group["passages"] as String?) ?? "").split(separator: ",")) }
             var ownPassages: [String: Set<Substring>] = [:]
             for group in groups where (group["actor_id"] as Int64) == entity.id { ownPassages[key(group), default: []].formUnion(passages(group)) }
             var relations: [(typed: Bool, relation: RelationsResult.Relation)] = []
