@@ -216,6 +216,12 @@ public struct DateFinder: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Whether `token` names a weekday or a month ("Tuesday", « mars »).
+    public func isDateWord(_ token: Token, language: String?) -> Bool {
+        guard let words = language.flatMap({ lexicon.languages[$0] }) else { return false }
+        return words.weekdays[token.folded] != nil || words.months[token.folded] != nil
+    }
+
     func isMonthOfYear(_ relation: DateRelation) -> Bool {
         switch relation {
         case .inAnchorYear, .daysInAnchorYear: return true

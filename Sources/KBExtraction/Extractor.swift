@@ -78,7 +78,8 @@ public struct Extractor: Sendable {
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
             var found = Self.withoutTitlesOfOthers(matcher.mentions(in: scalars, tokens: tokens, language: language),
-                                                   scalars: scalars, tokens: tokens, gazetteer: gazetteer)
+                                                   scalars: scalars, tokens: tokens, gazetteer: gazetteer,
+                                                   isDateWord: { dateFinder.isDateWord($0, language: language) })
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
@@ -286,7 +287,8 @@ public struct Extractor: Sendable {
     /// "Russian President Dmitry Medvedev", « le président géorgien, Mikheil Saakachvili »: a title followed
     /// by a name (a person kb knows, or a capitalized word no mention covers) is that person's, not the office holder's kb
     /// knows; the title's mention goes (its demonym stays, naming the state).
-    static func withoutTitlesOfOthers(_ mentions: [EntityMention], scalars: [Unicode.Scalar], tokens: [Token], gazetteer: Gazetteer) -> [EntityMention] {
+    static func withoutTitlesOfOthers(_ mentions: [EntityMention], scalars: [Unicode.Scalar], tokens: [Token], gazetteer: Gazetteer,
+                                      isDateWord: (Token) -> Bool = { _ in false }) -> [EntityMention] {
         mentions.filter { m in
             guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person else { return true }
             // What follows: spaces, or a comma and spaces (an apposition).
@@ -305,7 +307,8 @@ public struct Extractor: Sendable {
                 return next.entity == m.entity || !closed(next.end)
             }
             // A name kb does not know: a capitalized word no other mention covers ("Hu Jintao", "Medvedev").
-            guard let t = tokens.firstIndex(where: { $0.start == k }), tokens[t].capitalized,
+            // (Not a weekday or a month: "The Uzbek president Tuesday condemned …".)
+            guard let t = tokens.firstIndex(where: { $0.start == k }), tokens[t].capitalized, !isDateWord(tokens[t]),
                   !mentions.contains(where: { $0.start <= tokens[t].start && tokens[t].start < $0.end }) else { return true }
             // (The name's capitalized words, then the closing comma when it opened with one.)
             var u = t

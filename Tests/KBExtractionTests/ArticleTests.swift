@@ -545,6 +545,9 @@ extension ArticleTests {
         #expect(!medvedev.contains { $0.hasPrefix("person:vladimir-putin") })
         let hu = try assertions("Title\n\nKazakh leader Nursultan Nazarbayev met Chinese leader Hu Jintao in Astana in 2013.\n")
         #expect(!hu.contains { $0.contains("person:xi-jinping") || $0.contains("person:kassym-jomart-tokayev") })
+        // A weekday after a title is no name: "The Uzbek president Tuesday condemned …" is Mirziyoyev.
+        let (_, tuesday) = try extract("Title\n\nThe Uzbek president Tuesday condemned the annexation.\n")
+        #expect(tuesday.mentions.flatMap { $0 }.contains { gazetteer.entities[$0.entity].key == "person:shavkat-mirziyoyev" })
         // The office holder's own title stays his: "Chinese President Xi Jinping".
         let xi = try assertions("Title\n\nRussian President Vladimir Putin and Chinese President Xi Jinping met on Thursday.\n")
         #expect(xi.contains { $0.contains("holds_summit_with") && $0.contains("person:xi-jinping") && $0.contains("person:vladimir-putin") })
