@@ -378,10 +378,11 @@ public struct EventFinder: Sendable {
                       let close = (end...v).first(where: { commas[$0] == commas[end] + 1 }), close - end <= 4,
                       (end..<close).allSatisfy({ lexicon.isWord(tokens[$0], .incise, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
                 else { return false }
-                // (Auxiliaries and a negation may stand before the verb: « La Russie, pour sa part, n’a pas critiqué ».)
+                // (Auxiliaries, a negation and an adverb may stand before the verb: « La Russie, pour sa part, n’a pas
+                // critiqué », "Yerevan, for its part, openly criticised".)
                 return (close..<v).allSatisfy {
                     lexicon.isWord(tokens[$0], .auxiliary, language: language) || modality.isNegationParticle(tokens[$0], language: language)
-                        || modality.isNegationCompleter(tokens[$0], language: language)
+                        || modality.isNegationCompleter(tokens[$0], language: language) || lexicon.isWord(tokens[$0], .adverb, language: language)
                 }
             }
             /// The subject of the verb (a light or hosting verb) starting at `verb`: the nearest actor just

@@ -519,6 +519,7 @@ extension ArticleTests {
         let incise = try assertions("Titre\n\nErevan, pour sa part, critique Moscou.\n")
         #expect(incise.contains("ARM condemns RUS positive"))
         #expect(try assertions("Titre\n\nLa Russie, pour sa part, n’a pas critiqué l’Azerbaïdjan.\n").contains("RUS condemns AZE negative"))
+        #expect(try assertions("Title\n\nYerevan, for its part, openly criticised Moscow.\n").contains("ARM condemns RUS positive"))
         let english = try assertions("Title\n\nMoscow, for its part, criticised Armenia.\n")
         #expect(english.contains("RUS condemns ARM positive"))
         // An incise longer than four words, or of content words, is no incise.
