@@ -183,6 +183,8 @@ public struct EventLexicon: Sendable {
         case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).
         case subsequent
+        /// « ils », « elles », "they": a subject pronoun standing for the sides of the last two-sided event.
+        case pluralPronoun = "plural_pronoun"
         /// Adverbs that may stand before a verb without changing who does it (« ouvertement », "openly").
         case adverb
         /// The words of a short incise between a subject and its verb (« pour sa part », "for its part").

@@ -157,6 +157,7 @@ public struct EventFinder: Sendable {
     public func mentions(in report: ParsedReport, entities: [[EntityMention]], dates: [[DateMention]]) -> [EventMention] {
         var found: [EventMention] = []
         var carried: Int? = nil
+        var carriedGroup: [Int] = []
         // A subject is carried into the next paragraph only from a short one, as news writes them ("Putin
         // also held talks with … ¶ On Friday, he met …"); a long paragraph of a report ends its reach.
         var sentencesInParagraph: [Int: Int] = [:]
@@ -165,12 +166,22 @@ public struct EventFinder: Sendable {
             if index > 0, case let previous = report.sentences[index - 1], previous.paragraph != sentence.paragraph,
                previous.section != sentence.section || (sentencesInParagraph[previous.paragraph] ?? 0) > Self.shortParagraph {
                 carried = nil
+                carriedGroup = []
             }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            found += eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: entities[index],
-                                   dates: dates[index], language: report.metadata.language, carried: carried)
+            let told = eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: entities[index],
+                                     dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
+            found += told
             carried = subject(of: tokens, entities: entities[index], text: sentence.text, language: report.metadata.language) ?? carried
+            // "Putin met Tokayev in Astana. They signed …": the sides of the sentence's last two-sided event, for
+            // the next sentence only.
+            carriedGroup = []
+            if let last = told.last(where: { m in lexicon.types[m.type]?.symmetric == true && !m.negated }) {
+                var sides: [Int] = []
+                for p in last.participants where p.role == .party && [.state, .person, .organization].contains(gazetteer.entities[p.entity].kind) && !sides.contains(p.entity) { sides.append(p.entity) }
+                if sides.count >= 2 { carriedGroup = sides }
+            }
         }
         return found
     }
@@ -178,7 +189,7 @@ public struct EventFinder: Sendable {
     // MARK: one sentence
 
     func eventMentions(sentence: Int, section: Int = 0, scalars: [Unicode.Scalar], tokens: [Token], entities: [EntityMention],
-                       dates: [DateMention], language: String?, carried: Int? = nil) -> [EventMention] {
+                       dates: [DateMention], language: String?, carried: Int? = nil, carriedGroup: [Int] = []) -> [EventMention] {
         // Token index of each entity mention, and the tokens names and dates cover.
         func tokenRange(_ start: Int, _ end: Int) -> Range<Int> {
             let first = tokens.firstIndex { $0.end > start } ?? tokens.count
@@ -418,6 +429,10 @@ public struct EventFinder: Sendable {
                             || verbTriggerStarts.contains(k) || lexicon.isWord(tokens[k], .hosting, language: language))
                 }) else { return nil }
                 return subject(ofVerbAt: earlier)
+            }
+            /// Whether token `q` opens the sentence, or follows a fronted phrase and its comma ("On Friday, they met").
+            func opensTheSentence(_ q: Int) -> Bool {
+                q == 0 || (commas[q] == 1 && commas[q - 1] == 0 && clause[q] == 0)
             }
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
@@ -748,7 +763,13 @@ public struct EventFinder: Sendable {
                     let governing = q > 0 && (lexicon.isWord(tokens[q - 1], .complementizer, language: language) || lexicon.isWord(tokens[q - 1], .relative, language: language))
                         ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                        text: String(String.UnicodeScalarView(scalars)), language: language) : nil
-                    if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {
+                    // A plural pronoun ("they", « ils ») opening its sentence stands for the sides of the two-sided
+                    // event the sentence before told (not « puisqu’ils refusent », whose antecedent is its own sentence's).
+                    if governing == nil, lexicon.isWord(tokens[q], .pluralPronoun, language: language), carriedGroup.count >= 2, opensTheSentence(q) {
+                        for owner in carriedGroup.reversed() where !participants.contains(where: { $0.entity == owner }) {
+                            participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
+                        }
+                    } else if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {
                         participants.insert(EventParticipant(entity: owner, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                     }
                 }
@@ -822,11 +843,15 @@ public struct EventFinder: Sendable {
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
                     // before the light verb carries the subject of the sentence before.
                     // Not an impersonal one: « Il est difficile de maintenir des liens … ».
-                    if subject == nil, let carried, !participants.contains(where: { $0.entity == carried }),
-                       (max(0, verb - 5)..<verb).contains(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb]
+                    if subject == nil, let pronoun = (max(0, verb - 5)..<verb).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb]
                            && !($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language)) }),
                        !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
-                        participants.insert(EventParticipant(entity: carried, role: type.symmetric ? .party : type.agentRole), at: 0)
+                        // « Ils ont signé un accord », "They signed an agreement": the sides of the last two-sided event.
+                        let plural = lexicon.isWord(tokens[pronoun], .pluralPronoun, language: language)
+                        let owners = plural ? (carriedGroup.count >= 2 && opensTheSentence(pronoun) ? carriedGroup : []) : carried.map { [$0] } ?? []
+                        for owner in owners.reversed() where !participants.contains(where: { $0.entity == owner }) {
+                            participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : type.agentRole), at: 0)
+                        }
                     }
                     if let subject, !participants.contains(where: { $0.entity == entities[subject].entity }) {
                         let role = type.symmetric ? EventRole.party : type.agentRole

@@ -609,3 +609,16 @@ extension ArticleTests {
         #expect(past.dates.flatMap { $0 }.map(\.value.edtf) == ["2021-12"])
     }
 }
+
+extension ArticleTests {
+    /// "They" opening a sentence stands for the sides of the two-sided event the sentence before told; not
+    /// in a subordinate clause, whose antecedent is its own sentence's.
+    @Test func theyAreTheSidesJustTold() throws {
+        let english = try events("Title\n\nPutin met Tokayev in Astana on Monday. They signed an agreement on gas supplies.\n")
+        #expect(english.contains { $0.hasPrefix("ceasefire_or_agreement") && $0.contains("person:vladimir-putin") && $0.contains("person:kassym-jomart-tokayev") })
+        let french = try events("Titre\n\nVladimir Poutine a rencontré Kassym-Jomart Tokaïev à Astana lundi. Ils ont signé un accord sur le gaz.\n")
+        #expect(french.contains { $0.hasPrefix("ceasefire_or_agreement") && $0.contains("person:vladimir-putin") && $0.contains("person:kassym-jomart-tokayev") })
+        let subordinate = try events("Titre\n\nLa Russie et l’Ukraine sont en guerre. Les pays d’Asie centrale restent prudents puisqu’ils refusent toute sanction.\n")
+        #expect(!subordinate.contains { $0.hasPrefix("statement") && $0.contains("UKR") })
+    }
+}
