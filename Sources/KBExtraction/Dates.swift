@@ -222,13 +222,6 @@ public struct DateFinder: Sendable {
         return words.weekdays[token.folded] != nil || words.months[token.folded] != nil
     }
 
-    func isMonthOfYear(_ relation: DateRelation) -> Bool {
-        switch relation {
-        case .inAnchorYear, .daysInAnchorYear: return true
-        default: return false
-        }
-    }
-
     /// The weekday of a day, 1 (Monday) … 7 (Sunday).
     static func weekday(year: Int, month: Int, day: Int?) -> Int? {
         guard let day else { return nil }
@@ -308,7 +301,7 @@ public struct DateFinder: Sendable {
             } else if let j = nearest, let p = raw[j].value?.anchorPoint {
                 anchor = (p, "\(raw[j].value!.edtf) (same sentence)")
             } else if let (value, place) = context, let p = value.anchorPoint,
-                      !(isMonthOfYear(relation) && !contextInParagraph && documentDate?.month != nil) {
+                      !(relation.monthOfYear != nil && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")
             } else if let d = documentDate, let m = relation.monthOfYear, let current = d.month,
                       m > current || (m == current && (relation.dayOfMonth ?? 0) > (d.day ?? 31)), !tellsFuture(raw[i]),

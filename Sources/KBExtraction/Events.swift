@@ -369,10 +369,11 @@ public struct EventFinder: Sendable {
                 let start = entityRanges[m].lowerBound
                 // The name opens the apposition, right after its comma (articles and titles aside): in « Moscou,
                 // selon Erevan, a critiqué l’OTSC » the source is no subject.
+                // (A title mention right before the name, "Russian President Vladimir Putin", is no source.)
                 let before = lexicon.beforeArticles(start, in: tokens, language: language)
-                if before >= 0, commas[before + 1] == commas[before], !entityRanges.contains(where: { $0.upperBound == start && $0.lowerBound <= before }) {
-                    if lexicon.isFunctionWord(tokens[before], language: language) || !tokens[before].capitalized { return false }
-                }
+                let titled = entityRanges.contains { $0.upperBound == start && $0.lowerBound <= before }
+                if before >= 0, commas[before + 1] == commas[before], !titled,
+                   lexicon.isFunctionWord(tokens[before], language: language) || !tokens[before].capitalized { return false }
                 if (max(0, start - 12)..<start).contains(where: { r in
                     r > 0 && lexicon.isWord(tokens[r], .relative, language: language) && commas[r] == commas[r - 1] + 1
                         && clause[r] == clause[start]
@@ -430,9 +431,14 @@ public struct EventFinder: Sendable {
                 }) else { return nil }
                 return subject(ofVerbAt: earlier)
             }
-            /// Whether token `q` opens the sentence, or follows a fronted phrase and its comma ("On Friday, they met").
-            func opensTheSentence(_ q: Int) -> Bool {
-                q == 0 || (commas[q] == 1 && commas[q - 1] == 0 && clause[q] == 0)
+            /// The sides a plural subject pronoun at `q` stands for ("They signed", « Ils ont signé »): those of the
+            /// two-sided event the sentence before told, when the pronoun opens its sentence or follows a fronted
+            /// phrase and its comma ("On Friday, they met") — not « puisqu’ils refusent », whose antecedent is its
+            /// own sentence's. Nil for any other pronoun.
+            func carriedSides(pronoun q: Int) -> [Int]? {
+                guard lexicon.isWord(tokens[q], .pluralPronoun, language: language) else { return nil }
+                let opens = q == 0 || (commas[q] == 1 && commas[q - 1] == 0 && clause[q] == 0)
+                return carriedGroup.count >= 2 && opens ? carriedGroup : []
             }
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
@@ -763,10 +769,9 @@ public struct EventFinder: Sendable {
                     let governing = q > 0 && (lexicon.isWord(tokens[q - 1], .complementizer, language: language) || lexicon.isWord(tokens[q - 1], .relative, language: language))
                         ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                        text: String(String.UnicodeScalarView(scalars)), language: language) : nil
-                    // A plural pronoun ("they", « ils ») opening its sentence stands for the sides of the two-sided
-                    // event the sentence before told (not « puisqu’ils refusent », whose antecedent is its own sentence's).
-                    if governing == nil, lexicon.isWord(tokens[q], .pluralPronoun, language: language), carriedGroup.count >= 2, opensTheSentence(q) {
-                        for owner in carriedGroup.reversed() where !participants.contains(where: { $0.entity == owner }) {
+                    // A plural pronoun ("they", « ils ») stands for the sides the sentence before told.
+                    if governing == nil, let sides = carriedSides(pronoun: q), !sides.isEmpty {
+                        for owner in sides.reversed() where !participants.contains(where: { $0.entity == owner }) {
                             participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                         }
                     } else if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {
@@ -847,8 +852,7 @@ public struct EventFinder: Sendable {
                            && !($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language)) }),
                        !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
                         // « Ils ont signé un accord », "They signed an agreement": the sides of the last two-sided event.
-                        let plural = lexicon.isWord(tokens[pronoun], .pluralPronoun, language: language)
-                        let owners = plural ? (carriedGroup.count >= 2 && opensTheSentence(pronoun) ? carriedGroup : []) : carried.map { [$0] } ?? []
+                        let owners = carriedSides(pronoun: pronoun) ?? carried.map { [$0] } ?? []
                         for owner in owners.reversed() where !participants.contains(where: { $0.entity == owner }) {
                             participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : type.agentRole), at: 0)
                         }
@@ -1027,8 +1031,8 @@ public struct EventFinder: Sendable {
             // « l’invasion » alone, after a definite article: the invasion the text is telling. It joins
             // the event of its type told most, adding no participant; otherwise it is no event.
             // (A demonstrative too: « cet avertissement ».)
-            let definite = range.lowerBound > 0 && !trigger.isVerb
-                && (lexicon.isArticle(tokens[range.lowerBound - 1], language: language) || lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language))
+            let demonstrative = range.lowerBound > 0 && !trigger.isVerb && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
+            let definite = demonstrative || (range.lowerBound > 0 && !trigger.isVerb && lexicon.isArticle(tokens[range.lowerBound - 1], language: language))
             guard !unique.isEmpty || definite else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
@@ -1064,7 +1068,7 @@ public struct EventFinder: Sendable {
                                        anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
             mention.section = section
             mention.reversed = trigger.reversed
-            mention.demonstrative = unique.isEmpty && range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
+            mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
                     && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })

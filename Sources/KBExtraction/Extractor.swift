@@ -288,7 +288,7 @@ public struct Extractor: Sendable {
     /// by a name (a person kb knows, or a capitalized word no mention covers) is that person's, not the office holder's kb
     /// knows; the title's mention goes (its demonym stays, naming the state).
     static func withoutTitlesOfOthers(_ mentions: [EntityMention], scalars: [Unicode.Scalar], tokens: [Token], gazetteer: Gazetteer,
-                                      isDateWord: (Token) -> Bool = { _ in false }) -> [EntityMention] {
+                                      isDateWord: (Token) -> Bool) -> [EntityMention] {
         mentions.filter { m in
             guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person else { return true }
             // What follows: spaces, or a comma and spaces (an apposition).
