@@ -121,9 +121,21 @@ public struct EntityMatcher: Sendable {
                 // « les anciennes républiques soviétiques » names a region, and the Soviet Union.
                 found += stateMentions(inside: i..<(i + pattern.words.count), tokens: tokens, scalars: scalars)
             }
-            i += pattern.words.count
+            var next = i + pattern.words.count
+            if chosen.kind == .role && pattern.words.count > 1 {
+                // « ses homologues tadjik et kirghize », "the French and German leaders": each coordinated word
+                // in the place of the role's demonym names the holder of the same role, and its state.
+                for (person, k) in coordinatedRoles(pattern.words, at: i, tokens: tokens, scalars: scalars, language: language) {
+                    if k < i { found.removeAll { $0.start == tokens[k].start } }
+                    found.append(wordMention(person, token: tokens[k], scalars: scalars, kind: .role))
+                    found += stateMentions(inside: k..<(k + 1), tokens: tokens, scalars: scalars)
+                    next = max(next, k + 1)
+                }
+            }
+            i = next
         }
-        return found
+        // Coordinated role words before their phrase were added after it.
+        return found.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
     }
 
     /// The entities named in a run of words already folded and written without case (a URL's slug:
@@ -144,6 +156,35 @@ public struct EntityMatcher: Sendable {
             i += match.words.count
         }
         return found
+    }
+
+    /// The role holders named by words coordinated with the demonym that ends or starts the role phrase
+    /// `words` matched at `tokens[i]`, with the token naming each: after it in French (« les présidents russe
+    /// et turc », a comma list too), before it in English ("the French and German leaders"). Only words that
+    /// make a role phrase naming a person.
+    private func coordinatedRoles(_ words: [String], at i: Int, tokens: [Token], scalars: [Unicode.Scalar], language: String?) -> [(person: Int, token: Int)] {
+        guard let coordinators = language.flatMap({ locatives.languages[$0] })?.coordinators, !coordinators.isEmpty else { return [] }
+        func holder(_ phrase: [String]) -> Int? {
+            patterns[phrase[0]]?.first { $0.words == phrase }?.candidates
+                .first { $0.kind == .role && gazetteer.entities[$0.entity].kind == .person }?.entity
+        }
+        var roles: [(person: Int, token: Int)] = []
+        // After: the last word is the slot, and a list may run on with commas (« russe, turc et iranien »).
+        var k = i + words.count
+        while k < tokens.count {
+            let isLast = coordinators.contains(tokens[k].folded)
+            guard isLast || scalars[tokens[k - 1].end..<tokens[k].start].contains(",") else { break }
+            let word = isLast ? k + 1 : k
+            guard word < tokens.count, let person = holder(words.dropLast() + [tokens[word].folded]) else { break }
+            roles.append((person, word))
+            if isLast { break }
+            k = word + 1
+        }
+        // Before: the first word is the slot.
+        if i >= 2, coordinators.contains(tokens[i - 1].folded), let person = holder([tokens[i - 2].folded] + words.dropFirst()) {
+            roles.append((person, i - 2))
+        }
+        return roles
     }
 
     /// Whether some alias starts with the folded `word`.

@@ -22,6 +22,8 @@ public struct Locatives: Sendable {
         public var eventNouns: Set<String> = []
         /// Words that, just before the preposition, make it no place: `quant au`, `face à`.
         public var blockers: Set<String> = []
+        /// Words joining two names: `et`, `and` (« ses homologues tadjik et kirghize » names two leaders).
+        public var coordinators: Set<String> = []
     }
 
     /// Language code → its words.
@@ -42,6 +44,7 @@ public struct Locatives: Sendable {
             case "article": languages[row["lang"], default: Words()].articles.insert(word)
             case "event_noun": languages[row["lang"], default: Words()].eventNouns.insert(word)
             case "blocker": languages[row["lang"], default: Words()].blockers.insert(word)
+            case "coordinator": languages[row["lang"], default: Words()].coordinators.insert(word)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
             }

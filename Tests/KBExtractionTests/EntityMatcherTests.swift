@@ -41,6 +41,19 @@ import KBExtraction
         #expect(mentions.map(\.surface) == ["Conseil européen", "Charles Michel", "Union européenne"])
     }
 
+    /// A plural role noun with coordinated demonyms names one leader per demonym, in French after the noun
+    /// (the report's « ses homologues tadjik et kirghize », a comma list too) and in English before it; a
+    /// word that makes no role phrase stops the list.
+    @Test func coordinatedDemonymsOfARoleNameEachLeader() {
+        #expect(ExtractionFixture.keys("la rencontre trilatérale entre le président russe et ses homologues tadjik et kirghize pour tenter")
+                == ["person:vladimir-putin", "RUS", "person:emomali-rahmon", "TJK", "person:sadyr-japarov", "KGZ"])
+        #expect(ExtractionFixture.keys("les présidents russe, turc et iranien se sont réunis")
+                == ["person:vladimir-putin", "RUS", "person:recep-tayyip-erdogan", "TUR", "person:ebrahim-raisi", "IRN"])
+        #expect(ExtractionFixture.matcher(en: "the Kyrgyz and Tajik leaders met") == ["person:sadyr-japarov", "KGZ", "person:emomali-rahmon", "TJK"])
+        // Not a role phrase: the list stops, the state stays a state.
+        #expect(ExtractionFixture.keys("le président kazakh et la Russie") == ["person:kassym-jomart-tokayev", "KAZ", "RUS"])
+    }
+
     @Test func wordsOfAnAliasMustFollowEachOther() {
         #expect(ExtractionFixture.keys("l’Union, européenne ou non") == [])
     }

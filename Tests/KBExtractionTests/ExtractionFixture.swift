@@ -20,4 +20,9 @@ enum ExtractionFixture {
     static func keys(_ sentence: String) -> [String] {
         extractor.matcher.mentions(in: sentence).map(\.key)
     }
+
+    /// Keys of the entities named in an English `sentence`, in order.
+    static func matcher(en sentence: String) -> [String] {
+        extractor.matcher.mentions(in: sentence, language: "en").map(\.key)
+    }
 }
