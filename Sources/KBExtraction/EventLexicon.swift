@@ -44,6 +44,9 @@ public struct EventType: Sendable, Equatable {
     /// For a predicate: with no object named, its object is the territory the event named right after its
     /// trigger is about (« reconnaître l’annexion de la Crimée » recognizes it of Crimea, not of Ukraine).
     public var objectFromEventTerritory = false
+    /// For a predicate: with no object named, its objects are the sides of the two-sided event its sentence
+    /// tells (« les accords trouvés entre les deux pays …, écartant de fait la médiation russe »).
+    public var objectFromEventSides = false
     /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
     public var objectKinds: Set<EntityKind> = []
     /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
@@ -239,6 +242,10 @@ public struct EventLexicon: Sendable {
             var predicate = type
             predicate.objectFromEvent = row["object_from_event"] == "yes"
             predicate.objectFromEventTerritory = row["object_from_event"] == "territory"
+            predicate.objectFromEventSides = row["object_from_event"] == "sides"
+            guard ["", "yes", "territory", "sides"].contains(row["object_from_event"]) else {
+                throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown object_from_event '\(row["object_from_event"])'")
+            }
             predicate.cooperative = row["class"] == "cooperation"
             for kind in row["object_kinds"].split(separator: "|") {
                 guard let k = EntityKind(rawValue: String(kind)) else {

@@ -327,7 +327,10 @@ public struct EventFinder: Sendable {
                 if place == nil { place = entity }
                 switch gazetteer.entities[entity].kind {
                 case .place:
-                    if let state = locatedIn(entity), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: state, role: r)) }
+                    // A predicate whose object may be a territory takes the territory itself ("deployed peacekeepers
+                    // in Nagorno-Karabakh"); others, the state it lies in.
+                    if type.objectKinds.contains(.place), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: entity, role: r)) }
+                    else if let state = locatedIn(entity), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: state, role: r)) }
                 case .state:
                     if let r = type.placeRole { participants.append(EventParticipant(entity: entity, role: r)) }
                 default: break

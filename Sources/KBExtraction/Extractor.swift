@@ -204,6 +204,24 @@ public struct Extractor: Sendable {
             .min { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }.flatMap { territory($0, place: nil) }
     }
 
+    /// The sides of the two-sided event (a ceasefire, a clash, talks) that `m`'s sentence tells nearest to its
+    /// trigger, as that sentence names them; none unless it names two.
+    func sides(ofEventNear m: EventMention, in events: [ExtractedEvent]) -> [Int] {
+        let told = events.flatMap { event -> [EventMention] in
+            guard eventFinder.lexicon.types[event.type]?.symmetric == true else { return [] }
+            return event.mentions.filter { $0.sentence == m.sentence }
+        }
+        func distance(_ e: EventMention) -> Int {
+            max(e.tokenRange.lowerBound - m.tokenRange.upperBound, m.tokenRange.lowerBound - e.tokenRange.upperBound)
+        }
+        for e in told.sorted(by: { distance($0) < distance($1) }) {
+            var sides: [Int] = []
+            for p in e.participants where p.role == .party && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
+            if sides.count >= 2 { return sides }
+        }
+        return []
+    }
+
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
                          events: [ExtractedEvent] = []) -> [ExtractedAssertion] {
         var result: [ExtractedAssertion] = []
@@ -222,6 +240,11 @@ public struct Extractor: Sendable {
             if type.objectFromEventTerritory, !m.participants.contains(where: { $0.role != type.agentRole }),
                let territory = territory(ofEventAfter: m, in: events, told: all) {
                 m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
+            }
+            if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
+                for side in sides(ofEventNear: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
+                    m.participants.append(EventParticipant(entity: side, role: type.patientRole))
+                }
             }
             let sentence = report.sentences[m.sentence]
             var modality = ExtractedAssertion.Modality.asserted

@@ -21,8 +21,10 @@ import KBParsing
         #expect(!assertions("L’Arménie n’a pas quitté l’OTSC").contains { $0.hasPrefix("ARM left org:CSTO positive") })
         // A refusal denies what it refuses to do.
         #expect(assertions("Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse").contains("MDA sanctions RUS negative asserted"))
-        // « écartant de fait la médiation russe »
-        #expect(assertions("Dans ce cadre, les accords trouvés").contains("RUS mediates_between - negative asserted"))
+        // « les accords trouvés entre les deux pays …, écartant de fait la médiation russe »: no mediation between
+        // the two sides of the agreement (object_from_event = sides).
+        let mediation = assertions("Dans ce cadre, les accords trouvés").filter { $0.contains(" mediates_between ") }
+        #expect(mediation == ["RUS mediates_between KGZ negative asserted", "RUS mediates_between TJK negative asserted"])
         // What is avoided is neither asserted nor denied: « des sanctuaires pour éviter les sanctions occidentales ».
         #expect(!assertions("Quant aux puissances régionales voisines").contains { $0.contains(" sanctions ") })
         // Two denials affirm: « n’a pas hésité à ouvertement condamner ».
@@ -49,7 +51,9 @@ import KBParsing
         #expect(summit.contains("person:vladimir-putin holds_summit_with person:emomali-rahmon positive asserted"))
         #expect(summit.contains("RUS holds_summit_with TJK positive asserted") && summit.contains("TJK holds_summit_with KGZ positive asserted"))
         #expect(!summit.contains { $0.hasSuffix(" holds_summit_with TJK positive asserted") && !$0.hasPrefix("RUS") })
-        #expect(summit.filter { $0.contains(" holds_summit_with ") }.count == 4, "\(summit)")
+        // « ses homologues tadjik et kirghize »: Rahmon and Japarov.
+        #expect(summit.contains("person:vladimir-putin holds_summit_with person:sadyr-japarov positive asserted"))
+        #expect(summit.filter { $0.contains(" holds_summit_with ") }.count == 6, "\(summit)")
     }
 
     /// The complement of a noun naming another actor does not act (« le meilleur allié de Moscou ne
@@ -174,6 +178,13 @@ import KBParsing
     }
 
     /// « en raison du conflit qui les oppose »: « les » stands for the pair listed before.
+    /// A mediation with no object named is between the sides of the two-sided event its sentence tells:
+    /// « les efforts de médiation opérés par » Turkey during « le conflit russo-ukrainien ».
+    @Test func aMediationIsBetweenTheSidesOfItsEvent() {
+        let mediation = assertions("Durant le conflit russo-ukrainien, les efforts de médiation").filter { $0.contains(" mediates_between ") }
+        #expect(mediation == ["TUR mediates_between RUS positive asserted", "TUR mediates_between UKR positive asserted"])
+    }
+
     @Test func theConflictThatOpposesThem() {
         #expect(assertions("Concernant le Caucase").contains { $0.hasPrefix("ARM armed_conflict_with AZE positive") || $0.hasPrefix("AZE armed_conflict_with ARM positive") })
     }
