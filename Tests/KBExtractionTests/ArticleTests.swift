@@ -640,3 +640,17 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("RUS deploys_troops_in AZE") })
     }
 }
+
+extension ArticleTests {
+    /// A protest's place names the state whose people protest (event-types place_role); « ont manifesté »,
+    /// "rallied" tell one.
+    @Test func aProtestIsByThePeopleOfItsPlace() throws {
+        let english = try events("Title\n\nDays earlier, hundreds of protesters had rallied in Yerevan to demand that Armenia leave the alliance.\n")
+        #expect(english.contains { $0.hasPrefix("protest") && $0.contains("ARM:party") })
+        let french = try events("Titre\n\nLe 20 juin, des dizaines de milliers de personnes ont manifesté à Tbilissi contre le gouvernement.\n")
+        #expect(french.contains { $0.hasPrefix("protest") && $0.contains("GEO:party") })
+        // « manifesté » with its object is "shown": no protest.
+        let shown = try events("Titre\n\nLe Kazakhstan et l’Ouzbékistan ont manifesté leur désaccord avec la Russie.\n")
+        #expect(!shown.contains { $0.hasPrefix("protest") })
+    }
+}
