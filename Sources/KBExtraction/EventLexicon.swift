@@ -161,6 +161,8 @@ public struct EventLexicon: Sendable {
         case force
         /// « que », "that": a light or hosting verb before them governs nothing after them.
         case complementizer
+        /// « si », « puisque », "because": the same, and a pronoun after them is the main clause's subject.
+        case subordinator
         /// After a subject pronoun, the words that make it impersonal (« Il est difficile de »).
         case impersonal
         /// Verbs that voice what the noun after them names (« a fait part de ses préoccupations »): their
@@ -192,6 +194,9 @@ public struct EventLexicon: Sendable {
         case adverb
         /// The words of a short incise between a subject and its verb (« pour sa part », "for its part").
         case incise
+        /// Role nouns naming the holder of the same office as the person named before, in another state
+        /// (« son homologue turc », "his Turkish counterpart").
+        case peer
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".
@@ -427,7 +432,7 @@ public struct EventLexicon: Sendable {
     }
 
     /// Whether `token` is a word of `wordClass` in `language`.
-    func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
+    public func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
         language.flatMap { languages[$0] }?.classes[wordClass]?.contains(token.folded) ?? false
     }
 

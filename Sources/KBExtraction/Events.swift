@@ -237,7 +237,8 @@ public struct EventFinder: Sendable {
             /// « que », "that" opening a clause — not "that" right before the trigger, a determiner ("maintain
             /// that alliance").
             func opensAClause(_ k: Int) -> Bool {
-                lexicon.isWord(tokens[k], .complementizer, language: language) && k + 1 != range.lowerBound
+                (lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .subordinator, language: language))
+                    && k + 1 != range.lowerBound
             }
             // « n’a pas hésité à ouvertement condamner l’annexion …, à défendre l’intégrité … », « a refusé de
             // reconnaître l’annexion et de cautionner l’invasion »: an infinitive after a comma or « et »,
@@ -769,7 +770,13 @@ public struct EventFinder: Sendable {
                 // sommet, a assuré qu’il n’aiderait pas la Russie ».
                 if subject == nil && trigger.isVerb,
                    let q = (max(0, range.lowerBound - 5)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }) {
-                    let governing = q > 0 && (lexicon.isWord(tokens[q - 1], .complementizer, language: language) || lexicon.isWord(tokens[q - 1], .relative, language: language))
+                    func opensAClauseOfItsOwn(_ k: Int) -> Bool {
+                        lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
+                    }
+                    // After a subordinator, only when no « que », "that" or relative came before: in "warned Moldova that
+                    // it would face consequences if it joined NATO", "it" is not the main clause's subject.
+                    let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
+                    let governing = q > 0 && (opensAClauseOfItsOwn(q - 1) || subordinate)
                         ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                        text: String(String.UnicodeScalarView(scalars)), language: language) : nil
                     // A plural pronoun ("they", « ils ») stands for the sides the sentence before told.
@@ -1169,6 +1176,10 @@ public struct EventFinder: Sendable {
             if (m.start > 0 && all[m.start - 1] == "-") || (m.end < all.count && all[m.end] == "-") { continue }
             // Not inside a parenthesis: « Concernant le Caucase (l’Arménie et l’Azerbaïdjan …), la Géorgie ».
             if let open = all[..<m.start].lastIndex(of: "("), !all[open..<m.start].contains(")") { continue }
+            // Not inside a quotation: « « Il est déprimant que … l’Azerbaïdjan … », a déclaré le dirigeant arménien »
+            // is the Armenian leader's sentence.
+            let opened = all[..<m.start].filter { $0 == "«" || $0 == "“" }.count, closed = all[..<m.start].filter { $0 == "»" || $0 == "”" }.count
+            if opened > closed { continue }
             let q = lexicon.beforeArticles(k, in: tokens, language: language)
             if q >= 0 && lexicon.isFunctionWord(tokens[q], language: language) { continue }
             return m.entity

@@ -80,6 +80,8 @@ public struct Extractor: Sendable {
             var found = Self.withoutTitlesOfOthers(matcher.mentions(in: scalars, tokens: tokens, language: language),
                                                    scalars: scalars, tokens: tokens, gazetteer: gazetteer,
                                                    isDateWord: { dateFinder.isDateWord($0, language: language) })
+            found = Self.withPeersOfTheirOffice(found, tokens: tokens, gazetteer: gazetteer,
+                                                isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) })
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
@@ -205,18 +207,29 @@ public struct Extractor: Sendable {
     }
 
     /// The sides of the two-sided event (a ceasefire, a clash, talks) that `m`'s sentence tells nearest to its
-    /// trigger, as that sentence names them; none unless it names two.
-    func sides(ofEventNear m: EventMention, in events: [ExtractedEvent]) -> [Int] {
+    /// trigger, in its own clause first (« la Turquie a proposé sa médiation, alors que la guerre entre la Russie
+    /// et l'Ukraine se poursuivait » tells another clause's war), as that sentence names them; none unless it
+    /// names two besides who acts ("reached without outside mediation" mediates nothing).
+    func sides(ofEventNear m: EventMention, in events: [ExtractedEvent], tokens: [Token], language: String?) -> [Int] {
         let told = events.flatMap { event -> [EventMention] in
             guard eventFinder.lexicon.types[event.type]?.symmetric == true else { return [] }
             return event.mentions.filter { $0.sentence == m.sentence }
         }
+        let lexicon = eventFinder.lexicon
         func distance(_ e: EventMention) -> Int {
-            max(e.tokenRange.lowerBound - m.tokenRange.upperBound, m.tokenRange.lowerBound - e.tokenRange.upperBound)
+            let between = min(e.tokenRange.upperBound, m.tokenRange.upperBound)..<max(e.tokenRange.lowerBound, m.tokenRange.lowerBound)
+            let otherClause = between.contains { k in
+                k < tokens.count && (lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .subordinator, language: language))
+            }
+            return between.count + (otherClause ? tokens.count : 0)
         }
+        let agents = m.participants.map(\.entity)
         for e in told.sorted(by: { distance($0) < distance($1) }) {
             var sides: [Int] = []
             for p in e.participants where p.role == .party && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
+            // (Who acts is no side: « Après les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa
+            // médiation » may have counted Turkey among the clash's parties.)
+            sides.removeAll { side in agents.contains { $0 == side || sameSide($0, side) } }
             if sides.count >= 2 { return sides }
         }
         return []
@@ -242,7 +255,7 @@ public struct Extractor: Sendable {
                 m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
             }
             if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
-                for side in sides(ofEventNear: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
+                for side in sides(ofEventNear: m, in: events, tokens: Tokenizer.tokens(report.sentences[m.sentence].text), language: report.metadata.language) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
                     m.participants.append(EventParticipant(entity: side, role: type.patientRole))
                 }
             }
@@ -338,6 +351,34 @@ public struct Extractor: Sendable {
             while u + 1 < tokens.count, tokens[u + 1].capitalized, tokens[u + 1].start - tokens[u].end <= 1 { u += 1 }
             return !closed(tokens[u].end)
         }
+    }
+
+    /// « Sergueï Lavrov s’est entretenu avec son homologue turc »: a peer role (« homologue », "counterpart")
+    /// after a person whose office is not a head of state's or government's names the holder of that person's
+    /// office in the peer's state (Turkey's foreign minister), or no person when kb knows none; its demonym
+    /// still names the state.
+    static func withPeersOfTheirOffice(_ mentions: [EntityMention], tokens: [Token], gazetteer: Gazetteer,
+                                       isPeer: (Token) -> Bool) -> [EntityMention] {
+        let leaders: Set<String> = ["head_of_state", "head_of_government"]
+        var result: [EntityMention] = []
+        for (i, m) in mentions.enumerated() {
+            guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person,
+                  tokens.contains(where: { $0.start >= m.start && $0.end <= m.end && isPeer($0) }),
+                  let before = mentions[..<i].last(where: { $0.end <= m.start && gazetteer.entities[$0.entity].kind == .person }),
+                  let office = gazetteer.entities[before.entity].attributes["office"], !leaders.contains(office) else {
+                result.append(m)
+                continue
+            }
+            let state = gazetteer.entities[m.entity].attributes["affiliation"]
+            if let peer = gazetteer.entities.indices.first(where: { gazetteer.entities[$0].kind == .person && gazetteer.entities[$0].attributes["office"] == office
+                                                                    && gazetteer.entities[$0].attributes["affiliation"] == state }) {
+                var replaced = m
+                replaced.entity = peer
+                replaced.key = gazetteer.entities[peer].key
+                result.append(replaced)
+            }
+        }
+        return result
     }
 
     /// A person and the state or organization they act for.

@@ -654,3 +654,40 @@ extension ArticleTests {
         #expect(!shown.contains { $0.hasPrefix("protest") })
     }
 }
+
+extension ArticleTests {
+    /// A name inside a quotation is not the subject its sentence carries to the next: « « … l’Azerbaïdjan … »,
+    /// a déclaré le Premier ministre arménien. Il a également rejeté … » — he is the Armenian prime minister.
+    @Test func aQuotedNameIsNotTheCarriedSubject() throws {
+        let found = try assertions("Titre\n\n« Il est déprimant que l’OTSC n’ait pas dissuadé l’Azerbaïdjan », a déclaré le Premier ministre arménien. Il a également rejeté la déclaration finale de l’OTSC.\n")
+        #expect(found.contains { $0.hasPrefix("person:nikol-pashinyan refuses") })
+        #expect(!found.contains { $0.hasPrefix("AZE refuses") })
+    }
+}
+
+extension ArticleTests {
+    /// « son homologue turc » after a foreign minister is Turkey's foreign minister, not its president; after a
+    /// president, the president.
+    @Test func aPeerHoldsTheOfficeOfThePersonBefore() throws {
+        let minister = try events("Titre\n\nSergueï Lavrov s’est entretenu avec son homologue turc à Ankara.\n").joined(separator: " ")
+        #expect(!minister.contains("erdogan"))
+        let english = try events("Title\n\nThe Russian defence minister met with his Kazakh counterpart in Astana on Tuesday.\n").joined(separator: " ")
+        #expect(!english.contains("tokayev"))
+        let president = try events("Titre\n\nLe président russe s’est entretenu avec son homologue turc à Ankara.\n").joined(separator: " ")
+        #expect(president.contains("person:recep-tayyip-erdogan"))
+    }
+}
+
+extension ArticleTests {
+    /// A mediation is between the sides of the event of its own clause, and never between its mediator and
+    /// another; a pronoun after a subordinator inside a « que », "that" clause is not the main subject.
+    @Test func mediationSidesAndSubordinateClauses() throws {
+        let two = try assertions("Titre\n\nAprès les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa médiation, alors que la guerre entre la Russie et l’Ukraine se poursuivait.\n")
+        #expect(two.contains("TUR mediates_between ARM positive") && two.contains("TUR mediates_between AZE positive"))
+        #expect(!two.contains { $0.hasPrefix("TUR mediates_between RUS") })
+        let without = try assertions("Title\n\nThe ceasefire between Kyrgyzstan and Tajikistan was reached without outside mediation.\n")
+        #expect(!without.contains { $0.hasPrefix("KGZ mediates_between TJK") || $0.hasPrefix("TJK mediates_between KGZ") })
+        let warned = try assertions("Title\n\nArmenia protested on Monday. Russia warned Moldova that it would face consequences if it joined NATO.\n")
+        #expect(!warned.contains { $0.hasPrefix("RUS member_of") })
+    }
+}
