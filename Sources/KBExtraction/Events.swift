@@ -485,6 +485,8 @@ public struct EventFinder: Sendable {
             // « la double adhésion de ces pays au sein de l’OTAN »: a noun's « de X » that may join or be
             // joined; once « au sein de » names who is joined, X is who joins.
             var undecidedGenitive: Int? = nil
+            // Whether « entre X et Y » has named its last party.
+            var pairClosed = false
             /// After a comma, a name continues a list only when the list goes on after it (« à l’Azerbaïdjan,
             /// au Kirghizstan et … »); « ne fait pas partie de l’OTAN, la Moldavie refuse » starts a clause.
             func listGoesOn(after m: Int) -> Bool {
@@ -532,7 +534,10 @@ public struct EventFinder: Sendable {
                         found.slots == lastSlots && mention(startingAt: lexicon.afterArticles(p + found.length, in: tokens, language: language)).map(listGoesOn(after:)) == true
                     } == true
                 }
-                if p > range.upperBound && commas[p] != commas[p - 1] && !(coordinated || slots.contains("party") || continuesList || repeatsSlot()) { break }
+                // (« Après les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa médiation »: a
+                // pair closed by « et » ends the parties.)
+                if p > range.upperBound && commas[p] != commas[p - 1]
+                    && (pairClosed || !(coordinated || slots.contains("party") || continuesList || repeatsSlot())) { break }
                 if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m) {
                     add(m, role)
                     p = entityRanges[m].upperBound
@@ -614,6 +619,7 @@ public struct EventFinder: Sendable {
                         if !(type.symmetric && type.cooperative) { add(m, type.patientRole) }
                     } else if slots.contains("party") {
                         add(m, .party)
+                        if coordinated { pairClosed = true }
                     } else if slots.contains("host") {
                         add(m, .host)
                     } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2 {

@@ -691,3 +691,17 @@ extension ArticleTests {
         #expect(!warned.contains { $0.hasPrefix("RUS member_of") })
     }
 }
+
+extension ArticleTests {
+    /// « entre X et Y » closes its parties: the subject after the comma is no side of the clash.
+    @Test func aPairClosedByAndEndsTheParties() throws {
+        let french = try assertions("Titre\n\nAprès les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa médiation.\n")
+        #expect(french.contains("ARM armed_conflict_with AZE positive"))
+        #expect(!french.contains { $0.contains("armed_conflict_with TUR") || $0.hasPrefix("TUR armed_conflict_with") })
+        let english = try assertions("Title\n\nAfter clashes between Armenia and Azerbaijan, Russia called for restraint.\n")
+        #expect(english == ["ARM armed_conflict_with AZE positive"])
+        // A list before « et » still goes on past its commas.
+        let list = try assertions("Titre\n\nLes combats entre la Russie, l’Ukraine et la Biélorussie ont repris.\n")
+        #expect(list.contains("RUS armed_conflict_with BLR positive"))
+    }
+}
