@@ -736,7 +736,11 @@ public struct EventFinder: Sendable {
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
-                    }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                    }.max { a, b in
+                        // The nearest; of a role phrase and the demonym ending it (« Le président ouzbek a reçu »), the phrase.
+                        let (x, y) = (entityRanges[a], entityRanges[b])
+                        return x.upperBound != y.upperBound ? x.lowerBound < y.lowerBound : x.lowerBound > y.lowerBound
+                    }
                 }
                 /// « Nancy Pelosi visited Yerevan and condemned … », « a quitté l’OTSC et a rejoint … »: a
                 /// name right after another verb of the lexicon, then a conjunction (and auxiliaries), is
@@ -1059,6 +1063,9 @@ public struct EventFinder: Sendable {
                 var k = range.upperBound
                 while k < tokens.count && dateTokens.contains(k) { k += 1 }
                 k = lexicon.afterArticles(k, in: tokens, language: language)
+                // And a possessive before a role ("met his Azerbaijani counterpart", « a reçu son homologue »).
+                if k < tokens.count, lexicon.isWord(tokens[k], .possessive, language: language), let r = mention(startingAt: k + 1),
+                   entities[r].aliasKind == .role { k += 1 }
                 // So may a capitalized demonym and the title it opens ("met Chinese leader Xi Jinping").
                 var titled = false
                 while k < min(tokens.count, range.upperBound + 5) && commas[k] == commas[range.lowerBound] {

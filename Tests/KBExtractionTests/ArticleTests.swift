@@ -705,3 +705,21 @@ extension ArticleTests {
         #expect(list.contains("RUS armed_conflict_with BLR positive"))
     }
 }
+
+extension ArticleTests {
+    /// Meetings told by a verb: « a rencontré », « a reçu » (a person only), "met his … counterpart".
+    @Test func meetingVerbsPairTheLeaders() throws {
+        let english = try assertions("Title\n\nPashinyan met his Azerbaijani counterpart in Prague on Thursday.\n")
+        #expect(english.contains { $0.contains("person:nikol-pashinyan holds_summit_with person:ilham-aliyev") || $0.contains("person:ilham-aliyev holds_summit_with person:nikol-pashinyan") }, "\(english)")
+        let french = try assertions("Titre\n\nVladimir Poutine a rencontré ses homologues tadjik et kirghize à Astana.\n")
+        func met(_ found: [String], _ a: String, _ b: String) -> Bool {
+            found.contains("\(a) holds_summit_with \(b) positive") || found.contains("\(b) holds_summit_with \(a) positive")
+        }
+        #expect(met(french, "person:vladimir-putin", "person:emomali-rahmon") && met(french, "person:vladimir-putin", "person:sadyr-japarov"))
+        // The role phrase is the subject, not only its demonym.
+        let received = try assertions("Titre\n\nLe président ouzbek a reçu son homologue kazakh à Tachkent.\n")
+        #expect(met(received, "person:shavkat-mirziyoyev", "person:kassym-jomart-tokayev"))
+        let arms = try assertions("Titre\n\nL’Arménie a reçu des armes de l’Inde.\n")
+        #expect(!arms.contains { $0.contains("holds_summit_with") })
+    }
+}
