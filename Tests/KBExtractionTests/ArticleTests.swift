@@ -723,3 +723,13 @@ extension ArticleTests {
         #expect(!arms.contains { $0.contains("holds_summit_with") })
     }
 }
+
+extension ArticleTests {
+    /// « sous l’égide de X », "under the auspices of X" name the mediator, between the sides of the agreement.
+    @Test func underTheAegisOfAMediator() throws {
+        let french = try assertions("Titre\n\nLe fragile accord de cessez-le-feu entre l’Arménie et l’Azerbaïdjan, négocié sous l’égide de Moscou, a été violé.\n")
+        #expect(french.contains("RUS mediates_between ARM positive") && french.contains("RUS mediates_between AZE positive"))
+        let english = try assertions("Title\n\nArmenia and Azerbaijan held talks in Prague under the auspices of the European Union.\n")
+        #expect(english.contains("org:EU mediates_between ARM positive") && english.contains("org:EU mediates_between AZE positive"))
+    }
+}
