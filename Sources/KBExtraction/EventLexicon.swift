@@ -197,6 +197,13 @@ public struct EventLexicon: Sendable {
         /// Role nouns naming the holder of the same office as the person named before, in another state
         /// (« son homologue turc », "his Turkish counterpart").
         case peer
+        /// « en », "by": before a participle, a gerund whose subject is the main clause's (« En restant à
+        /// distance des ambitions de Moscou, Pékin cherche … »).
+        case gerund
+        /// The endings of that participle (« -ant », "-ing").
+        case gerundEnding = "gerund_ending"
+        /// Pronouns and particles that may stand between the gerund's marker and its participle (« se », « ne »).
+        case gerundClitic = "gerund_clitic"
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".
@@ -408,6 +415,19 @@ public struct EventLexicon: Sendable {
     }
 
     /// A topic phrase at token `i`: the token after it.
+    /// The gerund phrase opening a sentence (« En restant à distance des ambitions de Moscou, »): its
+    /// participle, and its end at its first comma (the first token of the main clause). Nil when the
+    /// sentence opens otherwise.
+    func gerundPhrase(in tokens: [Token], commas: [Int], language: String?) -> (participle: Int, end: Int)? {
+        guard let words = language.flatMap({ languages[$0] }), let endings = words.classes[.gerundEnding],
+              tokens.count > 2, isWord(tokens[0], .gerund, language: language) else { return nil }
+        var k = 1
+        while k < tokens.count - 1 && isWord(tokens[k], .gerundClitic, language: language) { k += 1 }
+        guard endings.contains(where: { tokens[k].folded.hasSuffix($0) && tokens[k].folded.count > $0.count + 2 }),
+              let end = tokens.indices.first(where: { commas[$0] > 0 }) else { return nil }
+        return (k, end)
+    }
+
     func topic(at i: Int, in tokens: [Token], language: String?) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
         for p in words.topics where i + p.count <= tokens.count && zip(p, tokens[i..<(i + p.count)]).allSatisfy({ $0 == $1.folded }) {

@@ -450,6 +450,14 @@ public struct EventFinder: Sendable {
                 guard verb >= 2, lexicon.isWord(tokens[verb - 1], .relative, language: language) else { return nil }
                 return entityRanges.indices.first { entityRanges[$0].upperBound == verb - 1 && entities[$0].function == .actor }
             }
+            /// The subject of the main clause, for a trigger at `v` inside the gerund phrase opening the sentence
+            /// (a noun only right after the participle, « En restant à distance de Moscou »).
+            func gerundSubject(before v: Int) -> Int? {
+                guard let (participle, end) = lexicon.gerundPhrase(in: tokens, commas: commas, language: language), v < end,
+                      trigger.isVerb || v - participle <= 2 else { return nil }
+                return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start },
+                                    text: String(String.UnicodeScalarView(scalars)), language: language)
+            }
             // Right side.
             var p = range.upperBound
             var slots: Set<String> = []
@@ -774,6 +782,11 @@ public struct EventFinder: Sendable {
                 if subject == nil && trigger.isVerb, let n = lexicon.topic(at: 0, in: tokens, language: language) {
                     subject = entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }
                 }
+                // « En restant à distance des ambitions militaires de Moscou, Pékin cherche … »: in a gerund
+                // phrase opening the sentence, the subject is the main clause's.
+                if subject == nil && trigger.isVerb, let main = gerundSubject(before: range.lowerBound) {
+                    participants.insert(EventParticipant(entity: main, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
+                }
                 // « Pour ces raisons, elle s’est empressée de condamner … »: a subject pronoun just before
                 // the verb carries the subject of the sentence before.
                 // After « que », "that", it is the subject of the clause that governs it: « Le Kazakhstan, hôte du
@@ -812,6 +825,10 @@ public struct EventFinder: Sendable {
                         for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
                     }
                 }
+            }
+            if !trigger.isVerb, !participants.contains(where: { $0.role == type.agentRole || $0.role == .party }),
+               let main = gerundSubject(before: range.lowerBound) {
+                participants.insert(EventParticipant(entity: main, role: type.symmetric ? .party : type.agentRole), at: 0)
             }
             // « les efforts de médiation déployés par … Charles Michel … entre Erevan et Bakou »: with an
             // agent and no patient, the parties named after « entre » later in the clause are its patients.

@@ -733,3 +733,20 @@ extension ArticleTests {
         #expect(english.contains("org:EU mediates_between ARM positive") && english.contains("org:EU mediates_between AZE positive"))
     }
 }
+
+extension ArticleTests {
+    /// In a gerund phrase opening a sentence, the subject is the main clause's: its verb's, and the doer of a
+    /// noun right after its participle (the report's « En restant à distance des ambitions militaires de Moscou,
+    /// Pékin cherche … »).
+    @Test func aGerundPhraseTakesTheMainSubject() throws {
+        let french = try assertions("Titre\n\nL’Arménie a protesté. En condamnant l’invasion de l’Ukraine, le Kazakhstan s’est éloigné de Moscou.\n")
+        #expect(french.contains("KAZ condemns RUS positive") || french.contains("KAZ condemns - positive"), "\(french)")
+        #expect(!french.contains { $0.hasPrefix("ARM condemns") })
+        let english = try assertions("Title\n\nBy condemning the invasion of Ukraine, Kazakhstan distanced itself from Moscow.\n")
+        #expect(english.contains { $0.hasPrefix("KAZ condemns") }, "\(english)")
+        let report = ExtractionFixture.extraction.assertions.filter { a in
+            a.kind == .extracted && ExtractionFixture.report.sentences[a.sentence].text.hasPrefix("En restant à distance des ambitions militaires de Moscou")
+        }
+        #expect(report.contains { gazetteer.entities[$0.subject].key == "CHN" && $0.predicate == "distances_itself_from" })
+    }
+}
