@@ -197,6 +197,9 @@ public struct EventLexicon: Sendable {
         /// Role nouns naming the holder of the same office as the person named before, in another state
         /// (« son homologue turc », "his Turkish counterpart").
         case peer
+        /// « dont », "of which": a relative whose antecedent completes the noun of its clause (« l’OTSC, dont
+        /// l’Arménie est membre »: a member of the CSTO).
+        case genitiveRelative = "genitive_relative"
         /// « en », "by": before a participle, a gerund whose subject is the main clause's (« En restant à
         /// distance des ambitions de Moscou, Pékin cherche … »).
         case gerund
@@ -414,7 +417,6 @@ public struct EventLexicon: Sendable {
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count
     }
 
-    /// A topic phrase at token `i`: the token after it.
     /// The gerund phrase opening a sentence (« En restant à distance des ambitions de Moscou, »): its
     /// participle, and its end at its first comma (the first token of the main clause). Nil when the
     /// sentence opens otherwise.
@@ -428,6 +430,7 @@ public struct EventLexicon: Sendable {
         return (k, end)
     }
 
+    /// A topic phrase at token `i`: the token after it.
     func topic(at i: Int, in tokens: [Token], language: String?) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }
         for p in words.topics where i + p.count <= tokens.count && zip(p, tokens[i..<(i + p.count)]).allSatisfy({ $0 == $1.folded }) {

@@ -450,6 +450,35 @@ public struct EventFinder: Sendable {
                 guard verb >= 2, lexicon.isWord(tokens[verb - 1], .relative, language: language) else { return nil }
                 return entityRanges.indices.first { entityRanges[$0].upperBound == verb - 1 && entities[$0].function == .actor }
             }
+            /// The subject a pronoun at `q` stands for when it opens a clause governed by the sentence before it: after
+            /// « que », "that", a relative (« qui », « dont », "which"), the subject of what comes before; after a
+            /// subordinator (« si », "because"), the same only when no « que », "that" or relative came before (in
+            /// "warned Moldova that it would face consequences if it joined NATO", "it" is not Russia).
+            func governingSubject(ofPronounAt q: Int) -> Int? {
+                func opensAClauseOfItsOwn(_ k: Int) -> Bool {
+                    lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
+                        || lexicon.isWord(tokens[k], .genitiveRelative, language: language)
+                }
+                let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
+                guard q > 0, opensAClauseOfItsOwn(q - 1) || subordinate else { return nil }
+                return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
+                                    text: String(String.UnicodeScalarView(scalars)), language: language)
+            }
+            /// « l’OTSC, dont l’Arménie est membre », "the CSTO, an alliance of which it is a member": the name a
+            /// genitive relative (« dont », "of which") before `v` in its clause stands for — the nearest before it,
+            /// within a short apposition.
+            func genitiveAntecedent(before v: Int) -> Int? {
+                // (A relative that is also a plain one, English "which", only after a genitive: "of which".)
+                func genitiveRelative(_ k: Int) -> Bool {
+                    lexicon.isWord(tokens[k], .genitiveRelative, language: language)
+                        && (!lexicon.isWord(tokens[k], .relative, language: language)
+                            || (k > 0 && lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("genitive") == true))
+                }
+                guard let r = (max(0, v - 6)..<v).last(where: { genitiveRelative($0) && clause[$0] == clause[v] }) else { return nil }
+                // ("a Moscow-led military alliance of which": a name qualifying a noun is no antecedent.)
+                return entityRanges.indices.filter { entityRanges[$0].upperBound <= r && r - entityRanges[$0].upperBound <= 8 && clause[entityRanges[$0].lowerBound] == clause[r]
+                    && entities[$0].function == .actor && !qualifies($0) }.max { entityRanges[$0].upperBound < entityRanges[$1].upperBound }
+            }
             /// The subject of the main clause, for a trigger at `v` inside the gerund phrase opening the sentence
             /// (a noun only right after the participle, « En restant à distance de Moscou »).
             func gerundSubject(before v: Int) -> Int? {
@@ -793,15 +822,7 @@ public struct EventFinder: Sendable {
                 // sommet, a assuré qu’il n’aiderait pas la Russie ».
                 if subject == nil && trigger.isVerb,
                    let q = (max(0, range.lowerBound - 5)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }) {
-                    func opensAClauseOfItsOwn(_ k: Int) -> Bool {
-                        lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
-                    }
-                    // After a subordinator, only when no « que », "that" or relative came before: in "warned Moldova that
-                    // it would face consequences if it joined NATO", "it" is not the main clause's subject.
-                    let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
-                    let governing = q > 0 && (opensAClauseOfItsOwn(q - 1) || subordinate)
-                        ? self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
-                                       text: String(String.UnicodeScalarView(scalars)), language: language) : nil
+                    let governing = governingSubject(ofPronounAt: q)
                     // A plural pronoun ("they", « ils ») stands for the sides the sentence before told.
                     if governing == nil, let sides = carriedSides(pronoun: q), !sides.isEmpty {
                         for owner in sides.reversed() where !participants.contains(where: { $0.entity == owner }) {
@@ -825,6 +846,10 @@ public struct EventFinder: Sendable {
                         for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
                     }
                 }
+            }
+            if !trigger.isVerb, trigger.genitive == "patient", !participants.contains(where: { $0.role == type.patientRole }),
+               let m = genitiveAntecedent(before: range.lowerBound), !participants.contains(where: { $0.entity == entities[m].entity }) {
+                participants.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
             }
             if !trigger.isVerb, !participants.contains(where: { $0.role == type.agentRole || $0.role == .party }),
                let main = gerundSubject(before: range.lowerBound) {
@@ -885,11 +910,14 @@ public struct EventFinder: Sendable {
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
                     // before the light verb carries the subject of the sentence before.
                     // Not an impersonal one: « Il est difficile de maintenir des liens … ».
+                    // (After « dont », "of which", « il est », "it is" are personal: « dont il est membre ».)
                     if subject == nil, let pronoun = (max(0, verb - 5)..<verb).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb]
-                           && !($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language)) }),
+                           && (!($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language))
+                               || ($0 > 0 && lexicon.isWord(tokens[$0 - 1], .genitiveRelative, language: language))) }),
                        !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
                         // « Ils ont signé un accord », "They signed an agreement": the sides of the last two-sided event.
-                        let owners = carriedSides(pronoun: pronoun) ?? carried.map { [$0] } ?? []
+                        // (« l’alliance, dont il est pourtant membre »: after a relative, the clause's own subject.)
+                        let owners = carriedSides(pronoun: pronoun) ?? governingSubject(ofPronounAt: pronoun).map { [$0] } ?? carried.map { [$0] } ?? []
                         for owner in owners.reversed() where !participants.contains(where: { $0.entity == owner }) {
                             participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : type.agentRole), at: 0)
                         }

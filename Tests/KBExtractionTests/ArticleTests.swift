@@ -750,3 +750,18 @@ extension ArticleTests {
         #expect(report.contains { gazetteer.entities[$0.subject].key == "CHN" && $0.predicate == "distances_itself_from" })
     }
 }
+
+extension ArticleTests {
+    /// « dont », "of which": the antecedent completes the noun of the relative clause (« l’OTSC, dont l’Arménie est
+    /// membre »), and « il », "it" after it is the sentence's subject, not an impersonal one.
+    @Test func ofWhichItIsAMember() throws {
+        let french = try assertions("Titre\n\nErevan critique ouvertement Moscou et l’Organisation du traité de sécurité collective (OTSC), dont l’Arménie est membre.\n")
+        #expect(french.contains("ARM member_of org:CSTO positive"))
+        let english = try assertions("Title\n\nYerevan asked the Collective Security Treaty Organization, a Moscow-led military alliance of which it is a member, for help.\n")
+        #expect(english.contains("ARM member_of org:CSTO positive"), "\(english)")
+        #expect(!english.contains { $0.hasPrefix("RUS member_of") || $0.contains("member_of RUS") })
+        // A plain relative is no genitive one: "the CSTO, which it joined" names no member of Armenia.
+        let plain = try assertions("Title\n\nArmenia criticised the CSTO, which is a member of nothing.\n")
+        #expect(!plain.contains { $0.contains("member_of ARM") })
+    }
+}
