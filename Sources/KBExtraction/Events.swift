@@ -803,7 +803,10 @@ public struct EventFinder: Sendable {
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
                 if subject == nil && trigger.isVerb,
-                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }) {
+                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }),
+                   // ("the CSTO, which they accused of failing": with a subject pronoun right after it, the relative is the
+                   // object of the verb that pronoun does.)
+                   !(q + 1 < range.lowerBound && range.lowerBound - (q + 1) <= 2 && lexicon.isWord(tokens[q + 1], .pronoun, language: language)) {
                     subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
                 }
                 // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic the

@@ -765,3 +765,16 @@ extension ArticleTests {
         #expect(!plain.contains { $0.contains("member_of ARM") })
     }
 }
+
+extension ArticleTests {
+    /// Public calls and warnings are statements ("urged", "warned", « a exhorté », « a mis en garde »); a relative
+    /// followed by a subject pronoun is that pronoun's verb's object, not its subject.
+    @Test func callsWarningsAndTheirSpeakers() throws {
+        let urged = try events("Title\n\nU.S. Secretary of State Antony Blinken urged both sides to show restraint on Wednesday.\n")
+        #expect(urged.contains { $0.hasPrefix("statement") && $0.contains("person:antony-blinken:party") }, "\(urged)")
+        let french = try events("Titre\n\nLe président kazakh a mis en garde la Russie contre toute ingérence.\n")
+        #expect(french.contains { $0.hasPrefix("statement") && $0.contains("person:kassym-jomart-tokayev:party") }, "\(french)")
+        let accused = try events("Title\n\nProtesters rallied in Yerevan against the CSTO, which they accused of failing to defend Armenia.\n")
+        #expect(!accused.contains { $0.hasPrefix("statement") && $0.contains("org:CSTO:party") }, "\(accused)")
+    }
+}
