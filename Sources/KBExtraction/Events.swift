@@ -480,10 +480,11 @@ public struct EventFinder: Sendable {
                     && entities[$0].function == .actor && !qualifies($0) }.max { entityRanges[$0].upperBound < entityRanges[$1].upperBound }
             }
             /// The subject of the main clause, for a trigger at `v` inside the gerund phrase opening the sentence
-            /// (a noun only right after the participle, « En restant à distance de Moscou »).
+            /// (a noun only right after the participle of a light verb, « En imposant des sanctions à la Russie »).
             func gerundSubject(before v: Int) -> Int? {
+                // (A noun only after a light verb's participle: "By condemning the invasion, Kazakhstan" invades nothing.)
                 guard let (participle, end) = lexicon.gerundPhrase(in: tokens, commas: commas, language: language), v < end,
-                      trigger.isVerb || v - participle <= 2 else { return nil }
+                      trigger.isVerb || (v - participle <= 2 && lexicon.lightVerb(at: participle, in: tokens, language: language, before: v) != nil) else { return nil }
                 return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
             }
@@ -789,8 +790,15 @@ public struct EventFinder: Sendable {
                           between.allSatisfy({ lexicon.isWord(tokens[$0], .conjunction, language: language)
                               || lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
                     else { return nil }
-                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    var k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
                     guard k >= 0 else { return nil }
+                    // "condemned the invasion of Ukraine and distanced itself": the name may complete the verb's
+                    // noun object.
+                    if lexicon.slots(at: k, in: tokens, language: language)?.slots == ["genitive"],
+                       let noun = triggers.first(where: { !$0.trigger.isVerb && $0.range.upperBound == k }) {
+                        k = lexicon.beforeArticles(noun.range.lowerBound, in: tokens, language: language)
+                        guard k >= 0 else { return nil }
+                    }
                     return triggers.first { $0.trigger.isVerb && $0.range.upperBound == k + 1 }?.range.lowerBound
                 }
                 var left = nearestSubject(before: range.lowerBound)
@@ -917,7 +925,9 @@ public struct EventFinder: Sendable {
                     if subject == nil, let pronoun = (max(0, verb - 5)..<verb).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[verb]
                            && (!($0 + 1 < tokens.count && lexicon.isWord(tokens[$0 + 1], .impersonal, language: language))
                                || ($0 > 0 && lexicon.isWord(tokens[$0 - 1], .genitiveRelative, language: language))) }),
-                       !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
+                       // (The antecedent of « dont », "of which" stands close before it: « l’OTSC, dont il est membre ».)
+                       (pronoun > 0 && lexicon.isWord(tokens[pronoun - 1], .genitiveRelative, language: language))
+                        || !(max(0, verb - 5)..<verb).contains(where: { k in entityRanges.contains { $0.contains(k) } }) {
                         // « Ils ont signé un accord », "They signed an agreement": the sides of the last two-sided event.
                         // (« l’alliance, dont il est pourtant membre »: after a relative, the clause's own subject.)
                         let owners = carriedSides(pronoun: pronoun) ?? governingSubject(ofPronounAt: pronoun).map { [$0] } ?? carried.map { [$0] } ?? []

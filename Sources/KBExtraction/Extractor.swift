@@ -364,8 +364,14 @@ public struct Extractor: Sendable {
         for (i, m) in mentions.enumerated() {
             guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person,
                   tokens.contains(where: { $0.start >= m.start && $0.end <= m.end && isPeer($0) }),
-                  let before = mentions[..<i].last(where: { $0.end <= m.start && gazetteer.entities[$0.entity].kind == .person }),
-                  let office = gazetteer.entities[before.entity].attributes["office"], !leaders.contains(office) else {
+                  let before = mentions[..<i].last(where: { $0.end <= m.start && (gazetteer.entities[$0.entity].kind == .person || $0.aliasKind == .role) }) else {
+                result.append(m)
+                continue
+            }
+            // A role kb knows no holder of names its state (« le ministre turc des Affaires étrangères »): an office
+            // other than a leader's, whose peer kb cannot tell — no person.
+            guard gazetteer.entities[before.entity].kind == .person else { continue }
+            guard let office = gazetteer.entities[before.entity].attributes["office"], !leaders.contains(office) else {
                 result.append(m)
                 continue
             }
