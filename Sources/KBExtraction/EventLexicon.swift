@@ -197,6 +197,8 @@ public struct EventLexicon: Sendable {
         /// Role nouns naming the holder of the same office as the person named before, in another state
         /// (« son homologue turc », "his Turkish counterpart").
         case peer
+        /// « mutuellement », "each other": by a trigger whose subjects are several, each does it to the others.
+        case reciprocal
         /// « dont », "of which": a relative whose antecedent completes the noun of its clause (« l’OTSC, dont
         /// l’Arménie est membre »: a member of the CSTO).
         case genitiveRelative = "genitive_relative"

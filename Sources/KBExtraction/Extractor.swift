@@ -290,8 +290,15 @@ public struct Extractor: Sendable {
                 let subjects = m.participants.filter { ($0.role == type.agentRole) != m.reversed }.map(\.entity)
                 let objects = m.participants.filter { ($0.role != type.agentRole) != m.reversed }.map(\.entity)
                     .filter { o in !subjects.contains { sameSide($0, o) } }
+                // « l’Arménie et l’Azerbaïdjan reconnaissent mutuellement leur intégrité territoriale », "accused each
+                // other": with a reciprocal word by the trigger and no object, each subject does it to the others.
+                let reciprocal = objects.isEmpty && subjects.count >= 2 && {
+                    let tokens = Tokenizer.tokens(report.sentences[m.sentence].text)
+                    let near = max(0, m.tokenRange.lowerBound - 2)..<min(tokens.count, m.tokenRange.upperBound + 3)
+                    return near.contains { eventFinder.lexicon.isWord(tokens[$0], .reciprocal, language: report.metadata.language) }
+                }()
                 for s in subjects {
-                    let others = objects.filter { $0 != s }
+                    let others = (reciprocal ? subjects.filter { o in !sameSide(s, o) } : objects).filter { $0 != s }
                     if others.isEmpty { pairs.append((s, nil)) }
                     for o in others { pairs.append((s, o)) }
                 }

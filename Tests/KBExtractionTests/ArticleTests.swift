@@ -792,3 +792,15 @@ extension ArticleTests {
         #expect(!accused.contains { $0.hasPrefix("statement") && $0.contains("org:CSTO:party") }, "\(accused)")
     }
 }
+
+extension ArticleTests {
+    /// « mutuellement », "mutually": several subjects and no object — each does it to the others.
+    @Test func reciprocalPredicatesPairTheirSubjects() throws {
+        let french = try assertions("Titre\n\nPar cette déclaration, l’Arménie et l’Azerbaïdjan reconnaissent mutuellement leur intégrité territoriale.\n")
+        #expect(french.contains("ARM recognizes AZE positive") && french.contains("AZE recognizes ARM positive"), "\(french)")
+        // Without the reciprocal word, no object is made up.
+        let plain = try assertions("Titre\n\nL’Arménie et l’Azerbaïdjan reconnaissent leur intégrité territoriale.\n")
+        #expect(!plain.contains { $0.contains("recognizes AZE") || $0.contains("recognizes ARM") }, "\(plain)")
+        #expect(try assertions("Title\n\nArmenia belongs to the Collective Security Treaty Organization.\n").contains("ARM member_of org:CSTO positive"))
+    }
+}
