@@ -378,11 +378,26 @@ public struct EventLexicon: Sendable {
             if let best {
                 found.append((i..<(i + best.words.count), best))
                 i += best.words.count
+            } else if let (trigger, length) = triggerPastAnAdverb(at: i, in: tokens, words: words, language: language, covered: covered) {
+                found.append((i..<(i + length), trigger))
+                i += length
             } else {
                 i += 1
             }
         }
         return found
+    }
+
+    /// « a ensuite rencontré », « ont fermement condamné », "has also recognised": a trigger that opens with an
+    /// auxiliary, read past an adverb standing after that auxiliary; its length in the sentence, adverb included.
+    private func triggerPastAnAdverb(at i: Int, in tokens: [Token], words: Words, language: String?,
+                                     covered: Set<Int>) -> (EventTrigger, Int)? {
+        guard i + 2 < tokens.count, isWord(tokens[i], .auxiliary, language: language), isWord(tokens[i + 1], .adverb, language: language),
+              !covered.contains(i + 1), !covered.contains(i + 2) else { return nil }
+        let rest = [tokens[i]] + tokens[(i + 2)..<min(tokens.count, i + 8)]
+        let best = (words.triggers[tokens[i].folded] ?? []).filter { $0.words.count > 1 && $0.matches(rest, at: 0) }.max { $0.words.count < $1.words.count }
+        guard let best, !(i..<(i + best.words.count + 1)).contains(where: { covered.contains($0) }) else { return nil }
+        return (best, best.words.count + 1)
     }
 
     /// Every slot the words at token `i` may be (`au` is a place or a recipient).

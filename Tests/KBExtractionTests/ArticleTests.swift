@@ -804,3 +804,16 @@ extension ArticleTests {
         #expect(try assertions("Title\n\nArmenia belongs to the Collective Security Treaty Organization.\n").contains("ARM member_of org:CSTO positive"))
     }
 }
+
+extension ArticleTests {
+    /// A trigger opening with an auxiliary is read past an adverb after it (« a ensuite rencontré », the report's
+    /// « Moscou a finalement demandé aux parties au conflit »).
+    @Test func anAdverbAfterTheAuxiliary() throws {
+        let met = try assertions("Titre\n\nVladimir Poutine a ensuite rencontré le président kazakh à Astana.\n")
+        #expect(met.contains { $0.contains("holds_summit_with") && $0.contains("person:vladimir-putin") && $0.contains("person:kassym-jomart-tokayev") }, "\(met)")
+        let report = ExtractionFixture.extraction.events.filter { e in
+            e.mentions.contains { ExtractionFixture.report.sentences[$0.sentence].text.hasPrefix("Moscou a finalement demandé aux parties") }
+        }
+        #expect(report.contains { $0.type == "statement" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
+    }
+}
