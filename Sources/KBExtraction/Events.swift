@@ -488,6 +488,13 @@ public struct EventFinder: Sendable {
                 return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
             }
+            // « « Nous voulons du respect », a déclaré Emomali Rahmon », "“…,” said Pashinyan": a verb right after a
+            // quotation and its comma has its subject after it, and none before (the quotation's names are not).
+            let speakerAfter: Bool = {
+                guard trigger.isVerb, range.lowerBound > 0 else { return false }
+                let gap = scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start]
+                return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
+            }()
             // Right side.
             var p = range.upperBound
             var slots: Set<String> = []
@@ -668,6 +675,8 @@ public struct EventFinder: Sendable {
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }
+                    } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
+                        add(m, type.symmetric ? .party : type.agentRole)
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
                         // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
                         let role = type.symmetric ? EventRole.party : type.patientRole
@@ -720,7 +729,7 @@ public struct EventFinder: Sendable {
                 add(m, type.agentRole)
             }
             // Left side: a verb's subject is its agent — or its patient when `par X` gave the agent.
-            if trigger.isVerb || type.symmetric {
+            if (trigger.isVerb || type.symmetric) && !speakerAfter {
                 // A noun's party on its left stands right before it (« Bakou et Erevan s’affrontent »
                 // is a verb's subject; « au Caucase au début du conflit » names no party).
                 // An infinitive (« décidé de s’éloigner ») reaches back to the subject of its clause.

@@ -817,3 +817,12 @@ extension ArticleTests {
         #expect(report.contains { $0.type == "statement" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
     }
 }
+
+extension ArticleTests {
+    /// « « … », a déclaré X »: the speaker after a quotation is the statement's subject, not its target.
+    @Test func theSpeakerAfterAQuotation() throws {
+        let found = try events("Titre\n\n« Nous voulons du respect », a déclaré Emomali Rahmon.\n")
+        #expect(found.contains { $0.hasPrefix("statement") && $0.contains("person:emomali-rahmon:party") }, "\(found)")
+        #expect(!found.contains { $0.contains("person:emomali-rahmon:target") })
+    }
+}
