@@ -199,6 +199,10 @@ public struct EventLexicon: Sendable {
         case peer
         /// « mutuellement », "each other": by a trigger whose subjects are several, each does it to the others.
         case reciprocal
+        /// "whose": a relative whose antecedent owns the noun after it ("Tokayev, whose country").
+        case possessiveRelative = "possessive_relative"
+        /// Nouns standing for a state after a possessive (« le pays », "country", "government").
+        case stateNoun = "state_noun"
         /// « dont », "of which": a relative whose antecedent completes the noun of its clause (« l’OTSC, dont
         /// l’Arménie est membre »: a member of the CSTO).
         case genitiveRelative = "genitive_relative"

@@ -479,6 +479,24 @@ public struct EventFinder: Sendable {
                 return entityRanges.indices.filter { entityRanges[$0].upperBound <= r && r - entityRanges[$0].upperBound <= 8 && clause[entityRanges[$0].lowerBound] == clause[r]
                     && entities[$0].function == .actor && !qualifies($0) }.max { entityRanges[$0].upperBound < entityRanges[$1].upperBound }
             }
+            /// The state of the name before a possessive relative and a noun standing for a state ("Tokayev, whose
+            /// country", « Modi, dont le gouvernement »), in the clause of the verb at `v`, a few words before it: the
+            /// person's state, or the state itself.
+            func stateOfPossessiveRelative(before v: Int) -> Int? {
+                guard let r = (max(0, v - 6)..<v).last(where: { k in
+                    (lexicon.isWord(tokens[k], .possessiveRelative, language: language) || lexicon.isWord(tokens[k], .genitiveRelative, language: language))
+                        && clause[k] == clause[v]
+                }) else { return nil }
+                let noun = lexicon.afterArticles(r + 1, in: tokens, language: language)
+                guard noun < v, lexicon.isWord(tokens[noun], .stateNoun, language: language),
+                      let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == r && entities[$0].function == .actor }) else { return nil }
+                let entity = entities[m].entity
+                switch gazetteer.entities[entity].kind {
+                case .state: return entity
+                case .person: return gazetteer.entities[entity].attributes["affiliation"].flatMap { gazetteer.index[$0] }.flatMap { gazetteer.entities[$0].kind == .state ? $0 : nil }
+                default: return nil
+                }
+            }
             /// The subject of the main clause, for a trigger at `v` inside the gerund phrase opening the sentence
             /// (a noun only right after the participle of a light verb, « En imposant des sanctions à la Russie »).
             func gerundSubject(before v: Int) -> Int? {
@@ -825,6 +843,20 @@ public struct EventFinder: Sendable {
                    // object of the verb that pronoun does.)
                    !(q + 1 < range.lowerBound && range.lowerBound - (q + 1) <= 2 && lexicon.isWord(tokens[q + 1], .pronoun, language: language)) {
                     subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
+                }
+                // « Narendra Modi, dont le gouvernement a refusé de condamner l’invasion, a rencontré Vladimir Poutine »: past
+                // the comma closing a « dont » clause, the verb is its antecedent's.
+                if subject == nil && trigger.isVerb,
+                   let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .genitiveRelative, language: language)
+                       && !lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }),
+                   commas[range.lowerBound] == commas[q] + 1, q > 0, commas[q] == commas[q - 1] + 1 {
+                    subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
+                }
+                // "Tokayev, whose country belongs to the CSTO", « Modi, dont le gouvernement a refusé de condamner »: a
+                // possessive relative before a noun standing for a state makes the antecedent's state the subject.
+                if subject == nil && trigger.isVerb, let state = stateOfPossessiveRelative(before: range.lowerBound),
+                   !participants.contains(where: { $0.entity == state }) {
+                    participants.insert(EventParticipant(entity: state, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                 }
                 // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic the
                 // sentence opens with is the subject of its verb.

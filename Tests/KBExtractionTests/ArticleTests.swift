@@ -826,3 +826,18 @@ extension ArticleTests {
         #expect(!found.contains { $0.contains("person:emomali-rahmon:target") })
     }
 }
+
+extension ArticleTests {
+    /// "whose country", « dont le gouvernement »: the antecedent's state does the clause's verb; past the comma
+    /// closing a « dont » clause, the main verb is the antecedent's.
+    @Test func whoseCountryAndTheVerbAfterADontClause() throws {
+        let english = try assertions("Title\n\nTokayev, whose country belongs to the Russian-led Collective Security Treaty Organization, met Putin in June.\n")
+        #expect(english.contains("KAZ member_of org:CSTO positive"), "\(english)")
+        let french = try assertions("Titre\n\nNarendra Modi, dont le gouvernement a refusé de condamner l’invasion de l’Ukraine, a rencontré Vladimir Poutine.\n")
+        #expect(french.contains { $0.hasPrefix("IND condemns") && $0.hasSuffix("negative") }, "\(french)")
+        #expect(french.contains { $0.contains("holds_summit_with") && $0.contains("person:narendra-modi") && $0.contains("person:vladimir-putin") }, "\(french)")
+        // A « dont » clause's own verb keeps its own subject.
+        let own = try assertions("Titre\n\nL’OTSC, dont l’Arménie est membre, a refusé d’intervenir.\n")
+        #expect(own.contains("ARM member_of org:CSTO positive") && !own.contains { $0.hasPrefix("ARM refuses") }, "\(own)")
+    }
+}
