@@ -1025,6 +1025,19 @@ public struct EventFinder: Sendable {
                     participants.insert(EventParticipant(entity: owner, role: type.agentRole), at: 0)
                 }
             }
+            // « Erevan critique ouvertement Moscou, son allié traditionnel », "Ankara, its main partner": a noun
+            // trigger after a possessive, in an apposition to a name, relates that name to the possessive's owner,
+            // the subject of the clause (for a two-sided predicate: a party each).
+            if !trigger.isVerb && type.symmetric, let q = possessiveAt, q > 0, participants.isEmpty,
+               commas[q] == commas[q - 1] + 1,
+               let named = entityRanges.indices.filter({ entityRanges[$0].upperBound == q && entities[$0].function == .actor })
+                   .min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
+               let owner = self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[entityRanges[named].lowerBound].start },
+                                        text: String(String.UnicodeScalarView(scalars)), language: language),
+               owner != entities[named].entity {
+                participants.append(EventParticipant(entity: owner, role: .party))
+                add(named, .party)
+            }
             // "Armenia hosts a Russian military base": the subject of a hosting verb before a noun trigger
             // is where it stands, not who does it.
             if !trigger.isVerb,

@@ -841,3 +841,16 @@ extension ArticleTests {
         #expect(own.contains("ARM member_of org:CSTO positive") && !own.contains { $0.hasPrefix("ARM refuses") }, "\(own)")
     }
 }
+
+extension ArticleTests {
+    /// « Moscou, son allié traditionnel »: a two-sided noun after a possessive, in apposition to a name, relates
+    /// that name to the clause's subject; « critique ouvertement » before a name is a criticism.
+    @Test func anAllyInApposition() throws {
+        let found = try assertions("Titre\n\nErevan, pour sa part, critique ouvertement Moscou, son allié traditionnel.\n")
+        #expect(found.contains("ARM ally_of RUS positive") || found.contains("RUS ally_of ARM positive"), "\(found)")
+        #expect(found.contains("ARM condemns RUS positive"), "\(found)")
+        // Not an apposition: « son allié » as a subject names no pair with a name before a verb.
+        let subject = try assertions("Titre\n\nSelon Moscou, son allié n’a rien fait.\n")
+        #expect(!subject.contains { $0.contains("ally_of") }, "\(subject)")
+    }
+}
