@@ -199,6 +199,8 @@ public struct EventLexicon: Sendable {
         case peer
         /// « mutuellement », "each other": by a trigger whose subjects are several, each does it to the others.
         case reciprocal
+        /// « ancien », "former": before a noun, what no longer holds (« son ancien allié »).
+        case former
         /// "whose": a relative whose antecedent owns the noun after it ("Tokayev, whose country").
         case possessiveRelative = "possessive_relative"
         /// Nouns standing for a state after a possessive (« le pays », "country", "government").

@@ -257,7 +257,19 @@ public struct EventFinder: Sendable {
             }()
             // « n’a pas quitté », « refuse d’imposer … sanctions », « en cas d’attaque », « pour parvenir
             // à un accord », « affrontements réguliers »: not an event the text says took place.
+            // « « Nous voulons du respect », a déclaré Emomali Rahmon », "“…,” said Pashinyan": a verb (auxiliaries
+            // aside) right after the quotation that opens the sentence, and its comma, has its subject after it, and
+            // none before; the quotation's words neither name it nor deny it (« « Nous ne céderons pas », a critiqué »).
+            let speakerAfter: Bool = {
+                guard trigger.isVerb, range.lowerBound > 0,
+                      let first = scalars.first(where: { !$0.properties.isWhitespace }), "«“\"".unicodeScalars.contains(first) else { return false }
+                var k = range.lowerBound
+                while k > 1 && lexicon.isWord(tokens[k - 1], .auxiliary, language: language) { k -= 1 }
+                let gap = scalars[tokens[k - 1].end..<tokens[k].start]
+                return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
+            }()
             let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree)
+                .filter { !speakerAfter || $0.at >= range.lowerBound }
             /// What the cues before `target` do to it: refused, avoided, denied.
             func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {
                 // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after
@@ -488,7 +500,13 @@ public struct EventFinder: Sendable {
                         && clause[k] == clause[v]
                 }) else { return nil }
                 let noun = lexicon.afterArticles(r + 1, in: tokens, language: language)
+                // (The noun is the clause's subject: « dont le pays voisin, la Finlande, a demandé » is no one's.)
                 guard noun < v, lexicon.isWord(tokens[noun], .stateNoun, language: language),
+                      ((noun + 1)..<v).allSatisfy({ k in
+                          lexicon.isWord(tokens[k], .auxiliary, language: language) || lexicon.isWord(tokens[k], .infinitive, language: language)
+                              || modality.isNegationParticle(tokens[k], language: language) || modality.isNegationCompleter(tokens[k], language: language)
+                              || triggers.contains { $0.range.contains(k) }
+                      }),
                       let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == r && entities[$0].function == .actor }) else { return nil }
                 let entity = entities[m].entity
                 switch gazetteer.entities[entity].kind {
@@ -506,13 +524,6 @@ public struct EventFinder: Sendable {
                 return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
             }
-            // « « Nous voulons du respect », a déclaré Emomali Rahmon », "“…,” said Pashinyan": a verb right after a
-            // quotation and its comma has its subject after it, and none before (the quotation's names are not).
-            let speakerAfter: Bool = {
-                guard trigger.isVerb, range.lowerBound > 0 else { return false }
-                let gap = scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start]
-                return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
-            }()
             // Right side.
             var p = range.upperBound
             var slots: Set<String> = []
@@ -558,6 +569,9 @@ public struct EventFinder: Sendable {
                     || lexicon.isWord(tokens[q], .conjunction, language: language)
             }
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
+                // "warned that Russia would …", « a fait savoir que la Russie … »: what follows « que », "that" right
+                // after a verb is another clause, none of its objects.
+                if trigger.isVerb && p == range.upperBound && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
                 // "endorsed sanctions against Russia": a noun trigger right after a verb is its object, and
                 // what follows is that noun's.
                 if triggerStarts.contains(p) && (p != range.upperBound || (trigger.isVerb && !verbTriggerStarts.contains(p))) { break }
@@ -849,8 +863,14 @@ public struct EventFinder: Sendable {
                 if subject == nil && trigger.isVerb,
                    let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .genitiveRelative, language: language)
                        && !lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }),
-                   commas[range.lowerBound] == commas[q] + 1, q > 0, commas[q] == commas[q - 1] + 1 {
-                    subject = entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
+                   commas[range.lowerBound] == commas[q] + 1, q > 0, commas[q] == commas[q - 1] + 1,
+                   let antecedent = entityRanges.indices.first(where: { entityRanges[$0].upperBound == q && entities[$0].function == .actor }),
+                   // (Only the sentence's subject: in « Poutine a rencontré Tokaïev, dont …, puis a rencontré Erdogan »
+                   // Tokayev meets no one.)
+                   self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q].start },
+                                text: String(String.UnicodeScalarView(scalars)), language: language) == entities[antecedent].entity,
+                   !triggers.contains(where: { $0.range.upperBound <= entityRanges[antecedent].lowerBound && clause[$0.range.lowerBound] == clause[q] }) {
+                    subject = antecedent
                 }
                 // "Tokayev, whose country belongs to the CSTO", « Modi, dont le gouvernement a refusé de condamner »: a
                 // possessive relative before a noun standing for a state makes the antecedent's state the subject.
@@ -1028,13 +1048,18 @@ public struct EventFinder: Sendable {
             // « Erevan critique ouvertement Moscou, son allié traditionnel », "Ankara, its main partner": a noun
             // trigger after a possessive, in an apposition to a name, relates that name to the possessive's owner,
             // the subject of the clause (for a two-sided predicate: a party each).
+            // (Not past another actor: in "criticised Yerevan for turning to Paris, its new ally" the ally is Armenia's;
+            // nor a former one: « son ancien allié ».)
             if !trigger.isVerb && type.symmetric, let q = possessiveAt, q > 0, participants.isEmpty,
-               commas[q] == commas[q - 1] + 1,
+               commas[q] == commas[q - 1] + 1, !((q + 1)..<range.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .former, language: language) }),
                let named = entityRanges.indices.filter({ entityRanges[$0].upperBound == q && entities[$0].function == .actor })
                    .min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
                let owner = self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[entityRanges[named].lowerBound].start },
                                         text: String(String.UnicodeScalarView(scalars)), language: language),
-               owner != entities[named].entity {
+               owner != entities[named].entity,
+               !entities.contains(where: { e in e.entity != owner && e.entity != entities[named].entity && e.function == .actor && e.aliasKind != .demonym
+                   && e.end <= tokens[entityRanges[named].lowerBound].start
+                   && entities.contains { $0.entity == owner && $0.end <= e.start } }) {
                 participants.append(EventParticipant(entity: owner, role: .party))
                 add(named, .party)
             }

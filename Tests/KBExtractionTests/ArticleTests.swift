@@ -854,3 +854,26 @@ extension ArticleTests {
         #expect(!subject.contains { $0.contains("ally_of") }, "\(subject)")
     }
 }
+
+extension ArticleTests {
+    /// Review fixes: "warned that X" makes X no target; "each" alone is no reciprocal; an ally in apposition
+    /// past another actor, or a former one, is no ally; a quotation's negation denies no speech verb; a verb
+    /// after a quotation that does not open the sentence keeps the subject before it.
+    @Test func reportingVerbsQuotationsAndAppositionsReviewed() throws {
+        let found = try assertions("""
+            Title
+
+            Kazakhstan and Uzbekistan each condemned the annexation. Moscow criticised Yerevan for turning to Paris, its new ally. \
+            Yerevan is drifting away from Moscow, its former ally.
+
+            “We do not accept this,” warned Pashinyan on Wednesday.
+
+            """)
+        #expect(!found.contains { $0.hasPrefix("KAZ condemns UZB") || $0.hasPrefix("UZB condemns KAZ") }, "\(found)")
+        #expect(!found.contains { $0.contains("ally_of") }, "\(found)")
+        let warned = try events("Title\n\nPutin warned that Russia would use all available means. Then he left.\n")
+        #expect(warned.contains { $0.hasPrefix("statement") && $0.contains("person:vladimir-putin:party") && !$0.contains("RUS:target") }, "\(warned)")
+        let quoted = try events("Titre\n\n« Nous ne céderons pas », a dénoncé Nikol Pachinian mercredi.\n")
+        #expect(quoted.contains { $0.hasPrefix("statement") && $0.contains("person:nikol-pashinyan:party") }, "\(quoted)")
+    }
+}
