@@ -849,6 +849,8 @@ extension ArticleTests {
         let found = try assertions("Titre\n\nErevan, pour sa part, critique ouvertement Moscou, son allié traditionnel.\n")
         #expect(found.contains("ARM ally_of RUS positive") || found.contains("RUS ally_of ARM positive"), "\(found)")
         #expect(found.contains("ARM condemns RUS positive"), "\(found)")
+        // A partner in apposition cooperates ("China, its main partner").
+        #expect(try assertions("Title\n\nKazakhstan increased its exports to China, its main partner.\n").contains("KAZ cooperates_with CHN positive"))
         // Not an apposition: « son allié » as a subject names no pair with a name before a verb.
         let subject = try assertions("Titre\n\nSelon Moscou, son allié n’a rien fait.\n")
         #expect(!subject.contains { $0.contains("ally_of") }, "\(subject)")
