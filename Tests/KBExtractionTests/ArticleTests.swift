@@ -802,6 +802,8 @@ extension ArticleTests {
         let plain = try assertions("Titre\n\nL’Arménie et l’Azerbaïdjan reconnaissent leur intégrité territoriale.\n")
         #expect(!plain.contains { $0.contains("recognizes AZE") || $0.contains("recognizes ARM") }, "\(plain)")
         #expect(try assertions("Title\n\nArmenia belongs to the Collective Security Treaty Organization.\n").contains("ARM member_of org:CSTO positive"))
+        // « n’appartient pas à »: the simple tense puts « pas » inside the trigger, which denies.
+        #expect(try assertions("Titre\n\nLa Géorgie n’appartient plus à la CEI.\n").contains("GEO member_of org:CIS negative"))
     }
 }
 
