@@ -199,6 +199,9 @@ public struct EventLexicon: Sendable {
         case peer
         /// « mutuellement », "each other": by a trigger whose subjects are several, each does it to the others.
         case reciprocal
+        /// « autres », "other": before a noun coordinated with a name, that name is one of them too (« la Russie
+        /// et les autres États membres »).
+        case other
         /// « ancien », "former": before a noun, what no longer holds (« son ancien allié »).
         case former
         /// "whose": a relative whose antecedent owns the noun after it ("Tokayev, whose country").

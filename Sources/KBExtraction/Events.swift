@@ -1045,6 +1045,30 @@ public struct EventFinder: Sendable {
                     participants.insert(EventParticipant(entity: owner, role: type.agentRole), at: 0)
                 }
             }
+            // « la Russie et les autres États membres », "Russia and the other members": a noun after « autres »,
+            // "other", coordinated with a name, is that name's too; with no complement, of the organization its
+            // sentence names (« la clause de solidarité de l’OTSC … la Russie et les autres États membres »).
+            if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {
+                var k = range.lowerBound - 1
+                var sawOther = false, words = 0
+                while k >= 0 && words <= 2 {
+                    if lexicon.isWord(tokens[k], .other, language: language) { sawOther = true }
+                    else if !lexicon.isArticle(tokens[k], language: language) { words += 1 }
+                    if lexicon.isWord(tokens[k], .conjunction, language: language) { break }
+                    k -= 1
+                }
+                if sawOther, k > 0, lexicon.isWord(tokens[k], .conjunction, language: language),
+                   let named = entityRanges.indices.filter({ entityRanges[$0].upperBound == k && entities[$0].function == .actor })
+                       .min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }) {
+                    add(named, type.agentRole)
+                    if !participants.contains(where: { $0.role == type.patientRole }), type.objectKinds.contains(.organization) {
+                        let organizations = Set(entities.filter { gazetteer.entities[$0.entity].kind == .organization }.map(\.entity))
+                        if organizations.count == 1, let organization = organizations.first {
+                            participants.append(EventParticipant(entity: organization, role: type.patientRole))
+                        }
+                    }
+                }
+            }
             // « Erevan critique ouvertement Moscou, son allié traditionnel », "Ankara, its main partner": a noun
             // trigger after a possessive, in an apposition to a name, relates that name to the possessive's owner,
             // the subject of the clause (for a two-sided predicate: a party each).

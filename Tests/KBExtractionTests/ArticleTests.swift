@@ -881,3 +881,11 @@ extension ArticleTests {
         #expect(quoted.contains { $0.hasPrefix("statement") && $0.contains("person:nikol-pashinyan:party") }, "\(quoted)")
     }
 }
+
+extension ArticleTests {
+    /// "Russia and the other members of the CSTO": "other" makes Russia a member; without it, no one is.
+    @Test func theOtherMembersInEnglish() throws {
+        #expect(try assertions("Title\n\nRussia and the other members of the Collective Security Treaty Organization stayed silent.\n").contains("RUS member_of org:CSTO positive"))
+        #expect(!(try assertions("Title\n\nRussia and the members of the Collective Security Treaty Organization stayed silent.\n")).contains("RUS member_of org:CSTO positive"))
+    }
+}

@@ -185,6 +185,13 @@ import KBParsing
         #expect(mediation == ["TUR mediates_between RUS positive asserted", "TUR mediates_between UKR positive asserted"])
     }
 
+    /// « la Russie et les autres États membres »: "other" makes the coordinated name one of them, of the one
+    /// organization the sentence names.
+    @Test func theOtherMembers() {
+        #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS member_of org:CSTO positive asserted"))
+        #expect(!assertions("En vertu de la clause de solidarité de l’OTSC").contains { $0.hasPrefix("ARM member_of") })
+    }
+
     @Test func theConflictThatOpposesThem() {
         #expect(assertions("Concernant le Caucase").contains { $0.hasPrefix("ARM armed_conflict_with AZE positive") || $0.hasPrefix("AZE armed_conflict_with ARM positive") })
     }
