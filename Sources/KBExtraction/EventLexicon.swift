@@ -199,6 +199,8 @@ public struct EventLexicon: Sendable {
         case peer
         /// « mutuellement », "each other": by a trigger whose subjects are several, each does it to the others.
         case reciprocal
+        /// « contre », "against": a patient slot that names whom a cooperation is turned against, not its object.
+        case adversative
         /// « autres », "other": before a noun coordinated with a name, that name is one of them too (« la Russie
         /// et les autres États membres »).
         case other

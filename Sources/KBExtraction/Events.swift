@@ -561,6 +561,8 @@ public struct EventFinder: Sendable {
             var undecidedGenitive: Int? = nil
             // Whether « entre X et Y » has named its last party.
             var pairClosed = false
+            // Where the last slot's words start.
+            var slotWord: Int? = nil
             /// After a comma, a name continues a list only when the list goes on after it (« à l’Azerbaïdjan,
             /// au Kirghizstan et … »); « ne fait pas partie de l’OTAN, la Moldavie refuse » starts a clause.
             func listGoesOn(after m: Int) -> Bool {
@@ -623,6 +625,7 @@ public struct EventFinder: Sendable {
                     continue
                 }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
+                    slotWord = p
                     // « son rapprochement avec les pays de l’orbite russe »: past « avec »/« entre » and a
                     // noun, « de » completes that noun, not the trigger.
                     let pastAParty = slots == ["party"] && wordsSinceSlot > 0 && !seenMention
@@ -693,7 +696,9 @@ public struct EventFinder: Sendable {
                         }
                     } else if slots.contains("patient") {
                         // "a coalition against Russia": against an ally is no ally.
-                        if !(type.symmetric && type.cooperative) { add(m, type.patientRole) }
+                        // ("Ankara supports Baku against Yerevan": against whom a cooperation is turned is not its object.)
+                        let adversative = slotWord.map { lexicon.isWord(tokens[$0], .adversative, language: language) } ?? false
+                        if !(type.cooperative && (type.symmetric || adversative)) { add(m, type.patientRole) }
                     } else if slots.contains("party") {
                         add(m, .party)
                         if coordinated { pairClosed = true }

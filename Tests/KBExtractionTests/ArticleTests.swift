@@ -889,3 +889,14 @@ extension ArticleTests {
         #expect(!(try assertions("Title\n\nRussia and the members of the Collective Security Treaty Organization stayed silent.\n")).contains("RUS member_of org:CSTO positive"))
     }
 }
+
+extension ArticleTests {
+    /// Against whom a cooperation is turned is not its object: "supports Baku against Yerevan" (event-roles adversative).
+    @Test func supportAgainstSomeone() throws {
+        let found = try assertions("Title\n\nThe minister said that Ankara supports Baku against Yerevan in the conflict.\n")
+        #expect(found.contains("TUR supports AZE positive"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("TUR supports ARM") }, "\(found)")
+        // A conflict keeps its object after « contre »: « les sanctions contre la Russie ».
+        #expect(try assertions("Titre\n\nL’Union européenne a adopté des sanctions contre la Russie.\n").contains("org:EU sanctions RUS positive"))
+    }
+}
