@@ -361,12 +361,11 @@ public struct Extractor: Sendable {
     }
 
     /// « Sergueï Lavrov s’est entretenu avec son homologue turc »: a peer role (« homologue », "counterpart")
-    /// after a person whose office is not a head of state's or government's names the holder of that person's
+    /// after a person whose office is not a leader's (`lexicon/offices.tsv`) names the holder of that person's
     /// office in the peer's state (Turkey's foreign minister), or no person when kb knows none; its demonym
     /// still names the state.
     static func withPeersOfTheirOffice(_ mentions: [EntityMention], tokens: [Token], gazetteer: Gazetteer,
                                        isPeer: (Token) -> Bool) -> [EntityMention] {
-        let leaders: Set<String> = ["head_of_state", "head_of_government"]
         var result: [EntityMention] = []
         for (i, m) in mentions.enumerated() {
             guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person,
@@ -378,7 +377,7 @@ public struct Extractor: Sendable {
             // A role kb knows no holder of names its state (« le ministre turc des Affaires étrangères »): an office
             // other than a leader's, whose peer kb cannot tell — no person.
             guard gazetteer.entities[before.entity].kind == .person else { continue }
-            guard let office = gazetteer.entities[before.entity].attributes["office"], !leaders.contains(office) else {
+            guard let office = gazetteer.entities[before.entity].attributes["office"], !gazetteer.leaderOffices.contains(office) else {
                 result.append(m)
                 continue
             }

@@ -19,6 +19,9 @@ public struct Gazetteer: Sendable {
     public var entities: [GazetteerEntity]
     /// Key → index in `entities`.
     public var index: [String: Int]
+    /// Offices whose holder leads a state (`lexicon/offices.tsv`): a counterpart of one is the other state's leader;
+    /// of any other office, that office's holder there.
+    public var leaderOffices: Set<String> = []
 
     public init(entities: [GazetteerEntity]) {
         self.entities = entities
@@ -81,6 +84,12 @@ public struct Gazetteer: Sendable {
         let roles = dataDirectory.appendingPathComponent("lexicon/roles.tsv")
         if FileManager.default.fileExists(atPath: roles.path) {
             try addRolePhrases(TSVTable(contentsOf: roles))
+        }
+        let offices = dataDirectory.appendingPathComponent("lexicon/offices.tsv")
+        if FileManager.default.fileExists(atPath: offices.path) {
+            let table = try TSVTable(contentsOf: offices)
+            try table.require("office", "leader")
+            leaderOffices = Set(table.rows.filter { $0["leader"] == "yes" }.map { $0["office"] })
         }
     }
 

@@ -675,6 +675,9 @@ extension ArticleTests {
         #expect(!english.contains("tokayev"))
         let president = try events("Titre\n\nLe président russe s’est entretenu avec son homologue turc à Ankara.\n").joined(separator: " ")
         #expect(president.contains("person:recep-tayyip-erdogan"))
+        // A prime minister leads too (lexicon/offices.tsv): his counterpart is the other state's leader.
+        let premier = try events("Titre\n\nLe Premier ministre arménien s’est entretenu avec son homologue azerbaïdjanais à Prague.\n").joined(separator: " ")
+        #expect(premier.contains("person:ilham-aliyev"), "\(premier)")
     }
 }
 
