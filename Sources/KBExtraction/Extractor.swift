@@ -381,9 +381,7 @@ public struct Extractor: Sendable {
                 result.append(m)
                 continue
             }
-            let state = gazetteer.entities[m.entity].attributes["affiliation"]
-            if let peer = gazetteer.entities.indices.first(where: { gazetteer.entities[$0].kind == .person && gazetteer.entities[$0].attributes["office"] == office
-                                                                    && gazetteer.entities[$0].attributes["affiliation"] == state }) {
+            if let state = gazetteer.entities[m.entity].attributes["affiliation"], let peer = gazetteer.holder(of: office, for: state) {
                 var replaced = m
                 replaced.entity = peer
                 replaced.key = gazetteer.entities[peer].key

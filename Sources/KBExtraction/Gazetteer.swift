@@ -22,6 +22,8 @@ public struct Gazetteer: Sendable {
     /// Offices whose holder leads a state (`lexicon/offices.tsv`): a counterpart of one is the other state's leader;
     /// of any other office, that office's holder there.
     public var leaderOffices: Set<String> = []
+    /// "affiliation/office" → the person holding it (`persons.tsv`).
+    var officeHolders: [String: Int] = [:]
 
     public init(entities: [GazetteerEntity]) {
         self.entities = entities
@@ -81,6 +83,9 @@ public struct Gazetteer: Sendable {
                 self.entities[i].addAlias(row["alias"], lang: row["lang"], kind: kind)
             }
         }
+        for (i, e) in self.entities.enumerated() where e.kind == .person {
+            if let affiliation = e.attributes["affiliation"], let office = e.attributes["office"] { officeHolders[affiliation + "/" + office] = i }
+        }
         let roles = dataDirectory.appendingPathComponent("lexicon/roles.tsv")
         if FileManager.default.fileExists(atPath: roles.path) {
             try addRolePhrases(TSVTable(contentsOf: roles))
@@ -93,15 +98,16 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The person `persons.tsv` gives `office` for the state or organization `key` (its `affiliation`).
+    public func holder(of office: String, for key: String) -> Int? {
+        officeHolders[key + "/" + office]
+    }
+
     /// Expands each role pattern (`président {demonym}`, `président de la {name}`) over every state's
     /// demonyms and names in the pattern's language. The phrase names the person `persons.tsv` gives
     /// that office for that state, or else the state itself.
     mutating func addRolePhrases(_ roles: TSVTable) throws {
         try roles.require("lang", "pattern", "office")
-        var holders: [String: Int] = [:]
-        for (i, e) in entities.enumerated() where e.kind == .person {
-            if let state = e.attributes["affiliation"], let office = e.attributes["office"] { holders[state + "/" + office] = i }
-        }
         let states = entities.indices.filter { entities[$0].kind == .state }
         for row in roles.rows {
             let pattern = row["pattern"], lang = row["lang"]
@@ -114,7 +120,7 @@ public struct Gazetteer: Sendable {
                 let fillers = state.aliases.filter {
                     (byDemonym ? $0.kind == .demonym : ($0.kind == .name || $0.kind == .short)) && ($0.lang == lang || $0.lang == "mul")
                 }.map(\.text)
-                let target = holders[state.key + "/" + row["office"]] ?? s
+                let target = holder(of: row["office"], for: state.key) ?? s
                 for filler in Set(fillers) {
                     entities[target].addAlias(parts.joined(separator: filler), lang: lang, kind: .role)
                 }
