@@ -210,6 +210,10 @@ public struct EventLexicon: Sendable {
         case possessiveRelative = "possessive_relative"
         /// Nouns standing for a state after a possessive (« le pays », "country", "government").
         case stateNoun = "state_noun"
+        /// Nouns through which the name completing them acts (« les autorités de la Moldavie », "the leaders of
+        /// Russia"): that name may be a verb's subject; the complement of any other noun may not (« la fin de
+        /// non-recevoir de l’alliance et de nombreux États restent dépendants »). Forces and state nouns too.
+        case agentNoun = "agent_noun"
         /// « dont », "of which": a relative whose antecedent completes the noun of its clause (« l’OTSC, dont
         /// l’Arménie est membre »: a member of the CSTO).
         case genitiveRelative = "genitive_relative"
@@ -399,16 +403,21 @@ public struct EventLexicon: Sendable {
         return found
     }
 
-    /// « a ensuite rencontré », « ont fermement condamné », "has also recognised": a trigger that opens with an
-    /// auxiliary, read past an adverb standing after that auxiliary; its length in the sentence, adverb included.
+    /// « a ensuite rencontré », « ont fermement condamné », "has also recognised", "depends heavily on": a
+    /// trigger of several words that opens with an auxiliary or is a verb, read past one or two adverbs
+    /// standing after its first word; its length in the sentence, adverbs included.
     private func triggerPastAnAdverb(at i: Int, in tokens: [Token], words: Words, language: String?,
                                      covered: Set<Int>) -> (EventTrigger, Int)? {
-        guard i + 2 < tokens.count, isWord(tokens[i], .auxiliary, language: language), isWord(tokens[i + 1], .adverb, language: language),
-              !covered.contains(i + 1), !covered.contains(i + 2) else { return nil }
-        let rest = [tokens[i]] + tokens[(i + 2)..<min(tokens.count, i + 8)]
-        let best = (words.triggers[tokens[i].folded] ?? []).filter { $0.words.count > 1 && $0.matches(rest, at: 0) }.max { $0.words.count < $1.words.count }
-        guard let best, !(i..<(i + best.words.count + 1)).contains(where: { covered.contains($0) }) else { return nil }
-        return (best, best.words.count + 1)
+        var k = i + 1
+        while k < tokens.count, k - i <= 2, isWord(tokens[k], .adverb, language: language), !covered.contains(k) { k += 1 }
+        let skipped = k - i - 1
+        guard skipped > 0, k < tokens.count, !covered.contains(k) else { return nil }
+        let auxiliary = isWord(tokens[i], .auxiliary, language: language)
+        let rest = [tokens[i]] + tokens[k..<min(tokens.count, k + 7)]
+        let best = (words.triggers[tokens[i].folded] ?? []).filter { $0.words.count > 1 && (auxiliary || $0.isVerb) && $0.matches(rest, at: 0) }
+            .max { $0.words.count < $1.words.count }
+        guard let best, !(i..<(i + best.words.count + skipped)).contains(where: { covered.contains($0) }) else { return nil }
+        return (best, best.words.count + skipped)
     }
 
     /// Every slot the words at token `i` may be (`au` is a place or a recipient).

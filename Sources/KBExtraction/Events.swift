@@ -459,8 +459,11 @@ public struct EventFinder: Sendable {
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
             func antecedent(ofVerbAt verb: Int) -> Int? {
-                guard verb >= 2, lexicon.isWord(tokens[verb - 1], .relative, language: language) else { return nil }
-                return entityRanges.indices.first { entityRanges[$0].upperBound == verb - 1 && entities[$0].function == .actor }
+                // (Auxiliaries may stand between: « Le Kremlin, qui a déployé ».)
+                var q = verb - 1
+                while q > 0 && lexicon.isWord(tokens[q], .auxiliary, language: language) { q -= 1 }
+                guard q >= 1, lexicon.isWord(tokens[q], .relative, language: language) else { return nil }
+                return entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
             }
             /// The subject a pronoun at `q` stands for when it opens a clause governed by the sentence before it: after
             /// « que », "that", a relative (« qui », « dont », "which"), the subject of what comes before; after a
@@ -537,6 +540,7 @@ public struct EventFinder: Sendable {
             }
             var firstRight = true
             var contentWords = 0
+            var nounRightAfterVerb = false
             var coordinated = false
             var lastWasPlace = false
             var seenMention = false
@@ -563,6 +567,7 @@ public struct EventFinder: Sendable {
             var pairClosed = false
             // Where the last slot's words start.
             var slotWord: Int? = nil
+            var slotEnd = -1
             /// After a comma, a name continues a list only when the list goes on after it (« à l’Azerbaïdjan,
             /// au Kirghizstan et … »); « ne fait pas partie de l’OTAN, la Moldavie refuse » starts a clause.
             func listGoesOn(after m: Int) -> Bool {
@@ -570,12 +575,22 @@ public struct EventFinder: Sendable {
                 return q >= tokens.count || commas[q] != commas[q - 1] || clause[q] != clause[q - 1]
                     || lexicon.isWord(tokens[q], .conjunction, language: language)
             }
+            // Where the verb ends, the adverbs right after it included (« dépend presque entièrement du gaz russe »).
+            var verbEnd = range.upperBound
             while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
+                if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .adverb, language: language) { verbEnd += 1; p += 1; continue }
                 // "warned that Russia would …", « a fait savoir que la Russie … »: what follows « que », "that" right
                 // after a verb is another clause, none of its objects.
-                if trigger.isVerb && p == range.upperBound && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
+                if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
                 // "endorsed sanctions against Russia": a noun trigger right after a verb is its object, and
                 // what follows is that noun's.
+                // ("deployed peacekeepers in Nagorno-Karabakh", « a déployé quelque 2 000 soldats de la paix au Haut-Karabakh »:
+                // the verb's object telling the same thing again is part of it.)
+                if triggerStarts.contains(p), trigger.isVerb, contentWords == 0, !seenMention, slots.isEmpty,
+                   let same = triggers.first(where: { $0.range.lowerBound == p && !$0.trigger.isVerb && $0.trigger.type == trigger.type }) {
+                    p = same.range.upperBound
+                    continue
+                }
                 if triggerStarts.contains(p) && (p != range.upperBound || (trigger.isVerb && !verbTriggerStarts.contains(p))) { break }
                 // « au Kirghizstan et également au Tadjikistan »: an adverb after « et » keeps the list going.
                 if coordinated && lexicon.isWord(tokens[p], .additive, language: language) { p += 1; continue }
@@ -624,13 +639,19 @@ public struct EventFinder: Sendable {
                     if p < tokens.count, lexicon.isWord(tokens[p], .conjunction, language: language) { p += 1; coordinated = true }
                     continue
                 }
+                // « des sanctions contre des responsables russes »: right after a preposition, « des » is the
+                // plural indefinite, not « de » + « les ».
+                if let w = slotWord, p == slotEnd, p > w, lexicon.isWord(tokens[p], .indefinite, language: language) { p += 1; continue }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     slotWord = p
+                    slotEnd = p + length
                     // « son rapprochement avec les pays de l’orbite russe »: past « avec »/« entre » and a
                     // noun, « de » completes that noun, not the trigger.
                     let pastAParty = slots == ["party"] && wordsSinceSlot > 0 && !seenMention
                     // « au sein de l’OTAN et de l’UE »: after a coordination, « de » repeats the slot before.
-                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) { slots = s }
+                    // ("stationed in the breakaway regions of Abkhazia": « de » after a territory's noun keeps the place.)
+                    let ofATerritory = s == ["genitive"] && slots.contains("place") && p > 0 && lexicon.isWord(tokens[p - 1], .transparent, language: language)
+                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) && !ofATerritory { slots = s }
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
                     // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
@@ -639,7 +660,7 @@ public struct EventFinder: Sendable {
                     // from the trigger completes another noun.
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
                     if slots == ["genitive"] && pastAParty && !coordinated { slots = [] }
-                    if slots == ["genitive"] && trigger.isVerb && (p == range.upperBound || (onlyTransparent && !seenMention)) { verbComplement = true }
+                    if slots == ["genitive"] && trigger.isVerb && (p == verbEnd || (onlyTransparent && !seenMention)) { verbComplement = true }
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
@@ -648,7 +669,7 @@ public struct EventFinder: Sendable {
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
                 // « ne reconnaît pas l’indépendance de la Géorgie »: the negation's completer right after the
                 // verb is none of its object's words.
-                if trigger.isVerb && p <= range.upperBound + 1 && modality.isNegationCompleter(tokens[p], language: language) { p += 1; continue }
+                if trigger.isVerb && p <= verbEnd + 1 && modality.isNegationCompleter(tokens[p], language: language) { p += 1; continue }
                 if let m = mention(startingAt: p), qualifies(m) { p = entityRanges[m].upperBound + 1; continue }
                 if placeOnly, let m = mention(startingAt: p) {
                     // Only a place right after a locative slot, within two words of the verb.
@@ -676,6 +697,13 @@ public struct EventFinder: Sendable {
                                 add(m, .party)
                             } else if !trigger.isVerb && undecidedGenitive == nil {
                                 undecidedGenitive = m
+                            } else if keepsNonFacts && trigger.isVerb && nounRightAfterVerb && contentWords == 1 && wordsSinceSlot == 0 && !type.symmetric
+                                        && entities[m].aliasKind != .demonym && !participants.contains(where: { $0.role == type.patientRole }) {
+                                // « a dénoncé la volonté de l’Union européenne », "rejected the proposal of Baku": the name
+                                // completing the one noun a verb takes is its object (a demonym is not: « a condamné
+                                // la mort de soldats arméniens »). Relations only: what a statement is about is no
+                                // target (« a imputé l’effondrement de l’URSS à … »).
+                                add(m, type.patientRole)
                             }
                         }
                     } else if slots.contains("agent") {
@@ -753,6 +781,8 @@ public struct EventFinder: Sendable {
                 // Numbers are no content words (« de 1500 militaires russes »).
                 if !covered.contains(p) && !transparent && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
                     contentWords += 1
+                    // (Whether a verb's object is one noun right after it: « a dénoncé la volonté de l’UE ».)
+                    if contentWords == 1 { nounRightAfterVerb = trigger.isVerb && (verbEnd..<p).allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.isWord(tokens[$0], .indefinite, language: language) } }
                     if contentWords > 3 { break }
                 }
                 p += 1
@@ -795,7 +825,8 @@ public struct EventFinder: Sendable {
                     // written with a capital before another word is one of those (French ones are lowercase).
                     let after = entityRanges[m].upperBound
                     let prenominal = tokens[entityRanges[m].lowerBound].capitalized && after < tokens.count
-                        && !lexicon.isFunctionWord(tokens[after], language: language) && !triggerStarts.contains(after)
+                        && !lexicon.isFunctionWord(tokens[after], language: language)
+                        && (!triggerStarts.contains(after) || lexicon.isWord(tokens[after], .force, language: language))
                     var noun = entities[m].aliasKind == .demonym && !prenominal
                     while k >= 0 {
                         if preposition(endingAt: k) { return true }
@@ -810,13 +841,23 @@ public struct EventFinder: Sendable {
                     }
                     return false
                 }
+                /// « la fin de non-recevoir de l’alliance militaire et de nombreux États restent »: a name completing
+                /// a noun (« de », "of" and articles before it) is no verb's subject, unless that noun acts for
+                /// it (« les autorités de la Moldavie », "the leaders of Russia"; forces, state nouns).
+                func completesANoun(_ m: Int) -> Bool {
+                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    guard k >= 1, let found = lexicon.slots(at: k, in: tokens, language: language), found.slots == ["genitive"], found.length == 1 else { return false }
+                    let head = tokens[k - 1]
+                    guard !lexicon.isFunctionWord(head, language: language), !entityRanges.contains(where: { $0.contains(k - 1) }) else { return false }
+                    return ![.agentNoun, .force, .stateNoun, .counterpart].contains { lexicon.isWord(head, $0, language: language) }
+                }
                 /// The nearest name before the verb (or noun) starting at `v` that may be its subject.
                 func nearestSubject(before v: Int) -> Int? {
                     entityRanges.indices.filter {
                         entityRanges[$0].upperBound <= v && v - entityRanges[$0].upperBound <= reach
                             && clause[entityRanges[$0].lowerBound] == clause[v]
                             && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && (closesAnApposition($0, before: v) || closesAnIncise($0, before: v))))
-                            && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0)))
+                            && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0) || completesANoun($0)))
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
@@ -983,7 +1024,8 @@ public struct EventFinder: Sendable {
                             || opensAClause($0) }
                 }
                 if let verb {
-                    let subject = subject(ofVerbAt: verb)
+                    // (« Moscou, qui maintient quelque 1 500 soldats en Transnistrie »: or the antecedent of the relative before it.)
+                    let subject = subject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb)
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
                     // before the light verb carries the subject of the sentence before.
                     // Not an impersonal one: « Il est difficile de maintenir des liens … ».
