@@ -342,7 +342,7 @@ public struct EventFinder: Sendable {
                 case .place:
                     // A predicate whose object may be a territory takes the territory itself ("deployed peacekeepers
                     // in Nagorno-Karabakh"); others, the state it lies in.
-                    if type.objectKinds.contains(.place), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: entity, role: r)) }
+                    if type.objectKinds.contains(.place) && gazetteer.isTerritory(entity), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: entity, role: r)) }
                     else if let state = locatedIn(entity), let r = type.placeRole ?? fallbackRole { participants.append(EventParticipant(entity: state, role: r)) }
                 case .state:
                     if let r = type.placeRole { participants.append(EventParticipant(entity: entity, role: r)) }
@@ -354,7 +354,7 @@ public struct EventFinder: Sendable {
                 let kind = gazetteer.entities[entity].kind
                 // (Unless a place may be the object itself: « a reconnu l’indépendance de l’Abkhazie » recognizes
                 // Abkhazia, not Georgia.)
-                if (kind == .place && !type.objectKinds.contains(.place)) || (entities[m].function == .location && role != .host && kind != .place) {
+                if (kind == .place && !(type.objectKinds.contains(.place) && gazetteer.isTerritory(entity))) || (entities[m].function == .location && role != .host && kind != .place) {
                     // A place as participant: the place, and its state takes the role.
                     locate(entity, fallbackRole: role)
                     return
@@ -786,6 +786,33 @@ public struct EventFinder: Sendable {
                     if contentWords > 3 { break }
                 }
                 p += 1
+            }
+            // "The protests, which erupted on Jan. 2 in the oil town of Zhanaozen", « les manifestations, qui ont
+            // éclaté à Almaty »: a relative clause right after a noun tells where what it names took place (for
+            // what a place hosts or a people does there; « l’invasion, qui a été condamnée à Astana » is not placed).
+            if !trigger.isVerb, place == nil, type.placeRole == .host || type.placeRole == .party, range.upperBound < tokens.count,
+               commas[range.upperBound] == commas[range.upperBound - 1] + 1, lexicon.isWord(tokens[range.upperBound], .relative, language: language) {
+                var k = range.upperBound + 1
+                while k < tokens.count && commas[k] == commas[range.upperBound] && !triggerStarts.contains(k) {
+                    guard let found = lexicon.slots(at: k, in: tokens, language: language), found.slots.contains("place") else { k += 1; continue }
+                    // Past the slot: articles, at most two words (« la ville pétrolière de »), a territory's « de ».
+                    var j = lexicon.afterArticles(k + found.length, in: tokens, language: language)
+                    var words = 0
+                    while j < tokens.count, mention(startingAt: j) == nil, words <= 2, commas[j] == commas[k] {
+                        if lexicon.slots(at: j, in: tokens, language: language)?.slots == ["genitive"], lexicon.isWord(tokens[j - 1], .transparent, language: language) {
+                            j = lexicon.afterArticles(j + 1, in: tokens, language: language)
+                            break
+                        }
+                        if lexicon.isFunctionWord(tokens[j], language: language) { break }
+                        words += 1
+                        j += 1
+                    }
+                    if let m = mention(startingAt: j) {
+                        let kind = gazetteer.entities[entities[m].entity].kind
+                        if entities[m].function == .location || kind == .place { locate(entities[m].entity, fallbackRole: nil) }
+                    }
+                    break
+                }
             }
             // Only for joining (an organization is joined), and only when the clause dates it: « en 2004 » tells
             // a done accession; « bloque l’adhésion de l’Ukraine au sein de l’UE » tells none.

@@ -24,6 +24,9 @@ public struct Gazetteer: Sendable {
     public var leaderOffices: Set<String> = []
     /// "affiliation/office" → the person holding it (`persons.tsv`).
     var officeHolders: [String: Int] = [:]
+    /// Kinds of places that are territories (`place-kinds.tsv`): what a predicate may be about itself; any other
+    /// place (a city, a port) stands for the state it lies in.
+    public var territoryKinds: Set<String> = []
 
     public init(entities: [GazetteerEntity]) {
         self.entities = entities
@@ -33,6 +36,11 @@ public struct Gazetteer: Sendable {
     }
 
     public subscript(key: String) -> GazetteerEntity? { index[key].map { entities[$0] } }
+
+    /// Whether `entity` is a place that is a territory (`place-kinds.tsv`), not a city standing for its state.
+    public func isTerritory(_ entity: Int) -> Bool {
+        entities[entity].kind == .place && territoryKinds.contains(entities[entity].attributes["kind"] ?? "")
+    }
 
     /// Reads the gazetteer under `dataDirectory/gazetteer`.
     public init(dataDirectory: URL) throws {
@@ -68,6 +76,21 @@ public struct Gazetteer: Sendable {
             for column in references {
                 for key in (entity.attributes[column] ?? "").split(separator: "|").map(String.init) where index[key] == nil {
                     throw DataFileError.malformed(path: folder.path, line: 0, reason: "\(entity.key): \(column) names unknown key '\(key)'")
+                }
+            }
+        }
+        if let kinds = try table("place-kinds.tsv", required: false) {
+            try kinds.require("kind", "territory")
+            for row in kinds.rows {
+                guard ["yes", "no"].contains(row["territory"]) else {
+                    throw DataFileError.malformed(path: kinds.origin, line: row.line, reason: "territory must be yes or no")
+                }
+                if row["territory"] == "yes" { territoryKinds.insert(row["kind"]) }
+            }
+            for entity in self.entities where entity.kind == .place {
+                let kind = entity.attributes["kind"] ?? ""
+                guard kinds.rows.contains(where: { $0["kind"] == kind }) else {
+                    throw DataFileError.malformed(path: kinds.origin, line: 0, reason: "\(entity.key): place kind '\(kind)' is not listed")
                 }
             }
         }

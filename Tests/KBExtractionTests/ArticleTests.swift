@@ -998,3 +998,26 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("FRA condemns ARM") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// A relative clause right after an event's noun tells where it took place ("The protests, which erupted … in the
+    /// oil town of Zhanaozen"; « ville », "town" stand for their name, event-roles `transparent`); a city stands
+    /// for its state as a predicate's object (gazetteer/place-kinds.tsv), a territory for itself.
+    @Test func whereARelativeClauseAndACitySay() throws {
+        let report = try extract("""
+            Title
+
+            The protests, which erupted on Jan. 2 in the oil town of Zhanaozen over a sharp rise in gas prices, spread within days to other cities. \
+            The invasion, which was condemned in Astana, went on.
+
+            """).extraction
+        let protests = report.events.filter { $0.type == "protest" }
+        #expect(protests.contains { e in e.participants.contains { gazetteer.entities[$0.entity].key == "KAZ" } && e.place.map { gazetteer.entities[$0].key } == "place:zhanaozen" },
+                "\(protests)")
+        #expect(!report.events.contains { $0.type == "invasion" && $0.place != nil })
+        let base = try assertions("Title\n\nRussia keeps thousands of troops in the town of Gyumri. Russian troops are also stationed in the breakaway region of Abkhazia.\n")
+        #expect(base.contains("RUS deploys_troops_in ARM positive"), "\(base)")
+        #expect(!base.contains { $0.contains("place:gyumri") }, "\(base)")
+        #expect(base.contains("RUS deploys_troops_in place:abkhazia positive"), "\(base)")
+    }
+}

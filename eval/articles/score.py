@@ -2,7 +2,7 @@
 """Scores a knowledge base holding the articles of this folder against relations.tsv and events.tsv.
 
     kb ingest eval/articles/a*.txt --db /tmp/articles.sqlite
-    python3 eval/articles/score.py /tmp/articles.sqlite [-v] [--kb PATH]
+    python3 eval/articles/score.py /tmp/articles.sqlite [-v] [--kb PATH] [--gold DIR]
 
 Relations: a gold row is found when an assertion of the same article has its subject, predicate label,
 object (either order for symmetric predicates; one of the `;`-separated objects) and polarity.
@@ -17,6 +17,10 @@ kb = 'kb'
 if '--kb' in sys.argv:
     kb = sys.argv[sys.argv.index('--kb') + 1]
     args.remove(kb)
+# --gold DIR: score against another folder's relations.tsv and events.tsv (eval/heldout/).
+if '--gold' in sys.argv:
+    HERE = sys.argv[sys.argv.index('--gold') + 1]
+    args.remove(HERE)
 db = args[0] if args else 'kb.sqlite'
 verbose = '-v' in sys.argv
 
