@@ -214,6 +214,9 @@ public struct EventLexicon: Sendable {
         /// Russia"): that name may be a verb's subject; the complement of any other noun may not (« la fin de
         /// non-recevoir de l’alliance et de nombreux États restent dépendants »). Forces and state nouns too.
         case agentNoun = "agent_noun"
+        /// Verbs whose negation leaves the noun they take a fact (« n’a pas commenté la visite », "did not attend
+        /// the summit").
+        case presupposing
         /// « dont », "of which": a relative whose antecedent completes the noun of its clause (« l’OTSC, dont
         /// l’Arménie est membre »: a member of the CSTO).
         case genitiveRelative = "genitive_relative"

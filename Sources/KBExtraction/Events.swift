@@ -268,7 +268,7 @@ public struct EventFinder: Sendable {
                 let gap = scalars[tokens[k - 1].end..<tokens[k].start]
                 return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
             }()
-            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree)
+            let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree, isVerb: trigger.isVerb)
                 .filter { !speakerAfter || $0.at >= range.lowerBound }
             /// What the cues before `target` do to it: refused, avoided, denied.
             func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {
@@ -300,7 +300,11 @@ public struct EventFinder: Sendable {
                 // two denials affirm.
                 let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
                 let denied = cues.contains { cue, at in
-                    cue == .negation && !((at + 1)..<target.lowerBound).contains { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }
+                    guard cue == .negation, !((at + 1)..<target.lowerBound).contains(where: { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }) else { return false }
+                    // A noun that a verb of the `presupposing` class takes stays a fact: « n’a pas commenté la visite de
+                    // Mme Pelosi », "did not attend the summit" (a verb that brings it about does not: « ne pas
+                    // entraîner la Géorgie dans une nouvelle guerre »).
+                    return trigger.isVerb || !((at + 1)..<target.lowerBound).contains { lexicon.isWord(tokens[$0], .presupposing, language: language) }
                 }
                 // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
                 // does not take place here, yet is not denied either (the sanctions exist).

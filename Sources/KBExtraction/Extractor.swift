@@ -91,8 +91,13 @@ public struct Extractor: Sendable {
             let pair = { (position: Int) -> (Int, Int)? in
                 var before: [Int] = []
                 for m in self.namedStates(found, before: position) where !before.contains(m.entity) { before.append(m.entity) }
-                if before.count == 2 { return (before[0], before[1]) }
                 if let coordinated = self.coordinatedStates(found, tokens: tokens, language: language, before: position) { return coordinated }
+                // ("granted candidate status to Ukraine and Moldova. The decision, taken four months after Russia invaded
+                // Ukraine, … could see both countries join the EU": a pair named together in the sentence right before
+                // goes before two states this one names apart.)
+                if before.count == 2, let last = lastPair, last.section == sentence.section, index - last.sentence == 1,
+                   Set([last.pair.0, last.pair.1]) != Set(before) { return last.pair }
+                if before.count == 2 { return (before[0], before[1]) }
                 // With one state named before it, an earlier pair that has that state tells the pair only from the
                 // sentence right before ("fled to Kazakhstan and Georgia" a paragraph before "Georgia has reported
                 // … between the two neighbours" does not); a pair without it is still the one a third party speaks

@@ -22,6 +22,9 @@ public struct ModalityLexicon: Sendable {
     /// Endings of the conditional (« -rait »), and the words that only look like it (« retrait »).
     var hypotheticalSuffixes: [String: [String]] = [:]
     var suffixExceptions: [String: Set<String>] = [:]
+    /// « ni »: denies a verb after it (« sans cautionner l’invasion ni la condamner »), not a noun, which it only
+    /// coordinates with the object of a denied verb (« n’a reconnu ni les républiques, ni l’annexion »).
+    var verbNegations: [String: Set<String>] = [:]
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -39,6 +42,7 @@ public struct ModalityLexicon: Sendable {
             case "subordinator": subordinators[row["lang"], default: []].insert(word); continue
             case "hypothetical_suffix": hypotheticalSuffixes[row["lang"], default: []].append(word); continue
             case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
+            case "verb_negation": verbNegations[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
@@ -82,8 +86,9 @@ public struct ModalityLexicon: Sendable {
 
     /// The cues and the token where each stands, nearest the trigger first.
     public func cuePositions(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?,
-                             ignoring ignored: Set<Int> = []) -> [(cue: Cue, at: Int)] {
-        guard let language, let byCue = cues[language] else { return [] }
+                             ignoring ignored: Set<Int> = [], isVerb: Bool = true) -> [(cue: Cue, at: Int)] {
+        guard let language, var byCue = cues[language] else { return [] }
+        if isVerb, let words = verbNegations[language] { byCue[.negation, default: []] += words.map { [$0] } }
         var found: [(Cue, Int)] = []
         // `window` words back, not counting the `ignored` ones (a date: « a refusé le 17 juin 2022 de reconnaître »).
         var from = range.lowerBound

@@ -206,3 +206,40 @@ import KBParsing
         #expect(!concern.contains { $0.hasPrefix("GEO protests_against") })
     }
 }
+
+extension AssertionTests {
+    /// « ne … ni … ni » denies the verb and not the nouns it coordinates (modality `verb_negation`); a noun taken by
+    /// a verb of the `presupposing` class stays a fact under that verb's negation; one a light verb takes does not.
+    @Test func niAndWhatANegatedVerbLeavesAFact() throws {
+        let found = try ArticleTests().assertions("""
+            Titre
+
+            Astana n’a reconnu ni les « républiques » séparatistes de Donetsk et de Louhansk, ni l’annexion par Moscou de quatre régions ukrainiennes. \
+            Moscou n’a pas commenté la visite de Nancy Pelosi à Erevan. \
+            La Moldavie n’a pas imposé de sanctions à la Russie. \
+            La priorité pour Tbilissi est de ne pas entraîner la Géorgie dans une nouvelle guerre avec Moscou.
+
+            """)
+        #expect(!found.contains { $0.hasPrefix("KAZ recognizes") && $0.hasSuffix("positive") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("KAZ recognizes") && $0.hasSuffix("negative") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("RUS annexes_territory_of") && $0.hasSuffix("negative") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("person:nancy-pelosi visits") && $0.hasSuffix("positive") }, "\(found)")
+        #expect(found.contains("MDA sanctions RUS negative"), "\(found)")
+        #expect(!found.contains { $0.contains("armed_conflict_with") && $0.hasSuffix("positive") }, "\(found)")
+        let english = try ArticleTests().assertions("Title\n\nKyrgyzstan did not attend the summit of the Commonwealth of Independent States in Saint Petersburg, officials in the capital said on Monday.\n")
+        #expect(!english.contains { $0.contains("holds_summit_with") && $0.hasSuffix("negative") }, "\(english)")
+    }
+
+    /// "both countries" is the pair the sentence before named together, before two states this one names apart.
+    @Test func bothCountriesIsThePairNamedTogether() throws {
+        let found = try ArticleTests().assertions("""
+            Title
+
+            European Union leaders granted candidate status to Ukraine and Moldova on Thursday. \
+            The decision, taken four months after Russia invaded Ukraine, could eventually see both countries join the EU.
+
+            """)
+        #expect(found.contains { $0.hasPrefix("MDA member_of org:EU") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("RUS member_of") }, "\(found)")
+    }
+}
