@@ -1057,6 +1057,10 @@ public struct EventFinder: Sendable {
                 if let verb {
                     // (« Moscou, qui maintient quelque 1 500 soldats en Transnistrie »: or the antecedent of the relative before it.)
                     let subject = subject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb)
+                    // ("Putin, whose country keeps a base in Gyumri": the state of a possessive relative's antecedent.)
+                    if subject == nil, let state = stateOfPossessiveRelative(before: verb), !participants.contains(where: { $0.entity == state }) {
+                        participants.insert(EventParticipant(entity: state, role: type.symmetric ? .party : type.agentRole), at: 0)
+                    }
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun
                     // before the light verb carries the subject of the sentence before.
                     // Not an impersonal one: « Il est difficile de maintenir des liens … ».

@@ -1021,3 +1021,25 @@ extension ArticleTests {
         #expect(base.contains("RUS deploys_troops_in place:abkhazia positive"), "\(base)")
     }
 }
+
+extension ArticleTests {
+    /// Calls for help (« a sollicité l’aide de », "appealed to"), "the bloc" / « l’Alliance » for the organization named
+    /// in reach, "stopped short of" as a refusal, and "whose country keeps a base" for the antecedent's state.
+    @Test func appealsBlocsAndBases() throws {
+        let english = try assertions("""
+            Title
+
+            Tokayev appealed to the Collective Security Treaty Organization (CSTO) for help. \
+            The Collective Security Treaty Organization held a summit in Yerevan, and protesters demanded that Armenia quit the bloc. \
+            Ned Price said the United States stopped short of condemning Russia. \
+            Putin, whose country keeps a base in the city of Gyumri, told reporters the alliance would keep working.
+
+            """)
+        #expect(english.contains("person:kassym-jomart-tokayev demands_of org:CSTO positive"), "\(english)")
+        #expect(english.contains("ARM left org:CSTO positive"), "\(english)")
+        #expect(english.contains("USA condemns RUS negative") && !english.contains("USA condemns RUS positive"), "\(english)")
+        #expect(english.contains("RUS deploys_troops_in ARM positive"), "\(english)")
+        let french = try assertions("Titre\n\nLors des affrontements de septembre, Erevan avait sollicité l’aide de l’OTSC.\n")
+        #expect(french.contains("ARM demands_of org:CSTO positive"), "\(french)")
+    }
+}
