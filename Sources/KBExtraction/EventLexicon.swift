@@ -450,7 +450,12 @@ public struct EventLexicon: Sendable {
         // neutral in the war" make no one the doer.)
         // (Nor a slot word, though an article: « reste la cible des sanctions » makes no one impose them.)
         if let target, target > i, isWord(tokens[i], .copula, language: language) {
-            let between = ((i + 1)..<target).filter { !isArticle(tokens[$0], language: language) && !isWord(tokens[$0], .indefinite, language: language) }
+            // ("is Armenia's main military ally": an owner and its "'s" are no words between.)
+            let between = ((i + 1)..<target).filter { k in
+                !isArticle(tokens[k], language: language) && !isWord(tokens[k], .indefinite, language: language)
+                    && !isWord(tokens[k], .possessiveClitic, language: language)
+                    && !(k + 1 < target && isWord(tokens[k + 1], .possessiveClitic, language: language))
+            }
             return between.count <= Self.copulaReach && !between.contains(where: { isFunctionWord(tokens[$0], language: language) })
                 && !((i + 1)..<target).contains(where: { slots(at: $0, in: tokens, language: language) != nil }) ? 1 : nil
         }

@@ -494,9 +494,15 @@ public struct EventFinder: Sendable {
                             || (k > 0 && lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("genitive") == true))
                 }
                 guard let r = (max(0, v - 6)..<v).last(where: { genitiveRelative($0) && clause[$0] == clause[v] }) else { return nil }
-                // ("a Moscow-led military alliance of which": a name qualifying a noun is no antecedent.)
+                // ("a Moscow-led military alliance of which": a name qualifying a noun is no antecedent; nor the agent of a
+                // participle qualifying it: « l’alliance militaire dominée par Moscou dont l’Arménie est membre ».)
+                func agentOfAParticiple(_ m: Int) -> Bool {
+                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    guard k >= 1, lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("agent") == true else { return false }
+                    return !lexicon.isFunctionWord(tokens[k - 1], language: language)
+                }
                 return entityRanges.indices.filter { entityRanges[$0].upperBound <= r && r - entityRanges[$0].upperBound <= 8 && clause[entityRanges[$0].lowerBound] == clause[r]
-                    && entities[$0].function == .actor && !qualifies($0) }.max { entityRanges[$0].upperBound < entityRanges[$1].upperBound }
+                    && entities[$0].function == .actor && !qualifies($0) && !agentOfAParticiple($0) }.max { entityRanges[$0].upperBound < entityRanges[$1].upperBound }
             }
             /// The state of the name before a possessive relative and a noun standing for a state ("Tokayev, whose
             /// country", « Modi, dont le gouvernement »), in the clause of the verb at `v`, a few words before it: the

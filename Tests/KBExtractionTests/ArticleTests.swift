@@ -1043,3 +1043,21 @@ extension ArticleTests {
         #expect(french.contains("ARM demands_of org:CSTO positive"), "\(french)")
     }
 }
+
+extension ArticleTests {
+    /// The agent of a participle is no antecedent of « dont » (« l’alliance militaire dominée par Moscou dont l’Arménie
+    /// est membre »); "is X's ally" through a copula; « a achevé une visite » through a light verb.
+    @Test func participleAgentsPossessiveCopulasAndCompletedVisits() throws {
+        let french = try assertions("""
+            Titre
+
+            Le contraste est saisissant avec l’attitude de l’Organisation du traité de sécurité collective (OTSC), l’alliance militaire dominée par Moscou dont l’Arménie est membre. \
+            Nancy Pelosi a achevé, lundi 19 septembre, une visite de trois jours en Arménie.
+
+            """)
+        #expect(french.contains("ARM member_of org:CSTO positive") && !french.contains("ARM member_of RUS positive"), "\(french)")
+        #expect(french.contains("person:nancy-pelosi visits ARM positive"), "\(french)")
+        let english = try assertions("Title\n\nPutin, whose country is Armenia's main military ally, told reporters the alliance would keep working.\n")
+        #expect(english.contains("RUS ally_of ARM positive") || english.contains("ARM ally_of RUS positive"), "\(english)")
+    }
+}
