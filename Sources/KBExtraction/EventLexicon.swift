@@ -214,6 +214,8 @@ public struct EventLexicon: Sendable {
         /// Russia"): that name may be a verb's subject; the complement of any other noun may not (« la fin de
         /// non-recevoir de l’alliance et de nombreux États restent dépendants »). Forces and state nouns too.
         case agentNoun = "agent_noun"
+        /// « tous deux », "both", "all three": words gathering the list a noun is in apposition to.
+        case gathering
         /// Verbs whose negation leaves the noun they take a fact (« n’a pas commenté la visite », "did not attend
         /// the summit").
         case presupposing

@@ -716,6 +716,13 @@ public struct EventFinder: Sendable {
                                 add(m, type.patientRole)
                             }
                         }
+                    } else if slots.contains("agent"), !trigger.isVerb, seenMention, let w = slotWord, w >= 2,
+                              !lexicon.isFunctionWord(tokens[w - 1], language: language), entityRanges.contains(where: { $0.upperBound == w - 1 }),
+                              lexicon.lightVerb(at: w - 1, in: tokens, language: language) == nil {
+                        // « membres de l’OTSC dominée par Moscou »: the agent of a participle qualifying the name before it
+                        // is not the noun's — unless the participle performs the noun (« l’annexion de quatre régions
+                        // ukrainiennes proclamée par le Kremlin », « les sanctions contre la Russie imposées par l’UE »).
+                        break
                     } else if slots.contains("agent") {
                         // « condemned the attacks by Azerbaijan »: past a noun, « by »/« par » names that
                         // noun's agent, not the verb's.
@@ -1200,15 +1207,23 @@ public struct EventFinder: Sendable {
             // a name tells what that name is or does.
             if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {
                 var k = range.lowerBound - 1
-                while k >= 0 && (lexicon.isArticle(tokens[k], language: language) || lexicon.isWord(tokens[k], .indefinite, language: language)) { k -= 1 }
+                // (« le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC », "Kyrgyzstan and Tajikistan, both members":
+                // the words that gather a list stand between.)
+                while k >= 0 && (lexicon.isArticle(tokens[k], language: language) || lexicon.isWord(tokens[k], .indefinite, language: language)
+                                 || lexicon.isWord(tokens[k], .gathering, language: language)) { k -= 1 }
                 if k >= 0, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == k + 1 }),
                    entities[m].function == .actor, commas[k + 1] == commas[k] + 1, clause[k + 1] == clause[k],
                    !participants.contains(where: { $0.entity == entities[m].entity }) {
                     // The name heads its phrase: « l’annexion de la Crimée, l’invasion de l’Ukraine » is no apposition.
                     // It opens the sentence or follows a comma (« Unlike Belarus, the invasion » is none).
-                    let q = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    // A list heads it as a whole.
+                    let list = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs)
+                    let head = list.first ?? m
+                    let q = lexicon.beforeArticles(entityRanges[head].lowerBound, in: tokens, language: language)
                     if q < 0 || commas[q + 1] > commas[q] || clause[q + 1] > clause[q] {
-                        participants.insert(EventParticipant(entity: entities[m].entity, role: type.agentRole), at: 0)
+                        for n in ([m] + list.reversed()) where !participants.contains(where: { $0.entity == entities[n].entity }) {
+                            participants.insert(EventParticipant(entity: entities[n].entity, role: type.agentRole), at: 0)
+                        }
                     }
                 }
             }

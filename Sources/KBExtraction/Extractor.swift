@@ -51,9 +51,11 @@ public struct Extractor: Sendable {
         let states = namedStates(mentions, before: before)
         for (a, b) in zip(states, states.dropFirst()).reversed() where a.entity != b.entity {
             if a.start == b.start && a.end == b.end { return (a.entity, b.entity) }
-            let between = tokens.filter { $0.start >= a.end && $0.end <= b.start }
-            guard between.contains(where: { lexicon.isWord($0, .conjunction, language: language) }),
-                  between.allSatisfy({ lexicon.isWord($0, .conjunction, language: language) || lexicon.isArticle($0, language: language) })
+            let between = tokens.indices.filter { tokens[$0].start >= a.end && tokens[$0].end <= b.start }
+            // (« du Tadjikistan et du Kirghizstan »: a repeated « de » as well.)
+            guard between.contains(where: { lexicon.isWord(tokens[$0], .conjunction, language: language) }),
+                  between.allSatisfy({ k in lexicon.isWord(tokens[k], .conjunction, language: language) || lexicon.isArticle(tokens[k], language: language)
+                      || lexicon.slots(at: k, in: tokens, language: language).map { $0.slots == ["genitive"] && $0.length == 1 } == true })
             else { continue }
             return (a.entity, b.entity)
         }

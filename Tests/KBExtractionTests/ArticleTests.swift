@@ -1061,3 +1061,25 @@ extension ArticleTests {
         #expect(english.contains("RUS ally_of ARM positive") || english.contains("ARM ally_of RUS positive"), "\(english)")
     }
 }
+
+extension ArticleTests {
+    /// A list in apposition gathered by « tous deux », "both" (event-roles `gathering`) is the noun's agent; the agent of
+    /// a participle qualifying the noun's complement is not, unless that participle performs the noun (light verbs).
+    @Test func gatheredListsAndParticipleAgents() throws {
+        let french = try assertions("""
+            Titre
+
+            A la mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l’Organisation du traité de sécurité collective (OTSC) dominée par Moscou, se sont affrontés. \
+            Aucun des cinq États d’Asie centrale n’a reconnu l’annexion de quatre régions ukrainiennes proclamée par le Kremlin le 30 septembre.
+
+            """)
+        #expect(french.contains("TJK member_of org:CSTO positive") && french.contains("KGZ member_of org:CSTO positive"), "\(french)")
+        #expect(!french.contains("RUS member_of org:CSTO positive"), "\(french)")
+        #expect(french.contains { $0.hasPrefix("RUS annexes_territory_of") && $0.hasSuffix("positive") }, "\(french)")
+        let english = try assertions("Title\n\nKyrgyzstan and Tajikistan, both members of the Collective Security Treaty Organization, clashed on their border last week.\n")
+        #expect(english.contains("KGZ member_of org:CSTO positive") && english.contains("TJK member_of org:CSTO positive"), "\(english)")
+        // « du Tadjikistan et du Kirghizstan » are a pair for « ces deux pays ».
+        let pair = try assertions("Titre\n\nLes transferts représentent un tiers du PIB du Tadjikistan et du Kirghizstan, ce qui rend ces deux pays très dépendants de Moscou.\n")
+        #expect(pair.contains("TJK depends_on RUS positive") && pair.contains("KGZ depends_on RUS positive"), "\(pair)")
+    }
+}
