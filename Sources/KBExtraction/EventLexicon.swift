@@ -214,6 +214,10 @@ public struct EventLexicon: Sendable {
         /// Russia"): that name may be a verb's subject; the complement of any other noun may not (« la fin de
         /// non-recevoir de l’alliance et de nombreux États restent dépendants »). Forces and state nouns too.
         case agentNoun = "agent_noun"
+        /// « frontière », "border": « avec X », "with X" after one name the neighbour, no participant of a one-sided event.
+        case border
+        /// « citoyens », "opposition": people a demonym next to them does not make their state (« des citoyens russes »).
+        case privateGroup = "private_group"
         /// « tous deux », "both", "all three": words gathering the list a noun is in apposition to.
         case gathering
         /// Verbs whose negation leaves the noun they take a fact (« n’a pas commenté la visite », "did not attend

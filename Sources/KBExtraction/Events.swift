@@ -304,7 +304,10 @@ public struct EventFinder: Sendable {
                     // A noun that a verb of the `presupposing` class takes stays a fact: « n’a pas commenté la visite de
                     // Mme Pelosi », "did not attend the summit" (a verb that brings it about does not: « ne pas
                     // entraîner la Géorgie dans une nouvelle guerre »).
-                    return trigger.isVerb || !((at + 1)..<target.lowerBound).contains { lexicon.isWord(tokens[$0], .presupposing, language: language) }
+                    // Nor past a temporal word: « les soldats russes ne sont pas intervenus lors de l’attaque azerbaïdjanaise ».
+                    return trigger.isVerb || !((at + 1)..<target.lowerBound).contains {
+                        lexicon.isWord(tokens[$0], .presupposing, language: language) || lexicon.isWord(tokens[$0], .temporal, language: language)
+                    }
                 }
                 // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
                 // does not take place here, yet is not denied either (the sanctions exist).
@@ -398,7 +401,8 @@ public struct EventFinder: Sendable {
                     r > 0 && lexicon.isWord(tokens[r], .relative, language: language) && commas[r] == commas[r - 1] + 1
                         && clause[r] == clause[start]
                 }) { return false }
-                return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) }
+                // (Adverbs too: « Andrei Spînu, avait alors directement mis en cause la Russie ».)
+                return (end..<v).allSatisfy { lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isWord(tokens[$0], .adverb, language: language) }
             }
             /// « Erevan, pour sa part, critique ouvertement Moscou », "Moscow, for its part, denounced …": a name
             /// before a short incise between commas (words of the `incise` class and function words), the verb
@@ -744,12 +748,19 @@ public struct EventFinder: Sendable {
                         // ("Ankara supports Baku against Yerevan": against whom a cooperation is turned is not its object.)
                         let adversative = slotWord.map { lexicon.isWord(tokens[$0], .adversative, language: language) } ?? false
                         if !(type.cooperative && (type.symmetric || adversative)) { add(m, type.patientRole) }
+                    } else if slots.contains("party"), !type.symmetric, let w = slotWord,
+                              (max(range.upperBound, w - 3)..<w).contains(where: { lexicon.isWord(tokens[$0], .border, language: language) }) {
+                        // « des soldats russes gardent la frontière arménienne avec la Turquie »: past a border, « avec »,
+                        // "with" name the neighbour, no participant (a clash at a border is the neighbour's too).
+                        break
                     } else if slots.contains("party") {
                         add(m, .party)
                         if coordinated { pairClosed = true }
                     } else if slots.contains("host") {
                         add(m, .host)
-                    } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2 {
+                    } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2
+                                && !(entities[m].aliasKind == .demonym && gazetteer.entities[entities[m].entity].kind == .state) {
+                        // (A demonym is no place: « 2 000 soldats, en majorité russes ».)
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
@@ -839,8 +850,16 @@ public struct EventFinder: Sendable {
                !participants.contains(where: { $0.role == type.agentRole || $0.entity == entities[m].entity }) {
                 add(m, type.agentRole)
             }
+            // "the Russian-backed separatists", "Moscow-backed": a verb hyphenated to the name before it has that name as
+            // its agent, and no other (the sentence's subject backs nothing).
+            let hyphenated = trigger.isVerb && range.lowerBound > 0
+                && Array(scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start]) == ["-"]
+            if hyphenated, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound }),
+               !participants.contains(where: { $0.entity == entities[m].entity }) {
+                participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
+            }
             // Left side: a verb's subject is its agent — or its patient when `par X` gave the agent.
-            if (trigger.isVerb || type.symmetric) && !speakerAfter {
+            if (trigger.isVerb || type.symmetric) && !speakerAfter && !hyphenated {
                 // A noun's party on its left stands right before it (« Bakou et Erevan s’affrontent »
                 // is a verb's subject; « au Caucase au début du conflit » names no party).
                 // An infinitive (« décidé de s’éloigner ») reaches back to the subject of its clause.
@@ -1028,7 +1047,9 @@ public struct EventFinder: Sendable {
                 // rejects no Armenia.
                 if let q = (range.upperBound..<tokens.count).first(where: { k in clause[k] == clause[range.lowerBound]
                     && tokens[k].folded.count > 3 && lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true }),
-                   !triggerEnds.contains(q), !(range.upperBound..<q).contains(where: opensAClause) {
+                   !triggerEnds.contains(q), !(range.upperBound..<q).contains(where: opensAClause),
+                   // (Nor « avec », "with" after a border: « la frontière arménienne avec la Turquie ».)
+                   !(max(range.upperBound, q - 3)..<q).contains(where: { lexicon.isWord(tokens[$0], .border, language: language) }) {
                     var k = q + 1
                     while k < tokens.count, clause[k] == clause[range.lowerBound] {
                         if lexicon.isArticle(tokens[k], language: language) || (lexicon.slots(at: k, in: tokens, language: language)?.slots.contains("party") == true && tokens[k].folded.count <= 3) { k += 1; continue }

@@ -84,6 +84,8 @@ public struct Extractor: Sendable {
                                                    isDateWord: { dateFinder.isDateWord($0, language: language) })
             found = Self.withPeersOfTheirOffice(found, tokens: tokens, gazetteer: gazetteer,
                                                 isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) })
+            found = Self.withoutPrivateGroups(found, tokens: tokens, gazetteer: gazetteer,
+                                              isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) })
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
@@ -332,6 +334,17 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+
+    /// « des citoyens russes », "the Georgian opposition": a demonym qualifying people who do not act for their state
+    /// (event-roles `private_group`) names no state.
+    static func withoutPrivateGroups(_ mentions: [EntityMention], tokens: [Token], gazetteer: Gazetteer,
+                                     isPrivate: (Token) -> Bool) -> [EntityMention] {
+        mentions.filter { m in
+            guard m.aliasKind == .demonym, gazetteer.entities[m.entity].kind == .state,
+                  let first = tokens.firstIndex(where: { $0.start >= m.start }), let last = tokens.lastIndex(where: { $0.end <= m.end }) else { return true }
+            return !((first > 0 && isPrivate(tokens[first - 1])) || (last + 1 < tokens.count && isPrivate(tokens[last + 1])))
+        }
     }
 
     /// "Russian President Dmitry Medvedev", « le président géorgien, Mikheil Saakachvili »: a title followed

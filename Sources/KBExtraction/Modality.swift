@@ -25,6 +25,8 @@ public struct ModalityLexicon: Sendable {
     /// « ni »: denies a verb after it (« sans cautionner l’invasion ni la condamner »), not a noun, which it only
     /// coordinates with the object of a denied verb (« n’a reconnu ni les républiques, ni l’annexion »).
     var verbNegations: [String: Set<String>] = [:]
+    /// « maintenir », "keep": after a wish (« souhaite maintenir des liens »), what it keeps holds already.
+    var continuatives: [String: Set<String>] = [:]
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -43,6 +45,7 @@ public struct ModalityLexicon: Sendable {
             case "hypothetical_suffix": hypotheticalSuffixes[row["lang"], default: []].append(word); continue
             case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
             case "verb_negation": verbNegations[row["lang"], default: []].insert(word); continue
+            case "continuative": continuatives[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
@@ -100,7 +103,12 @@ public struct ModalityLexicon: Sendable {
         for (cue, phrases) in byCue {
             let positions: Range<Int> = cue == .generic ? range.upperBound..<min(tokens.count, range.upperBound + 2) : from..<range.lowerBound
             for i in positions.reversed() where clause[i] == clause[range.lowerBound] {
-                if phrases.contains(where: { matches($0, tokens, at: i) }) { found.append((cue, i)); break }
+                guard phrases.contains(where: { matches($0, tokens, at: i) }) else { continue }
+                // (« Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: the ties hold already.)
+                if cue == .hypothetical, let keep = continuatives[language],
+                   ((i + 1)..<range.lowerBound).contains(where: { keep.contains(tokens[$0].folded) }) { break }
+                found.append((cue, i))
+                break
             }
         }
         // « n’a pas quitté »: a particle with a completer before the trigger, right after it (« ne quitte
