@@ -842,6 +842,17 @@ public struct EventFinder: Sendable {
                     break
                 }
             }
+            // « Dans les rues d’Erevan, des manifestants ont réclamé … », "In Yerevan, protesters …": a place opening the
+            // sentence, before its first comma, places what the clause after it tells (what a place hosts or a people does).
+            if place == nil, type.placeRole == .host || type.placeRole == .party, range.lowerBound > 0,
+               lexicon.slots(at: 0, in: tokens, language: language)?.slots.contains("place") == true,
+               let end = (1...range.lowerBound).first(where: { commas[$0] != commas[0] }), end <= range.lowerBound,
+               clause[range.lowerBound] == clause[end] || commas[range.lowerBound] == commas[end],
+               let m = entityRanges.indices.filter({ entityRanges[$0].upperBound <= end }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
+               entities[m].aliasKind != .demonym,
+               entities[m].function == .location || [.place, .state].contains(gazetteer.entities[entities[m].entity].kind) {
+                locate(entities[m].entity, fallbackRole: nil)
+            }
             // Only for joining (an organization is joined), and only when the clause dates it: « en 2004 » tells
             // a done accession; « bloque l’adhésion de l’Ukraine au sein de l’UE » tells none.
             if let m = undecidedGenitive, type.patientRole == .host || type.objectKinds == [.organization],

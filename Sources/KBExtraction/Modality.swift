@@ -27,6 +27,8 @@ public struct ModalityLexicon: Sendable {
     var verbNegations: [String: Set<String>] = [:]
     /// « maintenir », "keep": after a wish (« souhaite maintenir des liens »), what it keeps holds already.
     var continuatives: [String: Set<String>] = [:]
+    /// "would" after "said": the future of reported speech (a plan told), not a hypothetical.
+    var reportedFutures: [String: Set<String>] = [:]
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -46,6 +48,7 @@ public struct ModalityLexicon: Sendable {
             case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
             case "verb_negation": verbNegations[row["lang"], default: []].insert(word); continue
             case "continuative": continuatives[row["lang"], default: []].insert(word); continue
+            case "reported_future": reportedFutures[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
@@ -107,6 +110,13 @@ public struct ModalityLexicon: Sendable {
                 // (« Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: the ties hold already.)
                 if cue == .hypothetical, let keep = continuatives[language],
                    ((i + 1)..<range.lowerBound).contains(where: { keep.contains(tokens[$0].folded) }) { break }
+                // ("The alliance said on Thursday it would send troops": "would" after a reporting verb is the told
+                // plan's future; the report is attributed.)
+                if cue == .hypothetical, reportedFutures[language]?.contains(tokens[i].folded) == true,
+                   let reporting = byCue[.reported], (0..<i).contains(where: { k in reporting.contains { matches($0, tokens, at: k) } }) {
+                    found.append((.reported, i))
+                    break
+                }
                 found.append((cue, i))
                 break
             }

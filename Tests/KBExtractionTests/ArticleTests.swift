@@ -1121,3 +1121,22 @@ extension ArticleTests {
         #expect(!french.contains { $0.hasPrefix("GEO refuses RUS") }, "\(french)")
     }
 }
+
+extension ArticleTests {
+    /// A place opening the sentence places the clause's protest or meeting (« Dans les rues d’Erevan, des manifestants »);
+    /// "would" after "said" is a told plan, not a hypothetical; a conference is a meeting, a press conference a statement.
+    @Test func frontedPlacesToldPlansAndConferences() throws {
+        let french = try extract("""
+            Titre
+
+            Dans les rues d’Erevan, des manifestants ont réclamé ces derniers jours la sortie de l’Arménie de l’OTSC. \
+            La troisième conférence de soutien à la Moldavie s’est tenue à Paris.
+
+            """).extraction.events
+        #expect(french.contains { $0.type == "protest" && $0.participants.contains { gazetteer.entities[$0.entity].key == "ARM" } }, "\(french)")
+        #expect(french.contains { $0.type == "summit_or_meeting" && $0.participants.contains { gazetteer.entities[$0.entity].key == "MDA" } }, "\(french)")
+        let english = try extract("Title\n\nThe Collective Security Treaty Organization said on Thursday it would send troops to Kazakhstan after days of protests in the country.\n").extraction
+        #expect(english.events.contains { $0.type == "deployment" }, "\(english.events)")
+        #expect(english.assertions.contains { $0.predicate == "deploys_troops_in" && $0.modality != .speculative }, "\(english.assertions)")
+    }
+}
