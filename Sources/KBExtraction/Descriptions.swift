@@ -86,8 +86,11 @@ public struct Descriptions: Sendable {
     /// `recent` gives, for each entity named in the reach of the sentence before it, how recently
     /// (higher is later); `named` are the sentence's own mentions; `pair` gives the pair named together
     /// last before an offset of the sentence.
+    /// `unresolved` gets the character range of each pair description kb cannot resolve ("the two former Soviet
+    /// republics" with no pair in reach): it names two states kb does not know, and none of the names within it.
     func mentions(tokens: [Token], scalars: [Unicode.Scalar], named: [EntityMention], recent: [Int: Int],
-                  pair: (Int) -> (Int, Int)? = { _ in nil }, gazetteer: Gazetteer, language: String?) -> [EntityMention] {
+                  pair: (Int) -> (Int, Int)? = { _ in nil }, gazetteer: Gazetteer, language: String?,
+                  unresolved: (Range<Int>) -> Void = { _ in }) -> [EntityMention] {
         guard let language, let byWord = descriptions[language], let determiners = determiners[language] else { return [] }
         var found: [EntityMention] = []
         /// A mention of `entity` spanning `words`.
@@ -156,7 +159,10 @@ public struct Descriptions: Sendable {
                 if description.pair {
                     // The pair the text last named together (« le Kirghizstan et le Tadjikistan »), when
                     // both fit; the first word stands for the one named first.
-                    guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else { break }
+                    guard let (a, b) = pair(tokens[i].start), fits(a), fits(b) else {
+                        if n > 1 || skip > 0 || d < i - 1 { unresolved(tokens[d].start..<tokens[i + n - 1 + skip].end) }
+                        break
+                    }
                     appendPair(a, b, words: i, n: n, skip: skip, determiner: d)
                     break
                 }

@@ -112,8 +112,11 @@ public struct Extractor: Sendable {
                     return last.pair
                 }
             }
+            var unresolvedPairs: [Range<Int>] = []
             let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent, pair: pair,
-                                                  gazetteer: matcher.gazetteer, language: language)
+                                                  gazetteer: matcher.gazetteer, language: language, unresolved: { unresolvedPairs.append($0) })
+            // "the two former Soviet republics" with no pair in reach names no post-Soviet space, no Soviet Union.
+            found = found.filter { m in !unresolvedPairs.contains { $0.lowerBound <= m.start && m.end <= $0.upperBound } }
             if !described.isEmpty {
                 // A description stands for the names within it ("Both former Soviet republics").
                 found = found.filter { m in !described.contains { $0.start <= m.start && m.end <= $0.end } }

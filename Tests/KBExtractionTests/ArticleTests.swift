@@ -1140,3 +1140,20 @@ extension ArticleTests {
         #expect(english.assertions.contains { $0.predicate == "deploys_troops_in" && $0.modality != .speculative }, "\(english.assertions)")
     }
 }
+
+extension ArticleTests {
+    /// "applied to join" is a bid, no membership; "the two former Soviet republics" with no pair in reach names no
+    /// post-Soviet space and no Soviet Union.
+    @Test func applicationsAndUnresolvedPairs() throws {
+        let found = try assertions("""
+            Title
+
+            Finland and Sweden formally applied to join NATO on Wednesday, ending decades of military non-alignment.
+
+            The corridor is patrolled by Russian peacekeepers, who were deployed under a ceasefire that Moscow brokered in November 2020 to end six weeks of war between the two former Soviet republics.
+
+            """)
+        #expect(found.contains("FIN seeks_rapprochement_with org:NATO positive") && !found.contains("FIN member_of org:NATO positive"), "\(found)")
+        #expect(!found.contains { $0.contains("region:post-soviet-space") || $0.contains("SUN") }, "\(found)")
+    }
+}

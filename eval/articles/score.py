@@ -38,7 +38,7 @@ files = {int(i): f for i, f in rows('select id, file_name from documents')}
 assertions = [(files[a['document']] if isinstance(a['document'], int) else a['document'],
                a['subject'], a['label'], a['object'], a['polarity'], a['quote'][:70])
               for a in json.loads(run('assertions', '--json'))]
-gold = list(csv.DictReader(open(os.path.join(HERE, 'relations.tsv')), delimiter='\t'))
+gold = list(csv.DictReader(open(os.path.join(HERE, 'relations.tsv')), delimiter='\t', quoting=csv.QUOTE_NONE))
 
 # A gold name may be one of kb's aliases ("NATO" for North Atlantic Treaty Organisation): compare canonical names.
 canonical = {}
@@ -76,7 +76,7 @@ if verbose:
 event_files = {int(i): f for f, i in rows('select d.file_name, e.id from events e join passages p on p.id = e.passage_id '
                                           'join documents d on d.id = p.document_id')}
 events = json.loads(run('events', '--json'))
-gold_events = list(csv.DictReader(open(os.path.join(HERE, 'events.tsv')), delimiter='\t'))
+gold_events = list(csv.DictReader(open(os.path.join(HERE, 'events.tsv')), delimiter='\t', quoting=csv.QUOTE_NONE))
 found = dated = right = 0
 for g in gold_events:
     names = {p.split(':')[0] for p in g['participants'].split(';') if p}
