@@ -73,6 +73,8 @@ public struct EventTrigger: Sendable {
     /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
     /// nor "met its obligations").
     public var needsNamedObject = false
+    /// A verb of saying: what follows is a clause, never its object ("said Moscow would mediate").
+    public var takesClause = false
     /// A noun that is also a verb form of another sense (« les difficultés que Moscou rencontre en
     /// Ukraine »): right after a name or a subject pronoun it is that verb, and one only with a name
     /// right after it (« Poutine rencontre Erdogan »).
@@ -321,6 +323,7 @@ public struct EventLexicon: Sendable {
             trigger.reversed = row["direction"] == "inverse"
             trigger.needsNamedObject = row["object"] == "name"
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
+            trigger.takesClause = row["object"] == "clause"
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {

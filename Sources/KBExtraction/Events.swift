@@ -591,7 +591,7 @@ public struct EventFinder: Sendable {
             }
             // Where the verb ends, the adverbs right after it included (« dépend presque entièrement du gaz russe »).
             var verbEnd = range.upperBound
-            while p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
+            while !trigger.takesClause && p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
                 if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .adverb, language: language) { verbEnd += 1; p += 1; continue }
                 // "warned that Russia would …", « a fait savoir que la Russie … »: what follows « que », "that" right
                 // after a verb is another clause, none of its objects.

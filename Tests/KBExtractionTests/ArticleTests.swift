@@ -1157,3 +1157,20 @@ extension ArticleTests {
         #expect(!found.contains { $0.contains("region:post-soviet-space") || $0.contains("SUN") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// A verb of saying ("said", « a affirmé »; event-triggers object `clause`) is a statement by its speaker; what it
+    /// says is a clause, none of whose names is its target; no speaker named, no statement.
+    @Test func sayingVerbsAreStatementsOfTheirSpeaker() throws {
+        let events = try extract("""
+            Title
+
+            Kazakh President Kassym-Jomart Tokayev said on Tuesday that Russia would remain the main transit country for years. \
+            Analysts said Moscow could be asked to mediate between the two capitals.
+
+            """).extraction.events
+        let statements = events.filter { $0.type == "statement" }
+        #expect(statements.contains { e in e.participants.contains { gazetteer.entities[$0.entity].key == "person:kassym-jomart-tokayev" && $0.role == .party } }, "\(statements)")
+        #expect(!statements.contains { e in e.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } }, "\(statements)")
+    }
+}
