@@ -440,6 +440,10 @@ public struct EventFinder: Sendable {
                 return entityRanges.indices.filter {
                     entityRanges[$0].upperBound <= verb && verb - entityRanges[$0].upperBound <= 3
                         && clause[entityRanges[$0].lowerBound] == clause[verb]
+                        // ("an alliance of which it is a member": a relative between them opens the verb's own clause.)
+                        && !(entityRanges[$0].upperBound..<verb).contains(where: { k in
+                            lexicon.isWord(tokens[k], .genitiveRelative, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
+                                || lexicon.isWord(tokens[k], .complementizer, language: language) })
                         && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb) || closesAnIncise($0, before: verb))
                         && entities[$0].function == .actor && !governed($0)
                 }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }

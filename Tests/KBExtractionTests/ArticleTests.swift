@@ -1174,3 +1174,26 @@ extension ArticleTests {
         #expect(!statements.contains { e in e.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } }, "\(statements)")
     }
 }
+
+extension ArticleTests {
+    /// "A Russian-led military alliance" is the CSTO (aliases.tsv), and the "Russian" inside it no actor of its own
+    /// (unlike « le ministère des Affaires étrangères russes », a body of Russia's: `part_of`); "asked X to" is a
+    /// demand only with a name after it; "an alliance of which it is a member" is the subject's membership.
+    @Test func namesInsideOrganizationsAndAskedTo() throws {
+        let found = try assertions("""
+            Title
+
+            A Russian-led military alliance said on Thursday it would send troops to Kazakhstan. \
+            Tokayev asked the Collective Security Treaty Organization (CSTO) to help restore order. \
+            Opposition politicians asked why the bloc was rushing to help.
+
+            Yerevan asked the Collective Security Treaty Organization, a Moscow-led military alliance of which it is a member, for help.
+
+            """)
+        #expect(found.contains("org:CSTO deploys_troops_in KAZ positive") && !found.contains { $0.hasPrefix("RUS deploys_troops_in") }, "\(found)")
+        #expect(found.contains("person:kassym-jomart-tokayev demands_of org:CSTO positive"), "\(found)")
+        #expect(found.contains("ARM member_of org:CSTO positive") && found.contains("ARM demands_of org:CSTO positive"), "\(found)")
+        let ministry = try extract("Titre\n\nLe ministère des Affaires étrangères russes a fait part de ses préoccupations à l’égard des exercices de l’OTAN.\n").extraction
+        #expect(ministry.mentions.flatMap { $0 }.contains { gazetteer.entities[$0.entity].key == "RUS" })
+    }
+}
