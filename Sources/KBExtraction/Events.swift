@@ -973,6 +973,20 @@ public struct EventFinder: Sendable {
                 // A parallel infinitive's subject is the earlier one's (« de la Crimée » before it is none).
                 if let earlier = parallel, let m = nearestSubject(before: earlier.range.lowerBound) { left = m }
                 var subject = left
+                // « le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC dominée par Moscou, se sont affrontés »,
+                // "Armenia, a member of the bloc, has asked": a name before an apposition that closes right before the
+                // verb is its subject (the apposition opening with an article, « tous deux » or a noun of the lexicon).
+                if subject == nil && trigger.isVerb && range.lowerBound >= 3 && commas[range.lowerBound] == commas[range.lowerBound - 1] + 1 {
+                    let inner = commas[range.lowerBound - 1]
+                    if let open = (0..<range.lowerBound).first(where: { commas[$0] == inner }), open > 0, commas[open] == commas[open - 1] + 1,
+                       clause[open] == clause[range.lowerBound],
+                       lexicon.isArticle(tokens[open], language: language) || lexicon.isWord(tokens[open], .indefinite, language: language)
+                        || lexicon.isWord(tokens[open], .gathering, language: language) || triggerStarts.contains(open),
+                       !(open..<range.lowerBound).contains(where: { verbTriggerStarts.contains($0) || lexicon.isWord(tokens[$0], .relative, language: language) }),
+                       let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == open && entities[$0].function == .actor }) {
+                        subject = m
+                    }
+                }
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
                 if subject == nil && trigger.isVerb,

@@ -1197,3 +1197,17 @@ extension ArticleTests {
         #expect(ministry.mentions.flatMap { $0 }.contains { gazetteer.entities[$0.entity].key == "RUS" })
     }
 }
+
+extension ArticleTests {
+    /// A name before an apposition that closes right before the verb is the verb's subject.
+    @Test func theSubjectBeforeAnApposition() throws {
+        let found = try assertions("""
+            Titre
+
+            A la mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l’Organisation du traité de sécurité collective (OTSC) dominée par Moscou, se sont affrontés à leur frontière.
+
+            """)
+        #expect(found.contains("KGZ armed_conflict_with TJK positive") || found.contains("TJK armed_conflict_with KGZ positive"), "\(found)")
+        #expect(!found.contains { $0.contains("armed_conflict_with") && $0.contains("RUS") }, "\(found)")
+    }
+}
