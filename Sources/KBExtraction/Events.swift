@@ -277,7 +277,7 @@ public struct EventFinder: Sendable {
                 // « a refusé de reconnaitre l’annexion » leaves the annexation a fact.
                 func governs(_ kind: ModalityLexicon.Cue) -> Bool {
                     cues.contains { cue, at in
-                        guard cue == kind else { return false }
+                        guard cue == kind, at < target.lowerBound else { return false }
                         // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
                         let words = (at + 1..<target.lowerBound).filter { !dateTokens.contains($0) }
                         let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
@@ -300,7 +300,10 @@ public struct EventFinder: Sendable {
                 // two denials affirm.
                 let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
                 let denied = cues.contains { cue, at in
-                    guard cue == .negation, !((at + 1)..<target.lowerBound).contains(where: { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }) else { return false }
+                    guard cue == .negation else { return false }
+                    // ("recognised neither Abkhazia nor …": a negation right after the verb denies it.)
+                    guard at < target.lowerBound else { return at >= target.upperBound && trigger.isVerb }
+                    guard !((at + 1)..<target.lowerBound).contains(where: { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }) else { return false }
                     // A noun that a verb of the `presupposing` class takes stays a fact: « n’a pas commenté la visite de
                     // Mme Pelosi », "did not attend the summit" (a verb that brings it about does not: « ne pas
                     // entraîner la Géorgie dans une nouvelle guerre »).
@@ -848,9 +851,11 @@ public struct EventFinder: Sendable {
             }
             // « Dans les rues d’Erevan, des manifestants ont réclamé … », "In Yerevan, protesters …": a place opening the
             // sentence, before its first comma, places what the clause after it tells (what a place hosts or a people does).
-            if place == nil, type.placeRole == .host || type.placeRole == .party, range.lowerBound > 0,
-               lexicon.slots(at: 0, in: tokens, language: language)?.slots.contains("place") == true,
+            // (A place's people do it only when no one else is named: "In Sochi, Aliyev said" makes Russia no speaker.)
+            if place == nil, type.placeRole == .host || (type.placeRole == .party && !participants.contains { $0.role == .party || $0.role == type.agentRole }),
+               range.lowerBound > 0, lexicon.slots(at: 0, in: tokens, language: language)?.slots.contains("place") == true,
                let end = (1...range.lowerBound).first(where: { commas[$0] != commas[0] }), end <= range.lowerBound,
+               type.placeRole == .host || !entityRanges.contains(where: { $0.lowerBound >= end && $0.upperBound <= range.lowerBound }),
                clause[range.lowerBound] == clause[end] || commas[range.lowerBound] == commas[end],
                let m = entityRanges.indices.filter({ entityRanges[$0].upperBound <= end }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
                entities[m].aliasKind != .demonym,

@@ -123,8 +123,10 @@ public struct Extractor: Sendable {
             var unresolvedPairs: [Range<Int>] = []
             let described = descriptions.mentions(tokens: tokens, scalars: scalars, named: found, recent: recent, pair: pair,
                                                   gazetteer: matcher.gazetteer, language: language, unresolved: { unresolvedPairs.append($0) })
-            // "the two former Soviet republics" with no pair in reach names no post-Soviet space, no Soviet Union.
-            found = found.filter { m in !unresolvedPairs.contains { $0.lowerBound <= m.start && m.end <= $0.upperBound } }
+            // "the two former Soviet republics" with no pair in reach names no post-Soviet space, no Soviet Union: nor a
+            // name overlapping it (« les deux anciennes républiques soviétiques »), nor one inside that name.
+            let unnamed = found.filter { m in unresolvedPairs.contains { $0.lowerBound < m.end && m.start < $0.upperBound } }
+            found = found.filter { m in !unnamed.contains { $0.start <= m.start && m.end <= $0.end } }
             if !described.isEmpty {
                 // A description stands for the names within it ("Both former Soviet republics").
                 found = found.filter { m in !described.contains { $0.start <= m.start && m.end <= $0.end } }

@@ -29,6 +29,8 @@ public struct ModalityLexicon: Sendable {
     var continuatives: [String: Set<String>] = [:]
     /// "would" after "said": the future of reported speech (a plan told), not a hypothetical.
     var reportedFutures: [String: Set<String>] = [:]
+    /// "recognised neither Abkhazia nor South Ossetia": right after the verb, a word that denies it.
+    var negationsAfter: [String: Set<String>] = [:]
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -49,6 +51,7 @@ public struct ModalityLexicon: Sendable {
             case "verb_negation": verbNegations[row["lang"], default: []].insert(word); continue
             case "continuative": continuatives[row["lang"], default: []].insert(word); continue
             case "reported_future": reportedFutures[row["lang"], default: []].insert(word); continue
+            case "negation_after": negationsAfter[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
@@ -120,6 +123,10 @@ public struct ModalityLexicon: Sendable {
                 found.append((cue, i))
                 break
             }
+        }
+        if range.upperBound < tokens.count, negationsAfter[language]?.contains(tokens[range.upperBound].folded) == true,
+           !found.contains(where: { $0.0 == .negation }) {
+            found.append((.negation, range.upperBound))
         }
         // « n’a pas quitté »: a particle with a completer before the trigger, right after it (« ne quitte
         // pas »), or before the particle, opening the clause (« Pas un pays n’a reconnu »).
