@@ -1093,6 +1093,17 @@ public struct EventFinder: Sendable {
                     }
                 }
             }
+            // "EU member Romania", "NATO member Turkey": an organization right before a noun whose « de X » is its patient
+            // is that patient, and the state right after the noun (no comma) its agent.
+            if !trigger.isVerb, trigger.genitive == "patient", range.lowerBound > 0, range.upperBound < tokens.count,
+               !participants.contains(where: { $0.role == type.patientRole || $0.role == type.agentRole }),
+               let org = entityRanges.indices.first(where: { entityRanges[$0].upperBound == range.lowerBound && gazetteer.entities[entities[$0].entity].kind == .organization }),
+               scalars[tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start].allSatisfy({ $0.properties.isWhitespace }),
+               let next = mention(startingAt: range.upperBound), gazetteer.entities[entities[next].entity].kind == .state,
+               scalars[tokens[range.upperBound - 1].end..<tokens[range.upperBound].start].allSatisfy({ $0.properties.isWhitespace }) {
+                participants.append(EventParticipant(entity: entities[org].entity, role: type.patientRole))
+                participants.insert(EventParticipant(entity: entities[next].entity, role: type.agentRole), at: 0)
+            }
             // "the Russian invasion", "a Russian military base": a demonym right before a noun names its doer
             // (as « l’invasion russe » after it).
             if !trigger.isVerb, range.lowerBound > 0, !participants.contains(where: { $0.role == type.agentRole }),

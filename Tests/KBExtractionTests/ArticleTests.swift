@@ -1243,3 +1243,12 @@ extension ArticleTests {
         #expect(!english.contains { $0.hasPrefix("RUS condemns") }, "\(english)")
     }
 }
+
+extension ArticleTests {
+    /// "EU member Romania": an organization right before « member » is joined by the state right after it.
+    @Test func organizationMemberCompounds() throws {
+        let found = try assertions("Title\n\nMoldova, wedged between Ukraine and EU member Romania, hosts about 1,500 Russian troops in its breakaway region.\n")
+        #expect(found.contains("ROU member_of org:EU positive"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("MDA member_of") || $0.hasPrefix("UKR member_of") }, "\(found)")
+    }
+}
