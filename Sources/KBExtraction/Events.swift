@@ -777,7 +777,10 @@ public struct EventFinder: Sendable {
                         }
                     } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
                         add(m, type.symmetric ? .party : type.agentRole)
-                    } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole }) {
+                    } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole })
+                                && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym) {
+                        // (Where troops are is a place, not a nationality: "stationed near the Georgian border in North
+                        // Ossetia" deploys nothing in Georgia.)
                         // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
                         let role = type.symmetric ? EventRole.party : type.patientRole
                         add(m, role)

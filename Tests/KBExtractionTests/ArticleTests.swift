@@ -1252,3 +1252,12 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("MDA member_of") || $0.hasPrefix("UKR member_of") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// Where troops stand is a place, not a nationality: "stationed near the Georgian border in North Ossetia" puts
+    /// no troops in Georgia (a demonym stays an object of predicates that take organizations or persons).
+    @Test func aDemonymIsNoDeploymentPlace() throws {
+        let found = try assertions("Title\n\nRussian troops are stationed near the Georgian border in North Ossetia, officials said on Monday.\n")
+        #expect(!found.contains { $0.hasPrefix("RUS deploys_troops_in GEO") }, "\(found)")
+    }
+}
