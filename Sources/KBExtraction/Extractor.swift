@@ -86,14 +86,7 @@ public struct Extractor: Sendable {
                                                 isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) })
             found = Self.withoutPrivateGroups(found, tokens: tokens, gazetteer: gazetteer,
                                               isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) })
-            // "a Russian-led military alliance" (the CSTO), « l’alliance militaire dirigée par Moscou »: a name inside an
-            // organization's name is part of that name, not an actor of its own — unless the organization is that
-            // state's own (« le ministère des Affaires étrangères russes »: Russia acts through it; `part_of`).
-            found = found.filter { m in
-                !found.contains { o in o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end)
-                    && gazetteer.entities[o.entity].kind == .organization
-                    && !(gazetteer.entities[o.entity].attributes["part_of"] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity } }
-            }
+            found = Self.withoutNamesInsideOrganizations(found, gazetteer: gazetteer)
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
                 recent[entity] = seen.sentence * Descriptions.sentenceStride + seen.start
@@ -347,6 +340,18 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+
+    /// "a Russian-led military alliance" (the CSTO), « l’alliance militaire dirigée par Moscou »: a name inside an
+    /// organization's name is part of that name, not an actor of its own — unless the organization is that state's
+    /// own (« le ministère des Affaires étrangères russes »: Russia acts through it; `part_of`).
+    static func withoutNamesInsideOrganizations(_ mentions: [EntityMention], gazetteer: Gazetteer) -> [EntityMention] {
+        mentions.filter { m in
+            !mentions.contains { o in
+                o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end) && gazetteer.entities[o.entity].kind == .organization
+                    && !(gazetteer.entities[o.entity].attributes["part_of"] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity }
+            }
+        }
     }
 
     /// « des citoyens russes », "the Georgian opposition": a demonym qualifying people who do not act for their state

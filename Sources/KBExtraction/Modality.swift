@@ -96,8 +96,7 @@ public struct ModalityLexicon: Sendable {
     /// The cues and the token where each stands, nearest the trigger first.
     public func cuePositions(for range: Range<Int>, in tokens: [Token], clause: [Int], language: String?,
                              ignoring ignored: Set<Int> = [], isVerb: Bool = true) -> [(cue: Cue, at: Int)] {
-        guard let language, var byCue = cues[language] else { return [] }
-        if isVerb, let words = verbNegations[language] { byCue[.negation, default: []] += words.map { [$0] } }
+        guard let language, let byCue = cues[language] else { return [] }
         var found: [(Cue, Int)] = []
         // `window` words back, not counting the `ignored` ones (a date: « a refusé le 17 juin 2022 de reconnaître »).
         var from = range.lowerBound
@@ -123,6 +122,11 @@ public struct ModalityLexicon: Sendable {
                 found.append((cue, i))
                 break
             }
+        }
+        // (« ni la condamner »: a negation before a verb only.)
+        if isVerb, let words = verbNegations[language],
+           let i = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && words.contains(tokens[$0].folded) }) {
+            found.append((.negation, i))
         }
         if range.upperBound < tokens.count, negationsAfter[language]?.contains(tokens[range.upperBound].folded) == true,
            !found.contains(where: { $0.0 == .negation }) {
