@@ -1544,7 +1544,13 @@ public struct EventFinder: Sendable {
             // A name right after the title naming the same one ("Tajik President Emomali Rahmon"): the
             // phrase starts at the title.
             // Two names touching and naming two entities are a pair (« les deux pays »: each word names one).
-            while let title = ranges.indices.first(where: { ranges[$0].upperBound == start && ranges[$0].lowerBound < start }) {
+            // (Touching, or past a comma only after a state's or organization's title: « La porte-parole de la diplomatie
+            // russe, Maria Zakharova »; "In Sochi, Aliyev said" and "in front of Vladimir Putin, Pashinyan told" are none.)
+            while let title = ranges.indices.first(where: { t in
+                ranges[t].upperBound == start && ranges[t].lowerBound < start
+                    && (scalars[tokens[start - 1].end..<tokens[start].start].allSatisfy { $0.properties.isWhitespace }
+                        || [.state, .organization].contains(gazetteer.entities[entities[t]].kind))
+            }) {
                 if entities[title] != entities[current] { result.append(title) }
                 start = ranges[title].lowerBound
             }

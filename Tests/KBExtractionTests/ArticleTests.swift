@@ -1261,3 +1261,15 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("RUS deploys_troops_in GEO") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// A place or a person before a comma is no title of the name after it ("In Sochi, Aliyev said"; "in front of
+    /// Russian President Vladimir Putin, Pashinyan told"); a state's title is (« La porte-parole de la diplomatie
+    /// russe, Maria Zakharova, a dénoncé »).
+    @Test func titlesBeforeACommaAreAStatesOnly() throws {
+        let sochi = try extract("Title\n\nIn Sochi, Aliyev said Azerbaijan wanted peace with its neighbour, officials said on Monday.\n").extraction.events
+        #expect(!sochi.contains { e in e.type == "statement" && e.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } }, "\(sochi)")
+        let zakharova = try assertions("Titre\n\nLa porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé la volonté de l’Union européenne d’évincer la Russie.\n")
+        #expect(zakharova.contains("RUS condemns org:EU positive"), "\(zakharova)")
+    }
+}
