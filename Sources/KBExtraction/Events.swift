@@ -852,8 +852,10 @@ public struct EventFinder: Sendable {
                     break
                 }
             }
-            // « Dans les rues d’Erevan, des manifestants ont réclamé … », "In Yerevan, protesters …": a place opening the
-            // sentence, before its first comma, places what the clause after it tells (what a place hosts or a people does).
+            // « Dans les rues d’Erevan, des manifestants ont réclamé … », « À Samarcande, Pékin n’a cessé d’être courtisé lors
+            // de cette réunion »: a place opening the sentence, before its first comma, places what the clause after it
+            // tells — only what a place hosts or a people does there ("In Washington, officials condemned the Russian
+            // invasion" invades no Washington).
             // (A place's people do it only when no one else is named: "In Sochi, Aliyev said" makes Russia no speaker.)
             if place == nil, type.placeRole == .host || (type.placeRole == .party && !participants.contains { $0.role == .party || $0.role == type.agentRole }),
                range.lowerBound > 0, lexicon.slots(at: 0, in: tokens, language: language)?.slots.contains("place") == true,
@@ -1367,16 +1369,6 @@ public struct EventFinder: Sendable {
                    }) {
                     for p in other.participants { participants.append(EventParticipant(entity: p.entity, role: .party)) }
                 }
-            }
-            // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion »: a place the sentence opens
-            // with, before its first comma, is where a noun trigger with none of its own takes place.
-            // Only for a meeting, which a place hosts: "In Washington, officials condemned the Russian invasion"
-            // invades no Washington.
-            if place == nil && !trigger.isVerb && type.placeRole == .host, let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound <= range.lowerBound }),
-               entities[m].function == .location, gazetteer.entities[entities[m].entity].kind == .place,
-               commas[entityRanges[m].lowerBound] == 0, commas[range.lowerBound] > 0, entityRanges[m].lowerBound > 0,
-               (0..<entityRanges[m].lowerBound).allSatisfy({ lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("place") == true }) {
-                locate(entities[m].entity, fallbackRole: nil)
             }
             // One role per entity: the first the words gave it (no one invades itself).
             var unique: [EventParticipant] = []
