@@ -92,15 +92,35 @@ extension IngestOptions {
 }
 
 extension Resources {
-    /// The reports kb ingests when given no file: `data/reports/*` under the current directory, or
+    /// The reports kb ingests when given no file: `data/reports/*.txt` under the current directory, or
     /// the bundled reports of the installed data.
     public func defaultReports(currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> [URL] {
         let local = currentDirectory.appendingPathComponent("data/reports")
-        let directory = FileManager.default.fileExists(atPath: local.path) ? local : reportsDirectory
+        return try Self.reports(in: FileManager.default.fileExists(atPath: local.path) ? local : reportsDirectory)
+    }
+
+    /// The report files of a directory: its visible `.txt` files, in name order (a README or a
+    /// table beside them is no report). Throws when there is none.
+    public static func reports(in directory: URL) throws -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let files = names.filter { !$0.hasPrefix(".") }.sorted().map { directory.appendingPathComponent($0) }
+        let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }.sorted()
+            .map { directory.appendingPathComponent($0) }
+            .filter { var isDirectory: ObjCBool = false
+                      return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && !isDirectory.boolValue }
         guard !files.isEmpty else { throw KnowledgeBaseError.noReports(directory: directory.path) }
         return files
+    }
+
+    /// The files that command-line arguments name: a file as it is, a directory as its reports.
+    public static func reportFiles(_ arguments: [String]) throws -> [URL] {
+        try arguments.flatMap { argument -> [URL] in
+            let url = URL(fileURLWithPath: argument)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return try reports(in: url)
+            }
+            return [url]
+        }
     }
 }
 

@@ -58,7 +58,7 @@ public enum KnowledgeBaseError: Error, Equatable, CustomStringConvertible, Local
         case .inputHasNoText(let path):
             return "\(path) holds no sentences to ingest"
         case .noReports(let directory):
-            return "no reports in \(directory)"
+            return "no reports (.txt files) in \(directory)"
         case .invalidDate(let value):
             return "invalid date '\(value)'; use YYYY, YYYY-MM or YYYY-MM-DD (EDTF)"
         case .unknownEntity(let name, let suggestions):

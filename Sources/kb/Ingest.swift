@@ -7,7 +7,7 @@ extension KB {
         static let configuration = CommandConfiguration(
             abstract: "Ingest reports into the knowledge base.",
             discussion: """
-                With no file, ingests data/reports/*. Each report is one transaction: it is all in, or not \
+                With no file, ingests data/reports/*.txt; a directory stands for its .txt files. Each report is one transaction: it is all in, or not \
                 at all. A report whose text is already in the knowledge base is left as it is unless \
                 --replace is given. Files that are not UTF-8 text are refused and nothing is written.
                 """
@@ -16,7 +16,7 @@ extension KB {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
-        @Argument(help: ArgumentHelp("Report text files.", valueName: "file"))
+        @Argument(help: ArgumentHelp("Report text files, or directories of them.", valueName: "file"))
         var files: [String] = []
 
         @Flag(help: "Re-extract reports that are already ingested.")
@@ -41,7 +41,7 @@ extension KB {
                 let options = IngestOptions(replace: replace, title: title, date: date, publisher: publisher, url: url)
                 try options.validate()
                 let resources = try Resources.locate()
-                let inputs = try files.isEmpty ? resources.defaultReports() : files.map { URL(fileURLWithPath: $0) }
+                let inputs = try files.isEmpty ? resources.defaultReports() : Resources.reportFiles(files)
                 try ReportInput.check(inputs, resources: resources)
                 let kb = try KnowledgeBase.open(path: database.path, resources: resources)
                 // One document in memory at a time, each told as soon as it is in.

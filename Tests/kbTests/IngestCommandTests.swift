@@ -79,12 +79,26 @@ import KBParsing
         #expect(CLI.snapshot(db) == before)
     }
 
+    @Test func aDirectoryStandsForItsTextFiles() throws {
+        let folder = CLI.temporaryFolder()
+        let reports = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try Data("L’Arménie a quitté l’OTSC en 2023 selon Erevan.\n".utf8).write(to: reports.appendingPathComponent("b.txt"))
+        try Data("La Géorgie a signé un accord avec la Turquie en mars 2022.\n".utf8).write(to: reports.appendingPathComponent("a.txt"))
+        try Data("# not a report\n".utf8).write(to: reports.appendingPathComponent("README.md"))
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let result = try CLI.run(["ingest", "--db", db, "--json", reports.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try (JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+        #expect(files == ["a.txt", "b.txt"])
+    }
+
     @Test func badInputNeverCreatesTheDatabase() throws {
         let folder = CLI.temporaryFolder()
         let db = folder.appendingPathComponent("kb.sqlite").path
         let result = try CLI.run(["ingest", "--db", db, folder.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "kb: \(folder.path) is a directory; give report files, or no argument to ingest data/reports/\n")
+        #expect(result.stderr == "kb: no reports (.txt files) in \(folder.path)\n")
         #expect(!FileManager.default.fileExists(atPath: db))
         // A text with no sentence (a lone heading) is refused before the database is created too.
         let heading = folder.appendingPathComponent("heading.txt")
