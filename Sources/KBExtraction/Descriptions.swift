@@ -35,6 +35,9 @@ public struct Descriptions: Sendable {
     var descriptions: [String: [String: [Description]]] = [:]
     /// Language → folded words after which no description stands (« ces deux derniers mois »).
     var notBefore: [String: Set<String>] = [:]
+    /// Language → folded words that, hyphenated to a count, may stand between a determiner and a description
+    /// ("the 27-nation bloc", "the six-member alliance").
+    var sizes: [String: Set<String>] = [:]
     /// How many sentences back an antecedent may stand.
     public var window = 2
     /// `recent` orders names by sentence × this + offset in the sentence.
@@ -56,6 +59,8 @@ public struct Descriptions: Sendable {
                 determiners[lang, default: [:]][words[0]] = row["after"]
             case "not_before":
                 notBefore[lang, default: []].insert(words[0])
+            case "size":
+                sizes[lang, default: []].insert(words[0])
             case "description", "pair", "group", "latter":
                 var entities: Set<Int> = [], kinds: Set<EntityKind> = []
                 for value in row.values("designates") {
@@ -117,11 +122,18 @@ public struct Descriptions: Sendable {
             // The determiner right before the words; for a pair's one word ("both countries"), up to two words
             // may qualify it in between ("Both former Soviet republics"), even as a name of their own.
             var d = i - 1
+            var sized = false
             if determiners[tokens[d].folded] == nil, let back = (2...3).first(where: { back in
                 i - back >= 0 && determiners[tokens[i - back].folded] == "pair"
                     && !scalars[tokens[i - back].end..<tokens[i].start].contains { $0 == "," || $0 == ";" || $0 == ":" }
             }) {
                 d = i - back
+            }
+            // "the 27-nation bloc", "the six-member alliance": a count hyphenated to a size word qualifies it.
+            if determiners[tokens[d].folded] == nil, i >= 3, sizes[language]?.contains(tokens[i - 1].folded) == true,
+               scalars[tokens[i - 2].end..<tokens[i - 1].start].elementsEqual(["-"]) {
+                d = i - 3
+                sized = true
             }
             guard let type = determiners[tokens[d].folded] else { continue }
             guard d < i - 1 || !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
@@ -189,7 +201,8 @@ public struct Descriptions: Sendable {
                 let antecedent = named.last(where: { $0.end <= tokens[i].start && fits($0.entity) })?.entity
                     ?? (type == "possessive" ? nil : recent.filter { fits($0.key) }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key)
                 guard let entity = antecedent else { break }
-                append(entity, tokens: i..<(i + n))
+                // (The count and size word belong to it: "six-member" is no membership of its own.)
+                append(entity, tokens: (sized ? i - 2 : i)..<(i + n))
                 break
             }
         }

@@ -123,6 +123,8 @@ public struct EventLexicon: Sendable {
         var topics: [[String]] = []
         /// Closed classes of single words (``WordClass``).
         var classes: [WordClass: Set<String>] = [:]
+        /// Their entries of several words (« en effet », "in fact"), longest first.
+        var phrases: [WordClass: [[String]]] = [:]
     }
 
     /// Closed classes of words read by the role rules, each a slot of `lexicon/event-roles.tsv`.
@@ -349,7 +351,12 @@ public struct EventLexicon: Sendable {
             }
             let words = Tokenizer.tokens(row["words"]).map(\.folded)
             if let wordClass = WordClass(rawValue: row["slot"]) {
-                languages[row["lang"], default: Words()].classes[wordClass, default: []].formUnion(words)
+                if words.count > 1 {
+                    languages[row["lang"], default: Words()].phrases[wordClass, default: []].append(words)
+                    languages[row["lang"]]!.phrases[wordClass]!.sort { $0.count > $1.count }
+                } else {
+                    languages[row["lang"], default: Words()].classes[wordClass, default: []].formUnion(words)
+                }
                 continue
             }
             if row["slot"] == "topic" {
@@ -421,7 +428,8 @@ public struct EventLexicon: Sendable {
     private func triggerPastAnAdverb(at i: Int, in tokens: [Token], words: Words, language: String?,
                                      covered: Set<Int>) -> (EventTrigger, Int)? {
         var k = i + 1
-        while k < tokens.count, k - i <= 2, isWord(tokens[k], .adverb, language: language), !covered.contains(k) { k += 1 }
+        while k < tokens.count, k - i <= 4, case let n = wordLength(tokens, at: k, .adverb, language: language), n > 0,
+              !(k..<(k + n)).contains(where: covered.contains) { k += n }
         let skipped = k - i - 1
         guard skipped > 0, k < tokens.count, !covered.contains(k) else { return nil }
         let auxiliary = isWord(tokens[i], .auxiliary, language: language)
@@ -511,6 +519,17 @@ public struct EventLexicon: Sendable {
     /// Whether `token` is a word of `wordClass` in `language`.
     public func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
         language.flatMap { languages[$0] }?.classes[wordClass]?.contains(token.folded) ?? false
+    }
+
+    /// How many tokens from `i` are one word of the class: 1 for a single word, the length of the longest of
+    /// its phrases that starts there (« en effet », "in fact"), 0 for none.
+    public func wordLength(_ tokens: [Token], at i: Int, _ wordClass: WordClass, language: String?) -> Int {
+        guard i < tokens.count else { return 0 }
+        if isWord(tokens[i], wordClass, language: language) { return 1 }
+        guard let phrases = language.flatMap({ languages[$0] })?.phrases[wordClass] else { return 0 }
+        for phrase in phrases where i + phrase.count <= tokens.count
+            && zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.folded }) { return phrase.count }
+        return 0
     }
 
     func isFunctionWord(_ token: Token, language: String?) -> Bool {

@@ -529,7 +529,7 @@ public struct EventFinder: Sendable {
                       ((noun + 1)..<v).allSatisfy({ k in
                           lexicon.isWord(tokens[k], .auxiliary, language: language) || lexicon.isWord(tokens[k], .infinitive, language: language)
                               || modality.isNegationParticle(tokens[k], language: language) || modality.isNegationCompleter(tokens[k], language: language)
-                              || triggers.contains { $0.range.contains(k) }
+                              || lexicon.isWord(tokens[k], .adverb, language: language) || triggers.contains { $0.range.contains(k) }
                       }),
                       let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == r && entities[$0].function == .actor }) else { return nil }
                 let entity = entities[m].entity
@@ -599,7 +599,8 @@ public struct EventFinder: Sendable {
             // Where the verb ends, the adverbs right after it included (« dépend presque entièrement du gaz russe »).
             var verbEnd = range.upperBound
             while !trigger.takesClause && p < tokens.count && p - range.upperBound <= window && clause[p] == clause[range.lowerBound] {
-                if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .adverb, language: language) { verbEnd += 1; p += 1; continue }
+                if trigger.isVerb && p == verbEnd, case let n = lexicon.wordLength(tokens, at: p, .adverb, language: language), n > 0,
+                   clause[min(p + n, tokens.count) - 1] == clause[p] { verbEnd += n; p += n; continue }
                 // "warned that Russia would …", « a fait savoir que la Russie … »: what follows « que », "that" right
                 // after a verb is another clause, none of its objects.
                 if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
