@@ -30,7 +30,7 @@ public struct EntityMatcher: Sendable {
         case capitalized
         /// As an acronym: every letter a capital (`UE`, not `ue`).
         case acronym
-        /// In any case: demonyms, role phrases and aliases written in lowercase (`russe`, `Russes`).
+        /// In any case: role phrases and aliases (demonyms among them) written in lowercase (`russe`, `Russes`).
         case any
     }
 
@@ -55,7 +55,9 @@ public struct EntityMatcher: Sendable {
                 let casing: Casing
                 if alias.kind == .acronym || (tokens.count == 1 && first.allCapitals && first.folded.count > 1) {
                     casing = .acronym
-                } else if alias.kind == .demonym || alias.kind == .role || !first.capitalized {
+                } else if alias.kind == .role || !first.capitalized {
+                    // (A demonym the data writes with its capital keeps it, as English writes them: "Western
+                    // sanctions" name the West, "western Ukraine" does not.)
                     casing = .any
                 } else {
                     casing = .capitalized
@@ -63,7 +65,10 @@ public struct EntityMatcher: Sendable {
                 let words = tokens.map(\.folded)
                 var candidates = byWords[words, default: []]
                 if let i = candidates.firstIndex(where: { $0.entity == index }) {
+                    // (The same words in two languages keep the looser casing: French « kazakh » and English "Kazakh".)
+                    let anyCase = candidates[i].casing == .any || casing == .any
                     if candidates[i].kind.strength < alias.kind.strength { candidates[i] = Candidate(entity: index, kind: alias.kind, casing: casing) }
+                    if anyCase { candidates[i].casing = .any }
                 } else {
                     candidates.append(Candidate(entity: index, kind: alias.kind, casing: casing))
                 }

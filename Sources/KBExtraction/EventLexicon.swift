@@ -52,6 +52,10 @@ public struct EventType: Sendable, Equatable {
     /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
     /// ("built a coalition against Russia").
     public var cooperative = false
+    /// For a predicate: the states listed in parentheses right after an organization are its subjects, the
+    /// organization its object (« l’Organisation des États turciques (Azerbaïdjan, Kazakhstan, …) »), and so is a
+    /// state with its organization in parentheses (« la Roumanie (UE) »).
+    public var parenthetical = false
 }
 
 /// A word or phrase that announces an event, from `data/lexicon/event-triggers.tsv`.
@@ -212,6 +216,8 @@ public struct EventLexicon: Sendable {
         case former
         /// "whose": a relative whose antecedent owns the noun after it ("Tokayev, whose country").
         case possessiveRelative = "possessive_relative"
+        /// « s’expose à », "faces": a verb whose subject undergoes the noun trigger after it (its patient).
+        case undergoing
         /// Nouns standing for a state after a possessive (« le pays », "country", "government").
         case stateNoun = "state_noun"
         /// Nouns through which the name completing them acts (« les autorités de la Moldavie », "the leaders of
@@ -292,6 +298,7 @@ public struct EventLexicon: Sendable {
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown object_from_event '\(row["object_from_event"])'")
             }
             predicate.cooperative = row["class"] == "cooperation"
+            predicate.parenthetical = row["parenthetical"] == "yes"
             for kind in row["object_kinds"].split(separator: "|") {
                 guard let k = EntityKind(rawValue: String(kind)) else {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity kind '\(kind)'")

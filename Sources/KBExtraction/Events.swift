@@ -37,6 +37,8 @@ public struct EventMention: Sendable {
     public var demonstrative = false
     /// Its trigger names the predicate the other way round (``EventTrigger/reversed``).
     public var reversed = false
+    /// The participants named after its verb (« coopère avec la Chine et l’Inde »).
+    var afterVerb: Set<Int> = []
     /// Position among all the mentions of the document.
     var ordinal = 0
     /// The section of its sentence.
@@ -340,6 +342,9 @@ public struct EventFinder: Sendable {
             let cancelled = negated || avoided || cues.contains { [.hypothetical, .purpose, .generic].contains($0.cue) }
             guard !cancelled || keepsNonFacts else { continue }
             var participants: [EventParticipant] = []
+            /// Those named after a verb trigger (« coopère avec la Chine et l’Inde »): a symmetric verb's subject
+            /// pairs with each of them, they do not pair with one another.
+            var afterVerb: Set<Int> = []
             var place: Int? = nil
             /// Where it happens: the first place named; the state a territory lies in, or the state named
             /// as the place, takes the type's place role (else `fallbackRole`, for a territory).
@@ -370,6 +375,7 @@ public struct EventFinder: Sendable {
                     return
                 }
                 participants.append(EventParticipant(entity: entity, role: role))
+                if trigger.isVerb && entityRanges[m].lowerBound >= range.upperBound { afterVerb.insert(entity) }
                 // « le président kazakh »: the state of a role phrase shares the role.
                 for (k, r) in entityRanges.enumerated() where k != m && entityRanges[m].contains(r.lowerBound) && r.upperBound <= entityRanges[m].upperBound {
                     participants.append(EventParticipant(entity: entities[k].entity, role: role))
@@ -437,6 +443,14 @@ public struct EventFinder: Sendable {
                         q = lexicon.beforeArticles(qualifying.lowerBound, in: tokens, language: language)
                     }
                     // « et », "and" coordinate subjects; they govern nothing.
+                    // (Nor « de » after a noun acting for its complement: « les pays de l’ancien espace soviétique veulent
+                    // réduire leur dépendance », "the leaders of Russia and China agreed to sign".)
+                    // (Not after a copula: "are members of the Moscow-led CSTO and host Russian bases" — the name
+                    // completes what the subject is.)
+                    if q >= 1, lexicon.slots(at: q, in: tokens, language: language)?.slots == ["genitive"],
+                       lexicon.isWord(tokens[q - 1], .agentNoun, language: language),
+                       case let before = lexicon.beforeArticles(q - 1, in: tokens, language: language),
+                       before < 0 || !(lexicon.isWord(tokens[before], .copula, language: language) || lexicon.isWord(tokens[before], .auxiliary, language: language)) { return false }
                     return q >= 0 && lexicon.isFunctionWord(tokens[q], language: language)
                         && !lexicon.isWord(tokens[q], .conjunction, language: language)
                 }
@@ -743,10 +757,17 @@ public struct EventFinder: Sendable {
                         // « la reconquête ukrainienne dopée par l’assistance militaire occidentale »: a demonym
                         // after another noun qualifies that noun, the agent; only armed forces stand for their
                         // state (« menée par les troupes russes »).
-                        let before = entityRanges[m].lowerBound - 1
-                        let qualifiesANoun = entities[m].aliasKind == .demonym && before >= 0
+                        let before = entityRanges[m].lowerBound - 1, after = entityRanges[m].upperBound
+                        // ("boosted by Western military aid": before the noun, as English puts it.)
+                        let qualifiesANoun = entities[m].aliasKind == .demonym && ((before >= 0
                             && !lexicon.isArticle(tokens[before], language: language) && lexicon.slots(at: before, in: tokens, language: language) == nil
-                            && !lexicon.isWord(tokens[before], .force, language: language)
+                            && !lexicon.isWord(tokens[before], .force, language: language))
+                            || (after < tokens.count && commas[after] == commas[after - 1] && !lexicon.isFunctionWord(tokens[after], language: language)
+                                && mention(startingAt: after) == nil && !triggerStarts.contains(after)
+                                // (Unless the noun it qualifies, the last of the words after it, is an armed force: "by Russian troops".)
+                                && !lexicon.isWord(tokens[(after..<min(tokens.count, after + 3)).prefix { k in
+                                    commas[k] == commas[after] && !lexicon.isFunctionWord(tokens[k], language: language) && mention(startingAt: k) == nil
+                                }.last ?? after], .force, language: language)))
                         if !qualifiesANoun {
                             add(m, type.agentRole)
                             sawPassiveAgent = true
@@ -754,7 +775,8 @@ public struct EventFinder: Sendable {
                     } else if slots.contains("patient") {
                         // "a coalition against Russia": against an ally is no ally.
                         // ("Ankara supports Baku against Yerevan": against whom a cooperation is turned is not its object.)
-                        let adversative = slotWord.map { lexicon.isWord(tokens[$0], .adversative, language: language) } ?? false
+                        // (« à l’encontre de »: any word of the slot.)
+                        let adversative = slotWord.map { w in (w..<max(w + 1, slotEnd)).contains { lexicon.isWord(tokens[$0], .adversative, language: language) } } ?? false
                         if !(type.cooperative && (type.symmetric || adversative)) { add(m, type.patientRole) }
                     } else if slots.contains("party"), !type.symmetric, let w = slotWord,
                               (max(range.upperBound, w - 3)..<w).contains(where: { lexicon.isWord(tokens[$0], .border, language: language) }) {
@@ -947,6 +969,11 @@ public struct EventFinder: Sendable {
                             && clause[entityRanges[$0].lowerBound] == clause[v]
                             && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && (closesAnApposition($0, before: v) || closesAnIncise($0, before: v))))
                             && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0) || completesANoun($0)))
+                            // (A subject pronoun opening a subordinate clause between them is the verb's subject: "Belarus could
+                            // face Western sanctions if it sends troops"; "Russia said it would send troops" is Russia's.)
+                            && !(trigger.isVerb && (entityRanges[$0].upperBound..<v).contains { q in
+                                q > 0 && lexicon.isWord(tokens[q], .pronoun, language: language) && lexicon.isWord(tokens[q - 1], .subordinator, language: language)
+                            })
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
@@ -1126,6 +1153,18 @@ public struct EventFinder: Sendable {
                let m = entityRanges.indices.first(where: { entityRanges[$0].upperBound == k }), entities[m].function == .actor,
                ((k + 1)..<range.lowerBound).allSatisfy({ j in !lexicon.isFunctionWord(tokens[j], language: language) && !entityRanges.contains(where: { $0.contains(j) }) }) {
                 participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
+            }
+            // « la Biélorussie s’exposerait à de lourdes sanctions occidentales », "Belarus could face Western sanctions":
+            // the subject of a verb of the `undergoing` class is the patient of the noun trigger after it.
+            if !trigger.isVerb && !participants.contains(where: { $0.role == type.patientRole }),
+               let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first(where: { v in
+                   let n = lexicon.wordLength(tokens, at: v, .undergoing, language: language)
+                   return n > 0 && clause[v] == clause[range.lowerBound]
+                       && !((v + n)..<range.lowerBound).contains { triggerStarts.contains($0) || opensAClause($0) }
+               }),
+               let subject = subject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb),
+               !participants.contains(where: { $0.entity == entities[subject].entity }) {
+                participants.append(EventParticipant(entity: entities[subject].entity, role: type.symmetric ? .party : type.patientRole))
             }
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
             // the agent of a noun trigger that has none.
@@ -1414,9 +1453,15 @@ public struct EventFinder: Sendable {
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,
-                                       anaphoric: unique.isEmpty, cues: Set(cues.map(\.cue).filter { $0 != .avoiding || avoided }), negated: negated)
+                                       anaphoric: unique.isEmpty, cues: Set(cues.filter { cue, at in
+                                           // (A noun a `presupposing` verb takes is no wish's: « le souhait des pays … de réduire leur
+                                           // dépendance envers le Kremlin » — the dependence is real.)
+                                           (cue != .avoiding || avoided) && !(cue == .hypothetical && !trigger.isVerb && at < range.lowerBound
+                                               && ((at + 1)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .presupposing, language: language) })
+                                       }.map(\.cue)), negated: negated)
             mention.section = section
             mention.reversed = trigger.reversed
+            mention.afterVerb = afterVerb
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description

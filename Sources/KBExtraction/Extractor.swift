@@ -293,8 +293,11 @@ public struct Extractor: Sendable {
                 // Jinping" pairs Putin with Xi, not with China.)
                 func isPerson(_ x: Int) -> Bool { gazetteer.entities[x].kind == .person }
                 func represented(_ x: Int) -> Bool { order.contains { sameSide(x, $0) && (isPerson(x) || isPerson($0)) } }
+                // « Le Kazakhstan entretient des relations avec la Chine, l’UE et les États-Unis »: with a subject, those
+                // named after the verb pair with it, not with one another.
+                let listed = order.contains { !m.afterVerb.contains($0) } ? m.afterVerb : []
                 for a in order.indices {
-                    for b in order.indices where b > a && !sameSide(order[a], order[b]) {
+                    for b in order.indices where b > a && !sameSide(order[a], order[b]) && !(listed.contains(order[a]) && listed.contains(order[b])) {
                         let (x, y) = (order[a], order[b])
                         let crossed = isPerson(x) != isPerson(y) && (represented(x) || represented(y))
                         if !crossed { pairs.append((x, y)) }
@@ -339,17 +342,73 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        result += parentheticalAssertions(report: report, mentions: mentions, seen: &seen)
+        return result
+    }
+
+    /// « l’Organisation des États turciques (Azerbaïdjan, Kazakhstan, Kirghizistan, …) », « la Roumanie (UE) »: states
+    /// listed in parentheses right after an organization, or an organization in parentheses right after a state,
+    /// are its members — for each predicate marked `parenthetical` in predicates.tsv.
+    func parentheticalAssertions(report: ParsedReport, mentions: [[EntityMention]], seen: inout Set<String>) -> [ExtractedAssertion] {
+        let predicates = relationFinder.lexicon.typeOrder.filter { relationFinder.lexicon.types[$0]?.parenthetical == true }
+        guard !predicates.isEmpty else { return [] }
+        var result: [ExtractedAssertion] = []
+        for (index, sentence) in report.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            let found = mentions[index].filter { $0.function == .actor || $0.function == .location }.sorted { $0.start < $1.start }
+            func kind(_ m: EntityMention) -> EntityKind { gazetteer.entities[m.entity].kind }
+            /// The text between two offsets is only `chars` and blanks.
+            func only(_ a: Int, _ b: Int, _ chars: Set<Unicode.Scalar>) -> Bool {
+                a <= b && scalars[a..<b].allSatisfy { $0.properties.isWhitespace || chars.contains($0) }
+            }
+            var pairs: [(state: Int, organization: Int)] = []
+            for (i, m) in found.enumerated() {
+                // The names inside the parentheses that open right after `m` (only names, commas and « et », "and").
+                guard let open = scalars[m.end...].firstIndex(where: { !$0.properties.isWhitespace }), scalars[open] == "(",
+                      let close = scalars[open...].firstIndex(of: ")") else { continue }
+                let inside = found[(i + 1)...].prefix { $0.end <= close }
+                // (A parenthesis closing the sentence names examples of what it says, no members: « … ou encore de
+                // poursuivre leur rapprochement vers l’Union européenne (Géorgie, Moldavie). »)
+                let after = scalars[(close + 1)...].first { !$0.properties.isWhitespace }
+                guard after.map({ !".!?;:".unicodeScalars.contains($0) }) ?? false else { continue }
+                guard !inside.isEmpty, inside.first.map({ only(open + 1, $0.start, []) }) == true,
+                      zip(inside, inside.dropFirst()).allSatisfy({ a, b in
+                          let between = Tokenizer.text(scalars, a.end..<b.start).trimmingBlanks()
+                          let words = Tokenizer.tokens(between)
+                          return between == "," || (words.count == 1 && eventFinder.lexicon.isWord(words[0], .conjunction, language: report.metadata.language))
+                      }),
+                      only(inside.last!.end, close, [".", "…"]) else { continue }
+                if kind(m) == .organization && inside.count >= 2 && inside.allSatisfy({ kind($0) == .state && $0.aliasKind != .demonym }) {
+                    pairs += inside.map { ($0.entity, m.entity) }
+                } else if kind(m) == .state && m.aliasKind != .demonym && inside.count == 1 && kind(inside.first!) == .organization {
+                    pairs.append((m.entity, inside.first!.entity))
+                }
+            }
+            for (state, organization) in pairs {
+                for predicate in predicates {
+                    guard seen.insert("\(index) \(state) \(predicate) \(organization) positive").inserted else { continue }
+                    var a = ExtractedAssertion(sentence: index, subject: state, predicate: predicate, object: organization, kind: .extracted,
+                                               polarity: .positive, modality: .asserted)
+                    a.trigger = "( )"
+                    result.append(a)
+                }
+            }
+        }
         return result
     }
 
     /// "a Russian-led military alliance" (the CSTO), « l’alliance militaire dirigée par Moscou »: a name inside an
     /// organization's name is part of that name, not an actor of its own — unless the organization is that state's
     /// own (« le ministère des Affaires étrangères russes »: Russia acts through it; `part_of`).
+    /// So is a name inside a region's name, unless the region groups it (« l’ancien espace soviétique » names no
+    /// Soviet Union; « les quatre oblasts ukrainiens » names Ukraine, a `members` of theirs).
     static func withoutNamesInsideOrganizations(_ mentions: [EntityMention], gazetteer: Gazetteer) -> [EntityMention] {
         mentions.filter { m in
             !mentions.contains { o in
-                o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end) && gazetteer.entities[o.entity].kind == .organization
-                    && !(gazetteer.entities[o.entity].attributes["part_of"] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity }
+                let outer = gazetteer.entities[o.entity]
+                let kept = outer.kind == .organization ? "part_of" : "members"
+                return o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end) && [.organization, .region].contains(outer.kind)
+                    && !(outer.attributes[kept] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity }
             }
         }
     }

@@ -278,3 +278,41 @@ extension AssertionTests {
         #expect(english.contains("KAZ depends_on RUS positive"), "\(english)")
     }
 }
+
+extension AssertionTests {
+    /// Pages 9–12 of the report: states listed in parentheses after an organization are its members (not those that
+    /// close a sentence as examples); a symmetric verb's subject pairs with each name after it, not those with one
+    /// another; « a besoin de » depends; a region's name names no
+    /// other entity inside it, and the countries of a region act for it; a presupposing verb keeps its noun real.
+    @Test func pagesNineToTwelve() {
+        let turkic = assertions("Récemment renommée l’Organisation des États turciques")
+        for state in ["AZE", "KAZ", "KGZ", "UZB", "TUR", "TKM"] {
+            #expect(turkic.contains("\(state) member_of org:OTS positive asserted"), "\(turkic)")
+        }
+        #expect(!assertions("Pour certains, il s’agira de pérenniser").contains { $0.contains("member_of org:EU") })
+        #expect(assertions("En proie également à une vulnérabilité extrême").contains("ROU member_of org:EU positive asserted"))
+        let kazakhstan = assertions("En se positionnant comme un pont entre l’Occident et l’Orient")
+        #expect(Set(kazakhstan.filter { $0.contains("cooperates_with") }) == ["CHN cooperates_with KAZ positive asserted",
+            "org:EU cooperates_with KAZ positive asserted", "USA cooperates_with KAZ positive asserted"], "\(kazakhstan)")
+        #expect(assertions("Malgré cela, Moscou a besoin d’Ankara").contains("RUS depends_on TUR positive asserted"))
+        #expect(assertions("Si elles répondent actuellement au souhait des pays").contains("region:post-soviet-space depends_on RUS positive asserted"))
+        // « Il en va de même pour le président tadjik, qui … »: the topic is the next sentence's « il ».
+        #expect(assertions("Après ce parallèle lourd de sens").contains("person:emomali-rahmon demands_of person:vladimir-putin positive asserted"))
+    }
+
+    /// A verb of the `undergoing` class makes its subject the patient of the noun after it; an English demonym
+    /// written with its capital in the data needs it ("Western sanctions", not "western Ukraine").
+    @Test func whoUndergoesSanctions() throws {
+        let found = try ArticleTests().assertions("""
+            Title
+
+            Belarus could face Western sanctions if it sends troops into Ukraine. \
+            Fighting continued in western Ukraine on Monday, officials said.
+
+            """)
+        #expect(found.contains("region:the-west sanctions BLR positive"), "\(found)")
+        #expect(!found.contains { $0.contains("region:the-west") && !$0.contains("sanctions") }, "\(found)")
+        let french = try ArticleTests().assertions("Titre\n\nLa Biélorussie s’expose à de lourdes sanctions occidentales.\n")
+        #expect(french.contains("region:the-west sanctions BLR positive"), "\(french)")
+    }
+}
