@@ -43,7 +43,9 @@ test: deps
 	$(SWIFT) test --skip-build
 	@bin="$$($(SWIFT) build --show-bin-path)"; rm -f "$$bin/eval.sqlite" "$$bin/eval.sqlite-wal" "$$bin/eval.sqlite-shm"; \
 	  "$$bin/kb" ingest --db "$$bin/eval.sqlite" >/dev/null && echo && echo "kb eval (eval/annotation/, pages 5-8):" && \
-	  "$$bin/kb" eval --db "$$bin/eval.sqlite" | sed -n '1,/^$$/p'
+	  "$$bin/kb" eval --db "$$bin/eval.sqlite" | sed -n '1,/^$$/p' && \
+	  echo "kb eval, all three annotations (pages 2-4 and 9-12 written blind by helpers, then used for development):" && \
+	  "$$bin/kb" eval --db "$$bin/eval.sqlite" eval/annotation-p2-4 eval/annotation eval/annotation-p9-12 | sed -n '1,/^$$/p'
 	@$(MAKE) --no-print-directory articles KB="$$($(SWIFT) build --show-bin-path)/kb"
 	@if $(MAKE) --no-print-directory datasette-env; then \
 	  scripts/datasette-test.sh "$$($(SWIFT) build --show-bin-path)/kb" "$(VENV)"; \

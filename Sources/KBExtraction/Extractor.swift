@@ -172,12 +172,19 @@ public struct Extractor: Sendable {
     /// Whether a footnote's URL is about the event: a word of its path shares its first five letters
     /// with the event's trigger (`gazprom-menace-la-moldavie` for « a menacé »), not only with a
     /// participant's name (an article on « la guerre en Ukraine » dates no annexation).
+    /// Nor when a word of the `subsequent` class stands right before it: `…-inquietes-apres-l-annexion-…` was
+    /// written after the annexation, its date is not the annexation's.
     func urlTells(_ url: String, _ event: ExtractedEvent) -> Bool {
         var words = Set<String>()
         for m in event.mentions { words.formUnion(Tokenizer.tokens(m.trigger).map(\.folded)) }
         let stems = Set(words.filter { $0.count >= 5 }.map { String($0.prefix(5)) })
-        let path = url.split(separator: "/").dropFirst(2).joined(separator: " ")
-        return Tokenizer.tokens(path).contains { $0.folded.count >= 5 && stems.contains(String($0.folded.prefix(5))) }
+        let path = (url.removingPercentEncoding ?? url).split(separator: "/").dropFirst(2).joined(separator: " ")
+        let tokens = Tokenizer.tokens(path)
+        let lexicon = eventFinder.lexicon
+        let tells = tokens.indices.filter { tokens[$0].folded.count >= 5 && stems.contains(String(tokens[$0].folded.prefix(5))) }
+        return !tells.isEmpty && !tells.contains { i in
+            (max(0, i - 3)..<i).contains { k in lexicon.languages.keys.contains { lexicon.isWord(tokens[k], .subsequent, language: $0) } }
+        }
     }
 
     /// Who does what to whom, sentence by sentence: each trigger of the predicate lexicon with the

@@ -7,8 +7,10 @@ extension KB {
         static let configuration = CommandConfiguration(
             abstract: "Measure the knowledge base against a gold annotation of the report.",
             discussion: """
-                Compares the ingested report with eval/annotation/ (an independent annotation of pages 5–8): \
-                entity mentions by kind and footnote alignments, as recall and precision, and lists what kb missed.
+                Compares the ingested report with eval/annotation/ (an annotation of pages 5–8 made by reading \
+                the report): entity mentions by kind, footnote alignments, dated events and typed relations, as \
+                recall and precision, and lists what kb missed. Several folders (annotations of other pages, \
+                eval/annotation-p2-4 and eval/annotation-p9-12) are measured as one: their counts add up.
                 """
         )
 
@@ -18,8 +20,8 @@ extension KB {
         @Option(help: ArgumentHelp("The annotation folder.", valueName: "dir"))
         var annotation = "eval/annotation"
 
-        @Argument(help: ArgumentHelp("The annotation folder (same as --annotation).", valueName: "annotation-dir"))
-        var annotationDirectory: String?
+        @Argument(help: ArgumentHelp("Annotation folders (same as --annotation); several add up.", valueName: "annotation-dir"))
+        var annotationDirectories: [String] = []
 
         @Option(help: "The document's file name, when the knowledge base holds several.")
         var document: String?
@@ -29,7 +31,8 @@ extension KB {
 
         func run() throws {
             try reportingFailure {
-                let report = try database.openExisting().evaluate(annotation: URL(fileURLWithPath: annotationDirectory ?? annotation), document: document)
+                let folders = (annotationDirectories.isEmpty ? [annotation] : annotationDirectories).map { URL(fileURLWithPath: $0) }
+                let report = try database.openExisting().evaluate(annotations: folders, document: document)
                 if output.json { return try JSON.print(report) }
                 var table = TextTable("measure", "gold", "found", "stored", "recall", "precision")
                 table.rightAligned = [1, 2, 3, 4, 5]

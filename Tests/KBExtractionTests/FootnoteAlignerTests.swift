@@ -45,7 +45,7 @@ import KBExtraction
         // Footnote 2 says nothing, but footnotes 1 and 3 are sure of sentences 0 and 2: the order leaves it sentence 1.
         let p = aligner.posterior(scores: [[8, 0, 0], [0, 0, 0], [0, 0, 8]], odds: [1, 1, 1])
         #expect(aligner.bestExpectedAlignment(p) == [0, 1, 2])
-        #expect(p[1][1] > 0.95)
+        #expect(p[1][1] > 0.9)
         // With a sentence more between them, either may be its: too unsure to align (below the threshold).
         let q = aligner.posterior(scores: [[8, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 8]], odds: [1, 1, 1, 1])
         #expect(q[1][1] < 0.6 && q[1][2] < 0.6 && abs(q[1][1] - q[1][2]) < 0.01)
@@ -55,7 +55,7 @@ import KBExtraction
 
     @Test func confidenceIsTheAlignmentsProbability() {
         let aligned = alignments.compactMap { $0 }
-        #expect(aligned.allSatisfy { $0.confidence >= 0.3 && $0.confidence <= 1 })
+        #expect(aligned.allSatisfy { $0.confidence >= ExtractionFixture.extractor.aligner.threshold && $0.confidence <= 1 })
         // The Gazprom footnote shares many rare words with its sentence: kb is sure of it.
         let i = try! #require(report.footnotes.firstIndex { $0.url.contains("gazprom-menace-de-reduire") })
         #expect((alignments[i]?.confidence ?? 0) > 0.95)
@@ -80,5 +80,20 @@ import KBExtraction
     /// journalist's name in a tweet's URL (`twitter.com/peter__leonard/…`) is no « Saint-Pétersbourg ».
     @Test func aShortWordIsNoPrefixOfALongOne() {
         #expect(alignedSentence(page: 6, ordinal: 8)?.contains("Saint-Pétersbourg") != true)
+    }
+}
+
+extension FootnoteAlignerTests {
+    /// Page 6: the RFI article of 1 October 2022 on the former Soviet republics worried « après l’annexion » backs
+    /// Uzbekistan's condemnation of the annexation; its date is no date of the annexation (the URL tells of what
+    /// came after it), while the Gazprom live blog of 22 November 2022 dates the threat its sentence tells.
+    @Test func aURLWrittenAfterAnEventDatesNoneOfIt() throws {
+        let i = try #require(report.footnotes.firstIndex { $0.url.contains("20221001-les-ex-r") })
+        let sentence = try #require(alignments[i]).sentence
+        #expect(report.sentences[sentence].text.hasPrefix("L’Ouzbékistan n’a pas hésité à ouvertement condamner l’annexion"))
+        let events = ExtractionFixture.extraction.events
+        let annexation = try #require(events.first { $0.type == "annexation" && $0.mentions.contains { $0.sentence == sentence } })
+        #expect(annexation.dateBasis != .footnote, "\(String(describing: annexation.date))")
+        #expect(events.contains { $0.dateBasis == .footnote && $0.date?.edtf == "2022-11-22~" })
     }
 }

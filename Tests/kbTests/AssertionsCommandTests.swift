@@ -36,7 +36,7 @@ import Testing
         }
         #expect(sources.contains { $0["sentence"] is NSNull && $0["score"] is NSNull && $0["confidence"] is NSNull })
         // Every aligned footnote carries its confidence, at least the threshold and at most 1.
-        #expect(sources.filter { $0["sentence"] is String }.allSatisfy { ($0["confidence"] as? Double).map { $0 >= 0.3 && $0 <= 1 } == true })
+        #expect(sources.filter { $0["sentence"] is String }.allSatisfy { ($0["confidence"] as? Double).map { $0 >= 0.2 && $0 <= 1 } == true })
         let gazprom = try #require(sources.first { ($0["url"] as? String)?.contains("gazprom-menace-de-reduire") == true })
         #expect(gazprom["page"] as? Int == 5 && gazprom["domain"] as? String == "lemonde.fr")
         let armenia = try json(["sources", "--entity", "Armenia"])

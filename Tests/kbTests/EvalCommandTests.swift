@@ -40,3 +40,24 @@ import Testing
         #expect(all.contains("relation: Transnistria supports Russia (page 5)"))
     }
 }
+
+extension EvalCommandTests {
+    /// The three annotations (pages 2–4, 5–8, 9–12) measured as one: their counts add up.
+    @Test func severalAnnotationsAddUp() throws {
+        func footnotes(_ folders: [String]) throws -> (gold: Int, found: Int) {
+            let result = try CLI.run(["eval", "--json", "--db", RelationsCommandTests.db] + folders)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let scores = try #require(object["scores"] as? [[String: Any]])
+            let row = try #require(scores.first { $0["name"] as? String == "footnote alignments" })
+            return (row["gold"] as? Int ?? 0, row["found"] as? Int ?? 0)
+        }
+        let folders = ["eval/annotation-p2-4", "eval/annotation", "eval/annotation-p9-12"]
+        let parts = try folders.map { try footnotes([$0]) }
+        #expect(parts.map(\.gold) == [44, 61, 30])
+        let all = try footnotes(folders)
+        #expect(all.gold == 135 && all.found == parts.map(\.found).reduce(0, +))
+        // Two footnotes in three agree with the annotations' alignment at least.
+        #expect(Double(all.found) / Double(all.gold) >= 0.65)
+    }
+}

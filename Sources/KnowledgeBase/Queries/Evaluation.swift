@@ -23,6 +23,30 @@ public struct EvaluationReport: Sendable, Equatable, Codable {
 }
 
 extension KnowledgeBase {
+    /// Compares the document with several annotations (of different pages) as one: each measure's counts
+    /// are summed, the misses listed one annotation after the other.
+    public func evaluate(annotations directories: [URL], document fileName: String? = nil) throws -> EvaluationReport {
+        var total: EvaluationReport? = nil
+        for directory in directories {
+            let report = try evaluate(annotation: directory, document: fileName)
+            guard var sum = total else { total = report; continue }
+            for score in report.scores {
+                if let i = sum.scores.firstIndex(where: { $0.name == score.name }) {
+                    sum.scores[i].gold += score.gold
+                    sum.scores[i].found += score.found
+                    sum.scores[i].stored += score.stored
+                } else {
+                    sum.scores.append(score)
+                }
+            }
+            sum.missed += report.missed
+            sum.skipped += report.skipped
+            total = sum
+        }
+        guard let total else { throw KnowledgeBaseError.invalidData("no annotation to evaluate") }
+        return total
+    }
+
     /// Compares the document `fileName` (or the only one) with the annotation in `directory`:
     /// `entities.tsv` (page, quote_start, surface, entity, kind) and `footnotes.tsv` (page, ordinal,
     /// url, quote_start). A gold mention is found when a mention of the same entity overlaps its
