@@ -656,7 +656,11 @@ public struct EventFinder: Sendable {
                 // (a coordination « X, Y et Z » keeps its slot).
                 // "groups Russia, Belarus, Armenia and Kazakhstan": past a name, a comma before another
                 // name continues the list in the same role.
-                let nextInList = listRole == nil ? nil : mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language))
+                // (« bloquant l’adhésion de la Finlande et de la Suède »: after « et », the preposition that ends the
+                // trigger may come again.)
+                let repeated = coordinated && p < tokens.count && trigger.isVerb && tokens[p].folded == tokens[range.upperBound - 1].folded
+                    && lexicon.isFunctionWord(tokens[p], language: language) ? 1 : 0
+                let nextInList = listRole == nil ? nil : mention(startingAt: lexicon.afterArticles(p + repeated, in: tokens, language: language))
                 let continuesList = nextInList.map(listGoesOn(after:)) ?? false
                 // (Looked at only past a comma.)
                 func repeatsSlot() -> Bool {
@@ -678,6 +682,12 @@ public struct EventFinder: Sendable {
                 // « des sanctions contre des responsables russes »: right after a preposition, « des » is the
                 // plural indefinite, not « de » + « les ».
                 if let w = slotWord, p == slotEnd, p > w, lexicon.isWord(tokens[p], .indefinite, language: language) { p += 1; continue }
+                // « bloquant l’adhésion de la Finlande et de la Suède à l’OTAN »: a verb trigger ending with its preposition
+                // takes what that preposition introduces; another preposition's complement after it is not its object.
+                if trigger.isVerb, seenMention, !coordinated, lexicon.isFunctionWord(tokens[range.upperBound - 1], language: language),
+                   !lexicon.isArticle(tokens[range.upperBound - 1], language: language),
+                   participants.contains(where: { $0.role == type.patientRole }),
+                   let (found, _) = lexicon.slots(at: p, in: tokens, language: language), !found.contains("party"), mention(startingAt: p) == nil { break }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     slotWord = p
                     slotEnd = p + length

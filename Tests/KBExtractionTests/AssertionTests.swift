@@ -284,7 +284,7 @@ extension AssertionTests {
     /// close a sentence as examples); a symmetric verb's subject pairs with each name after it, not those with one
     /// another; « a besoin de » depends; a region's name names no
     /// other entity inside it, and the countries of a region act for it; a presupposing verb keeps its noun real.
-    @Test func pagesNineToTwelve() {
+    @Test func pagesNineToTwelve() throws {
         let turkic = assertions("Récemment renommée l’Organisation des États turciques")
         for state in ["AZE", "KAZ", "KGZ", "UZB", "TUR", "TKM"] {
             #expect(turkic.contains("\(state) member_of org:OTS positive asserted"), "\(turkic)")
@@ -296,6 +296,12 @@ extension AssertionTests {
             "org:EU cooperates_with KAZ positive asserted", "USA cooperates_with KAZ positive asserted"], "\(kazakhstan)")
         #expect(assertions("Malgré cela, Moscou a besoin d’Ankara").contains("RUS depends_on TUR positive asserted"))
         #expect(assertions("Si elles répondent actuellement au souhait des pays").contains("region:post-soviet-space depends_on RUS positive asserted"))
+        // « en bloquant l’adhésion de la Finlande et de la Suède »: the blocker rejects each candidate (the preposition
+        // repeated after « et »), not the organization they would join.
+        let blocking = try ArticleTests().assertions("Titre\n\nLe président Erdogan nuit à l’OTAN en bloquant l’adhésion de la Finlande et de la Suède à l’Alliance atlantique.\n")
+        #expect(blocking.contains("person:recep-tayyip-erdogan refuses FIN positive") && blocking.contains("person:recep-tayyip-erdogan refuses SWE positive"), "\(blocking)")
+        #expect(!blocking.contains { $0.contains("refuses org:NATO") }, "\(blocking)")
+        #expect(assertions("En gardant ses options ouvertes concernant sa relation avec Moscou").contains("person:recep-tayyip-erdogan refuses SWE positive asserted"))
         // « Il en va de même pour le président tadjik, qui … »: the topic is the next sentence's « il ».
         #expect(assertions("Après ce parallèle lourd de sens").contains("person:emomali-rahmon demands_of person:vladimir-putin positive asserted"))
     }
