@@ -322,3 +322,20 @@ extension AssertionTests {
         #expect(french.contains("region:the-west sanctions BLR positive"), "\(french)")
     }
 }
+
+extension AssertionTests {
+    /// « Les deux dictateurs », "the two men": the last two persons named (descriptions kind latter, @person); an
+    /// agreement on a joint project is a cooperation, talks a meeting.
+    @Test func theTwoLeadersAreTheLastTwoNamed() throws {
+        let page4 = assertions("Les deux dictateurs se sont accordés")
+        #expect(page4.contains { $0.contains("cooperates_with") && $0.contains("person:alexander-lukashenko") && $0.contains("person:vladimir-putin") }, "\(page4)")
+        let english = try ArticleTests().assertions("""
+            Title
+
+            Vladimir Putin met Nikol Pashinyan in Sochi on Monday, the Kremlin said. \
+            The two men held separate talks on the sidelines of the summit.
+
+            """)
+        #expect(english.filter { $0.contains("holds_summit_with") && $0.contains("person:nikol-pashinyan") && $0.contains("person:vladimir-putin") }.count == 2, "\(english)")
+    }
+}
