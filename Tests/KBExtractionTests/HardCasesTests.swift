@@ -62,7 +62,7 @@ import KBExtraction
         // Indefinite: « une alliance politico-militaire avec en son centre la Turquie » is no mention.
         #expect(!described.contains { $0.1.surface.contains("politico") })
         // Pairs (below) and « cette même capitale » (Yerevan) aside, the report's descriptions are its alliances.
-        let pairs: Set<String> = ["deux", "pays", "États", "républiques", "derniers"]
+        let pairs: Set<String> = ["deux", "pays", "États", "républiques", "derniers", "dictateurs"]
         #expect(described.filter { !pairs.contains($0.1.surface) && $0.1.key != "place:yerevan" }.allSatisfy { ["org:CSTO", "org:OTS"].contains($0.1.key) })
     }
 
