@@ -1539,6 +1539,15 @@ public struct EventFinder: Sendable {
                             lexicon.lightVerb(at: v, in: tokens, language: language) != nil && clause[v] == clause[r.lowerBound]
                         }
                     guard fronted || qualifies || afterLightVerb || (m.tokenRange.count > 0 && result[k].isVerb && between <= 1) else { continue }
+                    // ("Turkey, which has been a member of the alliance since 1952, said": a date closing a relative
+                    // clause that opens with its own verb is that clause's, not the main verb's after its comma; « qui
+                    // durant une prise de parole … le 12 octobre 2022, a imputé » opens otherwise and dates « a imputé ».)
+                    if commas[date.tokenRange.lowerBound] != commas[r.lowerBound],
+                       let relative = (0..<date.tokenRange.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) }),
+                       commas[relative] == commas[date.tokenRange.lowerBound],
+                       // (Its verb right after the relative, an adverb or a negation between: "which has been".)
+                       ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { lexicon.isWord(tokens[$0], .auxiliary, language: language)
+                           || lexicon.isWord(tokens[$0], .copula, language: language) }) { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }

@@ -1273,3 +1273,19 @@ extension ArticleTests {
         #expect(zakharova.contains("RUS condemns org:EU positive"), "\(zakharova)")
     }
 }
+
+extension ArticleTests {
+    /// A date closing a relative clause that opens with its own verb is that clause's: "Turkey, which has been a
+    /// member of the alliance since 1952, said" dates no statement to 1952 (the report's « le président tadjik, qui
+    /// durant une prise de parole … le 12 octobre 2022, a imputé » still dates « a imputé »).
+    @Test func aRelativeClauseKeepsItsDate() throws {
+        let text = "Finland and Sweden applied to join NATO in May, officials said.\n\nBut the bids ran into trouble: Turkey, which has been a member of the alliance since 1952, said it would not approve them.\n"
+        let events = try extract(text).extraction.events
+        #expect(!events.contains { $0.date?.edtf.hasPrefix("1952") == true }, "\(events.map { ($0.type, $0.date?.edtf) })")
+        let report = ExtractionFixture.report
+        let imputed = try #require(ExtractionFixture.extraction.events.first { e in
+            e.type == "statement" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Il en va de même pour le président tadjik") }
+        })
+        #expect(imputed.date?.edtf == "2022-10-12")
+    }
+}
