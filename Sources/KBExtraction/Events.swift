@@ -39,6 +39,9 @@ public struct EventMention: Sendable {
     public var reversed = false
     /// The participants named after its verb (« coopère avec la Chine et l’Inde »).
     var afterVerb: Set<Int> = []
+    /// The complements of a two-sided noun (« alliée de l’Ukraine et de la Géorgie »): its other side, never paired
+    /// with one another.
+    var otherSide: Set<Int> = []
     /// Position among all the mentions of the document.
     var ordinal = 0
     /// The section of its sentence.
@@ -345,6 +348,7 @@ public struct EventFinder: Sendable {
             /// Those named after a verb trigger (« coopère avec la Chine et l’Inde »): a symmetric verb's subject
             /// pairs with each of them, they do not pair with one another.
             var afterVerb: Set<Int> = []
+            var otherSide: Set<Int> = []
             var place: Int? = nil
             /// Where it happens: the first place named; the state a territory lies in, or the state named
             /// as the place, takes the type's place role (else `fallbackRole`, for a territory).
@@ -505,8 +509,24 @@ public struct EventFinder: Sendable {
                 }
                 let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
                 guard q > 0, opensAClauseOfItsOwn(q - 1) || subordinate else { return nil }
+
                 return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
+            }
+            /// After « si », "if", "because", a subject pronoun may stand for the main clause's object as well as its
+            /// subject (« La Russie menace la Finlande de représailles si elle rejoint l’OTAN »): with two actors named
+            /// before it as subject or direct object (no preposition before them: « se rapprocher de l’UE, même si elle »
+            /// is Armenia's), kb does not guess who it is.
+            func ambiguous(pronounAt q: Int) -> Bool {
+                guard q > 0, lexicon.isWord(tokens[q - 1], .subordinator, language: language) else { return false }
+                let before = Set(entityRanges.indices.filter { k in
+                    let m = entities[k]
+                    guard entityRanges[k].upperBound < q, m.function == .actor, m.aliasKind != .demonym,
+                          [.state, .organization, .person].contains(gazetteer.entities[m.entity].kind) else { return false }
+                    let j = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                    return j < 0 || !lexicon.isFunctionWord(tokens[j], language: language)
+                }.map { k in gazetteer.entities[entities[k].entity].attributes["affiliation"].flatMap { gazetteer.index[$0] } ?? entities[k].entity })
+                return before.count >= 2
             }
             /// « l’OTSC, dont l’Arménie est membre », "the CSTO, an alliance of which it is a member": the name a
             /// genitive relative (« dont », "of which") before `v` in its clause stands for — the nearest before it,
@@ -733,7 +753,11 @@ public struct EventFinder: Sendable {
                         add(m, type.symmetric ? .party : type.agentRole)
                     } else if slots.contains("genitive") {
                         switch trigger.genitive {
-                        case "patient": add(m, type.patientRole)
+                        case "patient":
+                            add(m, type.patientRole)
+                            // (« la Turquie, alliée de l’Ukraine et de la Géorgie »: the complements of a two-sided noun
+                            // are its other side, never one another's.)
+                            if type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
                         case "agent": add(m, type.agentRole)
                         case "party": add(m, .party)
                         default:
@@ -792,6 +816,11 @@ public struct EventFinder: Sendable {
                               (max(range.upperBound, w - 3)..<w).contains(where: { lexicon.isWord(tokens[$0], .border, language: language) }) {
                         // « des soldats russes gardent la frontière arménienne avec la Turquie »: past a border, « avec »,
                         // "with" name the neighbour, no participant (a clash at a border is the neighbour's too).
+                        break
+                    } else if slots.contains("party") && !type.symmetric && !coordinated && type.patientRole != .party
+                                && participants.contains(where: { $0.role == type.patientRole }) && contentWords > 0 {
+                        // ("supported Azerbaijan in its dispute with Armenia": past its object and a noun, « avec », "with"
+                        // complete that noun.)
                         break
                     } else if slots.contains("party") {
                         add(m, .party)
@@ -1079,7 +1108,8 @@ public struct EventFinder: Sendable {
                 // After « que », "that", it is the subject of the clause that governs it: « Le Kazakhstan, hôte du
                 // sommet, a assuré qu’il n’aiderait pas la Russie ».
                 if subject == nil && trigger.isVerb,
-                   let q = (max(0, range.lowerBound - 5)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }) {
+                   let q = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }),
+                   !ambiguous(pronounAt: q) {
                     let governing = governingSubject(ofPronounAt: q)
                     // A plural pronoun ("they", « ils ») stands for the sides the sentence before told.
                     if governing == nil, let sides = carriedSides(pronoun: q), !sides.isEmpty {
@@ -1472,6 +1502,7 @@ public struct EventFinder: Sendable {
             mention.section = section
             mention.reversed = trigger.reversed
             mention.afterVerb = afterVerb
+            mention.otherSide = otherSide
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description

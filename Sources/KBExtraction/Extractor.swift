@@ -304,7 +304,8 @@ public struct Extractor: Sendable {
                 // named after the verb pair with it, not with one another.
                 let listed = order.contains { !m.afterVerb.contains($0) } ? m.afterVerb : []
                 for a in order.indices {
-                    for b in order.indices where b > a && !sameSide(order[a], order[b]) && !(listed.contains(order[a]) && listed.contains(order[b])) {
+                    for b in order.indices where b > a && !sameSide(order[a], order[b]) && !(listed.contains(order[a]) && listed.contains(order[b]))
+                        && !(m.otherSide.contains(order[a]) && m.otherSide.contains(order[b])) {
                         let (x, y) = (order[a], order[b])
                         let crossed = isPerson(x) != isPerson(y) && (represented(x) || represented(y))
                         if !crossed { pairs.append((x, y)) }
@@ -385,6 +386,11 @@ public struct Extractor: Sendable {
                           return between == "," || (words.count == 1 && eventFinder.lexicon.isWord(words[0], .conjunction, language: report.metadata.language))
                       }),
                       only(inside.last!.end, close, [".", "…"]) else { continue }
+                // (Nor the complement of a noun: « bloqué l’élargissement de l’OTAN (Suède, Finlande) » names candidates.)
+                let tokens = Tokenizer.tokens(scalars)
+                if let first = tokens.firstIndex(where: { $0.end > m.start }),
+                   case let j = eventFinder.lexicon.beforeArticles(first, in: tokens, language: report.metadata.language), j >= 0,
+                   eventFinder.lexicon.slots(at: j, in: tokens, language: report.metadata.language)?.slots.contains("genitive") == true { continue }
                 if kind(m) == .organization && inside.count >= 2 && inside.allSatisfy({ kind($0) == .state && $0.aliasKind != .demonym }) {
                     pairs += inside.map { ($0.entity, m.entity) }
                 } else if kind(m) == .state && m.aliasKind != .demonym && inside.count == 1 && kind(inside.first!) == .organization {

@@ -31,6 +31,12 @@ public struct ModalityLexicon: Sendable {
     var reportedFutures: [String: Set<String>] = [:]
     /// "recognised neither Abkhazia nor South Ossetia": right after the verb, a word that denies it.
     var negationsAfter: [String: Set<String>] = [:]
+    /// « La Russie sanctionnera la Moldavie si elle rejoint l’UE »: a condition after the trigger makes it one.
+    var conditionsAfter: [String: Set<String>] = [:]
+    /// « même si », "even if": a concession before the condition word, no condition.
+    var concessives: [String: Set<String>] = [:]
+    /// How many words after the trigger a condition reaches.
+    public var conditionWindow = 10
     /// How many words before the trigger a cue reaches (after it, for `generic`: 2).
     public var window = 6
 
@@ -52,6 +58,8 @@ public struct ModalityLexicon: Sendable {
             case "continuative": continuatives[row["lang"], default: []].insert(word); continue
             case "reported_future": reportedFutures[row["lang"], default: []].insert(word); continue
             case "negation_after": negationsAfter[row["lang"], default: []].insert(word); continue
+            case "condition_after": conditionsAfter[row["lang"], default: []].insert(word); continue
+            case "concessive": concessives[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
@@ -131,6 +139,15 @@ public struct ModalityLexicon: Sendable {
         if range.upperBound < tokens.count, negationsAfter[language]?.contains(tokens[range.upperBound].folded) == true,
            !found.contains(where: { $0.0 == .negation }) {
             found.append((.negation, range.upperBound))
+        }
+        // (« sanctionnera la Moldavie si elle rejoint l’UE »: a condition after it, not a concession — « même si ».)
+        if let conditions = conditionsAfter[language], !found.contains(where: { $0.0 == .hypothetical }),
+           let i = (range.upperBound..<min(tokens.count, range.upperBound + conditionWindow)).first(where: { conditions.contains(tokens[$0].folded) }),
+           !(i > 0 && concessives[language]?.contains(tokens[i - 1].folded) == true),
+           // ("warned Moldova that it would face consequences if it joined": past « que », "that", the condition is the
+           // reported clause's.)
+           !(range.upperBound..<i).contains(where: { subordinators[language]?.contains(tokens[$0].folded) == true }) {
+            found.append((.hypothetical, i))
         }
         // « n’a pas quitté »: a particle with a completer before the trigger, right after it (« ne quitte
         // pas »), or before the particle, opening the clause (« Pas un pays n’a reconnu »).

@@ -1289,3 +1289,44 @@ extension ArticleTests {
         #expect(imputed.date?.edtf == "2022-10-12")
     }
 }
+
+extension ArticleTests {
+    /// What a review of the session's rules broke, each fixed by a general rule: an ambiguous pronoun after « si »,
+    /// "if" (two actors before it) is no one; a condition after a trigger makes it hypothetical (not « même si »);
+    /// the complements of a two-sided noun never pair; past an object and a noun, "with" completes that noun; an
+    /// organization complementing a noun takes no parenthesized members; an invitation to join is no membership;
+    /// "Western Balkans", "Western Europe" name no West.
+    @Test func whatTheReviewBroke() throws {
+        let french = try assertions("""
+            Titre
+
+            La Russie menace la Finlande de représailles si elle rejoint l’OTAN. \
+            La Russie sanctionnera la Moldavie si elle rejoint l’Union européenne. \
+            L’Azerbaïdjan coopère avec la Turquie, alliée de l’Ukraine et de la Géorgie. \
+            La Turquie soutient l’Azerbaïdjan dans son différend avec l’Arménie. \
+            La Turquie a longtemps bloqué l’élargissement de l’OTAN (Suède, Finlande) avant de céder en juin. \
+            L’OTAN a invité la Suède et la Finlande à rejoindre l’Alliance lors du sommet de Madrid.
+
+            """)
+        #expect(!french.contains { $0.hasPrefix("RUS member_of") }, "\(french)")
+        #expect(!french.contains { $0.contains("UKR") && $0.contains("GEO") }, "\(french)")
+        #expect(!french.contains { $0.hasPrefix("TUR supports ARM") }, "\(french)")
+        let invited = try extract("Titre\n\nL’OTAN a invité la Suède et la Finlande à rejoindre l’Alliance lors du sommet de Madrid.\n").extraction.assertions
+        #expect(!invited.contains { $0.predicate == "member_of" && $0.modality == .asserted }, "\(invited)")
+        let conditional = try extract("Titre\n\nLa Russie sanctionnera la Moldavie si elle rejoint l’Union européenne.\n").extraction.assertions
+        #expect(conditional.contains { $0.predicate == "sanctions" && $0.modality == .speculative }, "\(conditional)")
+        let english = try assertions("""
+            Title
+
+            Russia warned Finland that it would retaliate if it joined NATO. \
+            China will not sanction Russia because it depends on Russian energy. \
+            Serbia and the Western Balkans still depend on Russian gas, officials said.
+
+            """)
+        #expect(!english.contains { $0.hasPrefix("RUS member_of") || $0.hasPrefix("CHN depends_on") }, "\(english)")
+        #expect(!english.contains { $0.contains("region:the-west") }, "\(english)")
+        // « même si » is a concession: Armenia's dependence is asserted.
+        let concession = try extract("Titre\n\nL’Azerbaïdjan a attaqué l’Arménie. L’Arménie cherche à se rapprocher de l’UE, même si elle dépend de la Russie.\n").extraction.assertions
+        #expect(concession.contains { $0.predicate == "depends_on" && $0.modality == .asserted })
+    }
+}
