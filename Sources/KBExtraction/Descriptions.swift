@@ -38,6 +38,8 @@ public struct Descriptions: Sendable {
     /// Language → folded words that, hyphenated to a count, may stand between a determiner and a description
     /// ("the 27-nation bloc", "the six-member alliance").
     var sizes: [String: Set<String>] = [:]
+    /// Language → folded number word → its value (`lexicon/dates.tsv`, kind `number`): "the six-member bloc".
+    var numbers: [String: [String: Int]] = [:]
     /// How many sentences back an antecedent may stand.
     public var window = 2
     /// `recent` orders names by sentence × this + offset in the sentence.
@@ -46,6 +48,11 @@ public struct Descriptions: Sendable {
     public init() {}
 
     public init(dataDirectory: URL, gazetteer: Gazetteer) throws {
+        if let dates = try? TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/dates.tsv")) {
+            for row in dates.rows where row["kind"] == "number" {
+                if let value = Int(row["value"]), let word = Tokenizer.tokens(row["words"]).first?.folded { numbers[row["lang"], default: [:]][word] = value }
+            }
+        }
         let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/descriptions.tsv"))
         try table.require("lang", "kind", "words", "designates", "after")
         for row in table.rows {
@@ -123,6 +130,8 @@ public struct Descriptions: Sendable {
             // may qualify it in between ("Both former Soviet republics"), even as a name of their own.
             var d = i - 1
             var sized = false
+            /// The count a size word gives it ("27-nation": 27), when the count is a number or a number word.
+            var count: Int? = nil
             if determiners[tokens[d].folded] == nil, let back = (2...3).first(where: { back in
                 i - back >= 0 && determiners[tokens[i - back].folded] == "pair"
                     && !scalars[tokens[i - back].end..<tokens[i].start].contains { $0 == "," || $0 == ";" || $0 == ":" }
@@ -134,6 +143,7 @@ public struct Descriptions: Sendable {
                scalars[tokens[i - 2].end..<tokens[i - 1].start].elementsEqual(["-"]) {
                 d = i - 3
                 sized = true
+                count = Int(tokens[i - 2].folded) ?? numbers[language]?[tokens[i - 2].folded]
             }
             guard let type = determiners[tokens[d].folded] else { continue }
             guard d < i - 1 || !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
@@ -151,6 +161,9 @@ public struct Descriptions: Sendable {
                 let fits = { (entity: Int) in
                     (description.entities.contains(entity) || description.kinds.contains(gazetteer.entities[entity].kind))
                         && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
+                        // ("NATO warned Moscow. The 27-nation bloc sanctioned Belarus": a count names only an organization
+                        // of that size, when its size is known.)
+                        && (count == nil || gazetteer.entities[entity].attributes["member_count"].map { $0.split(separator: "|").contains(Substring(String(count!))) } ?? true)
                 }
                 if description.latter {
                     // The last two that fit, in the order the text named them: this sentence first, then

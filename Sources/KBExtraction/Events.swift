@@ -648,6 +648,12 @@ public struct EventFinder: Sendable {
                     continue
                 }
                 if triggerStarts.contains(p) && (p != range.upperBound || (trigger.isVerb && !verbTriggerStarts.contains(p))) { break }
+                // "refused to sanction Russia", « a refusé de sanctionner la Russie »: past the verb, an infinitive (its
+                // marker before a word that is neither an article nor a name) opens another verb phrase, none of whose
+                // names is this verb's object.
+                if trigger.isVerb, lexicon.isWord(tokens[p], .infinitive, language: language),
+                   p + 1 < tokens.count, !lexicon.isArticle(tokens[p + 1], language: language), !lexicon.isFunctionWord(tokens[p + 1], language: language),
+                   mention(startingAt: p + 1) == nil, !triggerStarts.contains(p + 1) { break }
                 // « au Kirghizstan et également au Tadjikistan »: an adverb after « et » keeps the list going.
                 if coordinated && lexicon.isWord(tokens[p], .additive, language: language) { p += 1; continue }
                 // « défendre l’intégrité territoriale de l’Ukraine et à rappeler à Moscou »: « et » before an

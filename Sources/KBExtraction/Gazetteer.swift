@@ -249,7 +249,7 @@ public struct GazetteerEntity: Sendable {
     init(organization row: TSVTable.Row) {
         self.init(key: row["key"], kind: .organization, name: row["name_en"], nameFr: row["name_fr"].nilIfEmpty,
                   wikidata: row["wikidata"].nilIfEmpty)
-        for column in ["acronym_en", "acronym_fr", "kind", "part_of"] {
+        for column in ["acronym_en", "acronym_fr", "kind", "part_of", "member_count"] {
             if let value = row[column].nilIfEmpty { attributes[column] = value }
         }
         let columns: [(String, String, AliasKind)] = [

@@ -1330,3 +1330,21 @@ extension ArticleTests {
         #expect(concession.contains { $0.predicate == "depends_on" && $0.modality == .asserted })
     }
 }
+
+extension ArticleTests {
+    /// A count on a description names only an organization of that size (organizations.tsv member_count); an
+    /// infinitive after a verb opens another verb phrase, none of whose names is the verb's object.
+    @Test func sizesAndInfinitives() throws {
+        let found = try assertions("""
+            Title
+
+            NATO warned Moscow against any escalation on Monday. The 27-nation bloc, however, sanctioned Belarus again. \
+            The CSTO met in Yerevan on Tuesday. The six-member bloc did not condemn Azerbaijan. \
+            Turkey has refused to sanction Russia over the war, officials said.
+
+            """)
+        #expect(!found.contains { $0.hasPrefix("org:NATO sanctions") }, "\(found)")
+        #expect(found.contains("org:CSTO condemns AZE negative"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("TUR refuses RUS") }, "\(found)")
+    }
+}
