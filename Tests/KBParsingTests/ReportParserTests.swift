@@ -81,3 +81,12 @@ import KBParsing
         #expect(parsed.metadata.language == "fr")
     }
 }
+
+extension ReportParserTests {
+    /// One sentence is enough to tell its language from its short function words (`stopwords.tsv`).
+    @Test func oneSentenceTellsItsLanguage() throws {
+        let parser = ReportParser(lexicon: ReportFixture.lexicon)
+        #expect(try parser.parse("Dispatch\n\nBelarus could face Western sanctions if it sends troops into Ukraine.\n").metadata.language == "en")
+        #expect(try parser.parse("Dépêche\n\nIl a dit ce qu’il pense de la Russie.\n").metadata.language == "fr")
+    }
+}
