@@ -1348,3 +1348,13 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("TUR refuses RUS") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// Arriving somewhere is visiting it; who poses as a mediator between two sides mediates between them.
+    @Test func arrivalsAndSelfAppointedMediators() throws {
+        let english = try assertions("Title\n\nPelosi, who arrived in the Armenian capital on Saturday, is the highest-ranking American official to visit the country.\n")
+        #expect(english.contains("person:nancy-pelosi visits ARM positive"), "\(english)")
+        let french = try assertions("Titre\n\nVladimir Poutine a rencontré le président turc, Recep Tayyip Erdogan, qui se pose en médiateur entre Moscou et Kiev depuis le début de l’invasion russe.\n")
+        #expect(french.contains("person:recep-tayyip-erdogan mediates_between RUS positive") && french.contains("person:recep-tayyip-erdogan mediates_between UKR positive"), "\(french)")
+    }
+}
