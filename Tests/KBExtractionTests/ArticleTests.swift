@@ -1354,6 +1354,11 @@ extension ArticleTests {
     @Test func arrivalsAndSelfAppointedMediators() throws {
         let english = try assertions("Title\n\nPelosi, who arrived in the Armenian capital on Saturday, is the highest-ranking American official to visit the country.\n")
         #expect(english.contains("person:nancy-pelosi visits ARM positive"), "\(english)")
+        let stop = try assertions("Title\n\nBefore arriving in Samarkand, Xi stopped in Kazakhstan, where he held talks with President Tokayev.\n")
+        #expect(stop.contains("person:xi-jinping visits KAZ positive"), "\(stop)")
+        // Taking a side supports it (an adverb of two words inside the trigger).
+        let side = try assertions("Titre\n\nLa Biélorussie s’est rangée d’emblée aux côtés de la Russie.\n")
+        #expect(side.contains("BLR supports RUS positive"), "\(side)")
         let french = try assertions("Titre\n\nVladimir Poutine a rencontré le président turc, Recep Tayyip Erdogan, qui se pose en médiateur entre Moscou et Kiev depuis le début de l’invasion russe.\n")
         #expect(french.contains("person:recep-tayyip-erdogan mediates_between RUS positive") && french.contains("person:recep-tayyip-erdogan mediates_between UKR positive"), "\(french)")
     }
