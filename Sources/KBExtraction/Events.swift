@@ -1227,8 +1227,14 @@ public struct EventFinder: Sendable {
                 if let verb {
                     // (« Moscou, qui maintient quelque 1 500 soldats en Transnistrie »: or the antecedent of the relative before it.)
                     let subject = subject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb)
-                    // ("Putin, whose country keeps a base in Gyumri": the state of a possessive relative's antecedent.)
-                    if subject == nil, let state = stateOfPossessiveRelative(before: verb), !participants.contains(where: { $0.entity == state }) {
+                    // ("Putin, whose country keeps a base in Gyumri": the state of a possessive relative's antecedent; "whose
+                    // country is Armenia's main ally and keeps a base": of the verb before « and », too.)
+                    let earlier = verb >= 2 && lexicon.isWord(tokens[verb - 1], .conjunction, language: language)
+                        ? (max(0, verb - 12)..<(verb - 1)).last(where: { k in clause[k] == clause[verb] && commas[k] == commas[verb]
+                            && (lexicon.isWord(tokens[k], .copula, language: language) || lexicon.lightVerb(at: k, in: tokens, language: language) != nil) })
+                        : nil
+                    if subject == nil, let state = stateOfPossessiveRelative(before: verb) ?? earlier.flatMap({ stateOfPossessiveRelative(before: $0) }),
+                       !participants.contains(where: { $0.entity == state }) {
                         participants.insert(EventParticipant(entity: state, role: type.symmetric ? .party : type.agentRole), at: 0)
                     }
                     // « Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: a subject pronoun

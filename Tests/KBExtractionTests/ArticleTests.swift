@@ -1363,3 +1363,15 @@ extension ArticleTests {
         #expect(french.contains("person:recep-tayyip-erdogan mediates_between RUS positive") && french.contains("person:recep-tayyip-erdogan mediates_between UKR positive"), "\(french)")
     }
 }
+
+extension ArticleTests {
+    /// "whose country is Armenia's main ally and keeps a base": the verb after « and » is the possessive relative's
+    /// state's too; going around a state (« contourner la Russie ») distances from it, around sanctions from no one.
+    @Test func coordinatedPossessiveRelativesAndBypasses() throws {
+        let base = try assertions("Title\n\nPutin, whose country is Armenia's main military ally and keeps a base in the city of Gyumri, told reporters the alliance would keep working.\n")
+        #expect(base.contains("RUS deploys_troops_in ARM positive"), "\(base)")
+        let french = try assertions("Titre\n\nLe Kazakhstan cherche à contourner la Russie pour l’exportation de son pétrole. Il n’aiderait pas la Russie à contourner les sanctions.\n")
+        #expect(french.contains("KAZ distances_itself_from RUS positive"), "\(french)")
+        #expect(!french.contains { $0.hasPrefix("RUS distances_itself_from") }, "\(french)")
+    }
+}
