@@ -467,7 +467,11 @@ public struct EventFinder: Sendable {
                                 || lexicon.isWord(tokens[k], .complementizer, language: language) })
                         && (commas[entityRanges[$0].lowerBound] == commas[verb] || closesAnApposition($0, before: verb) || closesAnIncise($0, before: verb))
                         && entities[$0].function == .actor && !governed($0)
-                }.max { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }
+                }.max { a, b in
+                    // The nearest; of a name and one ending it (« l’ancien espace soviétique »), the whole name.
+                    let (x, y) = (entityRanges[a], entityRanges[b])
+                    return x.upperBound != y.upperBound ? x.lowerBound < y.lowerBound : x.lowerBound > y.lowerBound
+                }
             }
             /// "Kyrgyzstan and Tajikistan are members of the CSTO and host Russian military bases": a verb after
             /// « et », "and" shares the subject of the verb before it in its clause.

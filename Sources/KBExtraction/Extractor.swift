@@ -413,15 +413,11 @@ public struct Extractor: Sendable {
     /// "a Russian-led military alliance" (the CSTO), « l’alliance militaire dirigée par Moscou »: a name inside an
     /// organization's name is part of that name, not an actor of its own — unless the organization is that state's
     /// own (« le ministère des Affaires étrangères russes »: Russia acts through it; `part_of`).
-    /// So is a name inside a region's name, unless the region groups it (« l’ancien espace soviétique » names no
-    /// Soviet Union; « les quatre oblasts ukrainiens » names Ukraine, a `members` of theirs).
     static func withoutNamesInsideOrganizations(_ mentions: [EntityMention], gazetteer: Gazetteer) -> [EntityMention] {
         mentions.filter { m in
             !mentions.contains { o in
-                let outer = gazetteer.entities[o.entity]
-                let kept = outer.kind == .organization ? "part_of" : "members"
-                return o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end) && [.organization, .region].contains(outer.kind)
-                    && !(outer.attributes[kept] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity }
+                o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end) && gazetteer.entities[o.entity].kind == .organization
+                    && !(gazetteer.entities[o.entity].attributes["part_of"] ?? "").split(separator: "|").contains { gazetteer.index[String($0)] == m.entity }
             }
         }
     }
