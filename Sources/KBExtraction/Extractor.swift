@@ -76,6 +76,8 @@ public struct Extractor: Sendable {
         var lastNamed: [Int: (sentence: Int, section: Int, start: Int)] = [:]
         // The last two states named together (« le Kirghizstan et le Tadjikistan »), for « les deux pays ».
         var lastPair: (pair: (Int, Int), sentence: Int, section: Int)? = nil
+        // The demonyms of private groups each sentence names (« des touristes russes »), apart from its actors.
+        var privateGroups: [[EntityMention]] = []
         for (index, sentence) in report.sentences.enumerated() {
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
@@ -84,8 +86,11 @@ public struct Extractor: Sendable {
                                                    isDateWord: { dateFinder.isDateWord($0, language: language) })
             found = Self.withPeersOfTheirOffice(found, tokens: tokens, gazetteer: gazetteer,
                                                 isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) })
+            let named = found
             found = Self.withoutPrivateGroups(found, tokens: tokens, gazetteer: gazetteer,
                                               isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) })
+            // (« des civils russes » still names Russia — kept among the sentence's mentions — but no actor of its events.)
+            privateGroups.append(named.filter { !found.contains($0) })
             found = Self.withoutNamesInsideOrganizations(found, gazetteer: gazetteer)
             var recent: [Int: Int] = [:]
             for (entity, seen) in lastNamed where seen.section == sentence.section && index - seen.sentence <= descriptions.window {
@@ -140,7 +145,8 @@ public struct Extractor: Sendable {
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateFromFootnotes(&events, report: report, alignments: alignments)
-        return DocumentExtraction(mentions: mentions, assertions: assertions, alignments: alignments,
+        let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
+        return DocumentExtraction(mentions: stored, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)
     }
 

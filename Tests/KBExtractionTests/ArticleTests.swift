@@ -1375,3 +1375,13 @@ extension ArticleTests {
         #expect(!french.contains { $0.hasPrefix("RUS distances_itself_from") }, "\(french)")
     }
 }
+
+extension ArticleTests {
+    /// « des touristes russes » names Russia among the sentence's mentions, but Russia does not act in it.
+    @Test func privateGroupsAreMentionsNotActors() throws {
+        let (report, extraction) = try extract("Titre\n\nLa Lituanie, la Lettonie et l’Estonie ont interdit l’entrée des touristes russes sur leur territoire.\n")
+        let keys = extraction.mentions.flatMap { $0 }.map { gazetteer.entities[$0.entity].key }
+        #expect(keys.contains("RUS"), "\(keys)")
+        #expect(!extraction.assertions.contains { $0.kind == .extracted && $0.subject == gazetteer.index["RUS"] }, "\(report.sentences.count)")
+    }
+}
