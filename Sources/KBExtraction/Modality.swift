@@ -31,6 +31,8 @@ public struct ModalityLexicon: Sendable {
     var reportedFutures: [String: Set<String>] = [:]
     /// "recognised neither Abkhazia nor South Ossetia": right after the verb, a word that denies it.
     var negationsAfter: [String: Set<String>] = [:]
+    /// "cooperates with neither Russia nor China": a preposition that may stand between the verb and that word.
+    var negationGaps: [String: Set<String>] = [:]
     /// « La Russie sanctionnera la Moldavie si elle rejoint l’UE »: a condition after the trigger makes it one.
     var conditionsAfter: [String: Set<String>] = [:]
     /// « même si », "even if": a concession before the condition word, no condition.
@@ -58,6 +60,7 @@ public struct ModalityLexicon: Sendable {
             case "continuative": continuatives[row["lang"], default: []].insert(word); continue
             case "reported_future": reportedFutures[row["lang"], default: []].insert(word); continue
             case "negation_after": negationsAfter[row["lang"], default: []].insert(word); continue
+            case "negation_gap": negationGaps[row["lang"], default: []].insert(word); continue
             case "condition_after": conditionsAfter[row["lang"], default: []].insert(word); continue
             case "concessive": concessives[row["lang"], default: []].insert(word); continue
             default: break
@@ -136,9 +139,11 @@ public struct ModalityLexicon: Sendable {
            let i = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && words.contains(tokens[$0].folded) }) {
             found.append((.negation, i))
         }
-        if range.upperBound < tokens.count, negationsAfter[language]?.contains(tokens[range.upperBound].folded) == true,
+        let after = range.upperBound < tokens.count && negationGaps[language]?.contains(tokens[range.upperBound].folded) == true
+            ? range.upperBound + 1 : range.upperBound
+        if after < tokens.count, negationsAfter[language]?.contains(tokens[after].folded) == true,
            !found.contains(where: { $0.0 == .negation }) {
-            found.append((.negation, range.upperBound))
+            found.append((.negation, after))
         }
         // (« sanctionnera la Moldavie si elle rejoint l’UE »: a condition after it, not a concession — « même si ».)
         if let conditions = conditionsAfter[language], !found.contains(where: { $0.0 == .hypothetical }),

@@ -1385,3 +1385,12 @@ extension ArticleTests {
         #expect(!extraction.assertions.contains { $0.kind == .extracted && $0.subject == gazetteer.index["RUS"] }, "\(report.sentences.count)")
     }
 }
+
+extension ArticleTests {
+    /// "cooperates with neither Russia nor China": a preposition may stand between the verb and "neither".
+    @Test func neitherAfterAPreposition() throws {
+        let found = try assertions("Title\n\nKyrgyzstan cooperates with neither Russia nor China on border security, officials said.\n")
+        #expect(found.contains { $0.contains("cooperates_with") && $0.contains("RUS") && $0.hasSuffix("negative") }, "\(found)")
+        #expect(!found.contains { $0.contains("cooperates_with") && $0.hasSuffix("positive") }, "\(found)")
+    }
+}
