@@ -1392,5 +1392,9 @@ extension ArticleTests {
         let found = try assertions("Title\n\nKyrgyzstan cooperates with neither Russia nor China on border security, officials said.\n")
         #expect(found.contains { $0.contains("cooperates_with") && $0.contains("RUS") && $0.hasSuffix("negative") }, "\(found)")
         #expect(!found.contains { $0.contains("cooperates_with") && $0.hasSuffix("positive") }, "\(found)")
+        // "nor" goes on with the list.
+        #expect(found.contains { $0.contains("cooperates_with") && $0.contains("CHN") && $0.hasSuffix("negative") }, "\(found)")
+        let recognised = try assertions("Title\n\nGeorgia recognised neither Abkhazia nor South Ossetia as independent states, officials said.\n")
+        #expect(recognised.contains("GEO recognizes place:south-ossetia negative"), "\(recognised)")
     }
 }
