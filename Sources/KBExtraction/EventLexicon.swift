@@ -218,6 +218,8 @@ public struct EventLexicon: Sendable {
         case possessiveRelative = "possessive_relative"
         /// « s’expose à », "faces": a verb whose subject undergoes the noun trigger after it (its patient).
         case undergoing
+        /// "what she called", « ce qu’il a qualifié de »: words that name what follows them in the speaker's terms.
+        case namingFrame = "naming_frame"
         /// Nouns standing for a state after a possessive (« le pays », "country", "government").
         case stateNoun = "state_noun"
         /// Nouns through which the name completing them acts (« les autorités de la Moldavie », "the leaders of

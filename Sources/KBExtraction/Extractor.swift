@@ -202,19 +202,37 @@ public struct Extractor: Sendable {
     /// found in the sentence or in the event it merged into).
     /// What `found` gives of the first event told right after `m`'s trigger (within two words, same sentence)
     /// for which it gives anything.
-    func firstEvent<T>(after m: EventMention, in events: [ExtractedEvent], _ found: (ExtractedEvent, EventMention) -> T?) -> T? {
+    /// `reach`: how far after the trigger the event may be told (by default two words).
+    func firstEvent<T>(after m: EventMention, in events: [ExtractedEvent], reach: Int = 2, _ found: (ExtractedEvent, EventMention) -> T?) -> T? {
         events.compactMap { event -> (Int, T)? in
             guard let told = event.mentions.first(where: { $0.sentence == m.sentence && $0.tokenRange.lowerBound >= m.tokenRange.upperBound
-                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= 2 }),
+                                                            && $0.tokenRange.lowerBound - m.tokenRange.upperBound <= reach }),
                   let value = found(event, told) else { return nil }
             return (told.tokenRange.lowerBound, value)
         }.min { $0.0 < $1.0 }?.1
     }
 
-    func doers(ofEventAfter m: EventMention, in events: [ExtractedEvent]) -> [Int] {
-        firstEvent(after: m, in: events) { event, _ -> [Int]? in
-            guard let type = eventFinder.lexicon.types[event.type], !type.symmetric else { return nil }
-            let doers = event.participants.filter { $0.role == type.agentRole }.map(\.entity)
+    /// "condemned what she called illegal and deadly attacks by Azerbaijan", « a condamné ce qu’il a qualifié
+    /// d’agression »: past a naming frame (event-roles `naming_frame`, with the pronoun or name and auxiliaries it
+    /// takes) and two qualifying words, the event it names is the trigger's. The reach that gives, in tokens.
+    func reachPastANamingFrame(_ m: EventMention, tokens: [Token], language: String?) -> Int {
+        let lexicon = eventFinder.lexicon
+        var k = m.tokenRange.upperBound
+        var framed = false
+        while k < tokens.count, k - m.tokenRange.upperBound < 8,
+              lexicon.isWord(tokens[k], .namingFrame, language: language) || lexicon.isWord(tokens[k], .pronoun, language: language)
+                || lexicon.isWord(tokens[k], .auxiliary, language: language) {
+            if lexicon.isWord(tokens[k], .namingFrame, language: language) { framed = true }
+            k += 1
+        }
+        return framed ? k - m.tokenRange.upperBound + 3 : 2
+    }
+
+    func doers(ofEventAfter m: EventMention, in events: [ExtractedEvent], tokens: [Token] = [], language: String? = nil) -> [Int] {
+        firstEvent(after: m, in: events, reach: tokens.isEmpty ? 2 : reachPastANamingFrame(m, tokens: tokens, language: language)) { event, _ -> [Int]? in
+            guard let type = eventFinder.lexicon.types[event.type] else { return nil }
+            // (A two-sided event has a doer only when the text gives one: "attacks by Azerbaijan".)
+            let doers = event.participants.filter { $0.role == (type.symmetric ? .aggressor : type.agentRole) }.map(\.entity)
             return doers.isEmpty ? nil : doers
         } ?? []
     }
@@ -274,7 +292,8 @@ public struct Extractor: Sendable {
             if m.cues.contains(.avoiding) { continue }
             // « condamner l’invasion de l’Ukraine »: with no object named, the object is the event's doer.
             if type.objectFromEvent, !m.participants.contains(where: { $0.role != type.agentRole }) {
-                for doer in doers(ofEventAfter: m, in: events) where !m.participants.contains(where: { sameSide($0.entity, doer) }) {
+                for doer in doers(ofEventAfter: m, in: events, tokens: Tokenizer.tokens(report.sentences[m.sentence].text), language: report.metadata.language)
+                where !m.participants.contains(where: { sameSide($0.entity, doer) }) {
                     m.participants.append(EventParticipant(entity: doer, role: type.patientRole))
                 }
             }

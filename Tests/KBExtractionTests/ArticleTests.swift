@@ -1398,3 +1398,13 @@ extension ArticleTests {
         #expect(recognised.contains("GEO recognizes place:south-ossetia negative"), "\(recognised)")
     }
 }
+
+extension ArticleTests {
+    /// "condemned what she called illegal and deadly attacks by Azerbaijan": past a naming frame, the event named is
+    /// the condemned one, and a two-sided event's doer is the one the text gives ("by Azerbaijan").
+    @Test func whatSheCalledAttacks() throws {
+        let found = try assertions("Title\n\nU.S. House Speaker Nancy Pelosi on Sunday condemned what she called illegal and deadly attacks by Azerbaijan on Armenian territory.\n")
+        #expect(found.contains("person:nancy-pelosi condemns AZE positive"), "\(found)")
+        #expect(!found.contains("person:nancy-pelosi condemns ARM positive"), "\(found)")
+    }
+}
