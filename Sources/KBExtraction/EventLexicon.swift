@@ -220,6 +220,8 @@ public struct EventLexicon: Sendable {
         case undergoing
         /// "what she called", « ce qu’il a qualifié de »: words that name what follows them in the speaker's terms.
         case namingFrame = "naming_frame"
+        /// « accorder », "granted": a verb whose recipients do the noun trigger after it, its subject being its other side.
+        case granting
         /// Nouns standing for a state after a possessive (« le pays », "country", "government").
         case stateNoun = "state_noun"
         /// Nouns through which the name completing them acts (« les autorités de la Moldavie », "the leaders of

@@ -1204,6 +1204,22 @@ public struct EventFinder: Sendable {
                ((k + 1)..<range.lowerBound).allSatisfy({ j in !lexicon.isFunctionWord(tokens[j], language: language) && !entityRanges.contains(where: { $0.contains(j) }) }) {
                 participants.insert(EventParticipant(entity: entities[m].entity, role: type.symmetric ? .party : type.agentRole), at: 0)
             }
+            // « ont accordé le statut de pays candidat à l’Ukraine et à la Moldavie », "granted candidate status to Ukraine":
+            // through a verb of the `granting` class, those named after the noun do it (they are the candidates), and the
+            // verb's subject is its other side.
+            if !trigger.isVerb,
+               let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first(where: { v in
+                   lexicon.wordLength(tokens, at: v, .granting, language: language) > 0 && clause[v] == clause[range.lowerBound]
+                       && !((v + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || opensAClause($0) }
+               }) {
+                let after = Set(entityRanges.indices.filter { entityRanges[$0].lowerBound >= range.upperBound }.map { entities[$0].entity })
+                for i in participants.indices where after.contains(participants[i].entity) && participants[i].role != type.agentRole {
+                    participants[i].role = type.symmetric ? .party : type.agentRole
+                }
+                if let s = subject(ofVerbAt: verb), !participants.contains(where: { $0.entity == entities[s].entity }) {
+                    participants.append(EventParticipant(entity: entities[s].entity, role: type.symmetric ? .party : type.patientRole))
+                }
+            }
             // « la Biélorussie s’exposerait à de lourdes sanctions occidentales », "Belarus could face Western sanctions":
             // the subject of a verb of the `undergoing` class is the patient of the noun trigger after it.
             if !trigger.isVerb && !participants.contains(where: { $0.role == type.patientRole }),

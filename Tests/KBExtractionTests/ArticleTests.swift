@@ -1408,3 +1408,14 @@ extension ArticleTests {
         #expect(!found.contains("person:nancy-pelosi condemns ARM positive"), "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// "granted candidate status to Ukraine and Moldova": through a granting verb the recipients are the candidates,
+    /// the granter the organization they would join.
+    @Test func grantedStatusGoesToItsRecipients() throws {
+        let found = try assertions("Title\n\nEuropean Union leaders granted candidate status to Ukraine and Moldova on Thursday, officials said.\n")
+        #expect(found.contains("UKR seeks_rapprochement_with org:EU positive") && found.contains("MDA seeks_rapprochement_with org:EU positive"), "\(found)")
+        let events = try self.events("Titre\n\nLe 23 juin, les dirigeants des Vingt-Sept ont accordé le statut de pays candidat à l’Ukraine et à la Moldavie.\n")
+        #expect(events.contains { $0.hasPrefix("accession_or_candidacy") && $0.contains("UKR:member") && $0.contains("MDA:member") }, "\(events)")
+    }
+}
