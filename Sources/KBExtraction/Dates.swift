@@ -141,6 +141,9 @@ public struct DateLexicon: Sendable {
     /// The languages it has words for (`fr`, `en`).
     public var languageCodes: [String] { languages.keys.sorted() }
 
+    /// Language → folded number word (« six », "six") → its value.
+    public var numberWords: [String: [String: Int]] { languages.mapValues(\.numbers) }
+
     public init() {}
 
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {

@@ -38,7 +38,7 @@ public struct Descriptions: Sendable {
     /// Language → folded words that, hyphenated to a count, may stand between a determiner and a description
     /// ("the 27-nation bloc", "the six-member alliance").
     var sizes: [String: Set<String>] = [:]
-    /// Language → folded number word → its value (`lexicon/dates.tsv`, kind `number`): "the six-member bloc".
+    /// Language → folded number word → its value (the date lexicon's, ``DateLexicon/numberWords``): "the six-member bloc".
     var numbers: [String: [String: Int]] = [:]
     /// How many sentences back an antecedent may stand.
     public var window = 2
@@ -47,12 +47,9 @@ public struct Descriptions: Sendable {
 
     public init() {}
 
-    public init(dataDirectory: URL, gazetteer: Gazetteer) throws {
-        if let dates = try? TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/dates.tsv")) {
-            for row in dates.rows where row["kind"] == "number" {
-                if let value = Int(row["value"]), let word = Tokenizer.tokens(row["words"]).first?.folded { numbers[row["lang"], default: [:]][word] = value }
-            }
-        }
+    /// `numbers`: each language's number words and their values, for counts written out ("six-member").
+    public init(dataDirectory: URL, gazetteer: Gazetteer, numbers: [String: [String: Int]] = [:]) throws {
+        self.numbers = numbers
         let table = try TSVTable(contentsOf: dataDirectory.appendingPathComponent("lexicon/descriptions.tsv"))
         try table.require("lang", "kind", "words", "designates", "after")
         for row in table.rows {
@@ -163,7 +160,7 @@ public struct Descriptions: Sendable {
                         && (!description.group || !(gazetteer.entities[entity].attributes["members"] ?? "").isEmpty)
                         // ("NATO warned Moscow. The 27-nation bloc sanctioned Belarus": a count names only an organization
                         // of that size, when its size is known.)
-                        && (count == nil || gazetteer.entities[entity].attributes["member_count"].map { $0.split(separator: "|").contains(Substring(String(count!))) } ?? true)
+                        && (count.flatMap { n in gazetteer.entities[entity].attributes["member_count"].map { $0.split(separator: "|").contains(Substring(String(n))) } } ?? true)
                 }
                 if description.latter {
                     // The last two that fit, in the order the text named them: this sentence first, then

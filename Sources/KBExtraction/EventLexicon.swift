@@ -364,7 +364,6 @@ public struct EventLexicon: Sendable {
             if let wordClass = WordClass(rawValue: row["slot"]) {
                 if words.count > 1 {
                     languages[row["lang"], default: Words()].phrases[wordClass, default: []].append(words)
-                    languages[row["lang"]]!.phrases[wordClass]!.sort { $0.count > $1.count }
                 } else {
                     languages[row["lang"], default: Words()].classes[wordClass, default: []].formUnion(words)
                 }
@@ -393,6 +392,7 @@ public struct EventLexicon: Sendable {
                 }
             }
             for key in languages[lang]!.slots.keys { languages[lang]!.slots[key]!.sort { $0.count > $1.count } }
+            for key in languages[lang]!.phrases.keys { languages[lang]!.phrases[key]!.sort { $0.count > $1.count } }
         }
     }
 

@@ -801,18 +801,22 @@ public struct EventFinder: Sendable {
                         // « la reconquête ukrainienne dopée par l’assistance militaire occidentale »: a demonym
                         // after another noun qualifies that noun, the agent; only armed forces stand for their
                         // state (« menée par les troupes russes »).
-                        let before = entityRanges[m].lowerBound - 1, after = entityRanges[m].upperBound
-                        // ("boosted by Western military aid": before the noun, as English puts it.)
-                        let qualifiesANoun = entities[m].aliasKind == .demonym && ((before >= 0
+                        let before = entityRanges[m].lowerBound - 1
+                        let qualifiesTheNounBefore = before >= 0
                             && !lexicon.isArticle(tokens[before], language: language) && lexicon.slots(at: before, in: tokens, language: language) == nil
-                            && !lexicon.isWord(tokens[before], .force, language: language))
-                            || (after < tokens.count && commas[after] == commas[after - 1] && !lexicon.isFunctionWord(tokens[after], language: language)
-                                && mention(startingAt: after) == nil && !triggerStarts.contains(after)
-                                // (Unless the noun it qualifies, the last of the words after it, is an armed force: "by Russian troops".)
-                                && !lexicon.isWord(tokens[(after..<min(tokens.count, after + 3)).prefix { k in
-                                    commas[k] == commas[after] && !lexicon.isFunctionWord(tokens[k], language: language) && mention(startingAt: k) == nil
-                                }.last ?? after], .force, language: language)))
-                        if !qualifiesANoun {
+                            && !lexicon.isWord(tokens[before], .force, language: language)
+                        /// ("boosted by Western military aid": before the noun, as English puts it — unless that noun, the
+                        /// last of the words after it, is an armed force: "by Russian troops".)
+                        func qualifiesTheNounAfter() -> Bool {
+                            let after = entityRanges[m].upperBound
+                            guard after < tokens.count, commas[after] == commas[after - 1], !lexicon.isFunctionWord(tokens[after], language: language),
+                                  mention(startingAt: after) == nil, !triggerStarts.contains(after) else { return false }
+                            let noun = (after..<min(tokens.count, after + 3)).prefix { k in
+                                commas[k] == commas[after] && !lexicon.isFunctionWord(tokens[k], language: language) && mention(startingAt: k) == nil
+                            }.last ?? after
+                            return !lexicon.isWord(tokens[noun], .force, language: language)
+                        }
+                        if !(entities[m].aliasKind == .demonym && (qualifiesTheNounBefore || qualifiesTheNounAfter())) {
                             add(m, type.agentRole)
                             sawPassiveAgent = true
                         }
@@ -1207,11 +1211,16 @@ public struct EventFinder: Sendable {
             // « ont accordé le statut de pays candidat à l’Ukraine et à la Moldavie », "granted candidate status to Ukraine":
             // through a verb of the `granting` class, those named after the noun do it (they are the candidates), and the
             // verb's subject is its other side.
-            if !trigger.isVerb,
-               let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first(where: { v in
-                   lexicon.wordLength(tokens, at: v, .granting, language: language) > 0 && clause[v] == clause[range.lowerBound]
-                       && !((v + 1)..<range.lowerBound).contains { triggerStarts.contains($0) || opensAClause($0) }
-               }) {
+            /// The verb of `wordClass` that governs this noun trigger: within six words before it, in its clause, no other
+            /// trigger nor clause opening between them.
+            func governingVerb(_ wordClass: EventLexicon.WordClass) -> Int? {
+                (max(0, range.lowerBound - 6)..<range.lowerBound).first { v in
+                    let n = lexicon.wordLength(tokens, at: v, wordClass, language: language)
+                    return n > 0 && clause[v] == clause[range.lowerBound]
+                        && !((v + n)..<range.lowerBound).contains { triggerStarts.contains($0) || opensAClause($0) }
+                }
+            }
+            if !trigger.isVerb, let verb = governingVerb(.granting) {
                 let after = Set(entityRanges.indices.filter { entityRanges[$0].lowerBound >= range.upperBound }.map { entities[$0].entity })
                 for i in participants.indices where after.contains(participants[i].entity) && participants[i].role != type.agentRole {
                     participants[i].role = type.symmetric ? .party : type.agentRole
@@ -1223,11 +1232,7 @@ public struct EventFinder: Sendable {
             // « la Biélorussie s’exposerait à de lourdes sanctions occidentales », "Belarus could face Western sanctions":
             // the subject of a verb of the `undergoing` class is the patient of the noun trigger after it.
             if !trigger.isVerb && !participants.contains(where: { $0.role == type.patientRole }),
-               let verb = (max(0, range.lowerBound - 6)..<range.lowerBound).first(where: { v in
-                   let n = lexicon.wordLength(tokens, at: v, .undergoing, language: language)
-                   return n > 0 && clause[v] == clause[range.lowerBound]
-                       && !((v + n)..<range.lowerBound).contains { triggerStarts.contains($0) || opensAClause($0) }
-               }),
+               let verb = governingVerb(.undergoing),
                let subject = subject(ofVerbAt: verb) ?? antecedent(ofVerbAt: verb),
                !participants.contains(where: { $0.entity == entities[subject].entity }) {
                 participants.append(EventParticipant(entity: entities[subject].entity, role: type.symmetric ? .party : type.patientRole))

@@ -28,11 +28,12 @@ public struct Extractor: Sendable {
     /// Loads what extraction needs from `data/`.
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
         let gazetteer = try Gazetteer(dataDirectory: dataDirectory)
+        let dates = try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)
         self.init(matcher: EntityMatcher(gazetteer: gazetteer, locatives: try Locatives(dataDirectory: dataDirectory),
                                          prefixes: try WordPrefixes(dataDirectory: dataDirectory)),
                   aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon),
-                  descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer),
-                  dateFinder: DateFinder(lexicon: try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)),
+                  descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer, numbers: dates.numberWords),
+                  dateFinder: DateFinder(lexicon: dates),
                   events: try EventLexicon(dataDirectory: dataDirectory),
                   modality: try ModalityLexicon(dataDirectory: dataDirectory),
                   predicates: try EventLexicon(predicatesIn: dataDirectory))
@@ -286,13 +287,21 @@ public struct Extractor: Sendable {
         var result: [ExtractedAssertion] = []
         var seen = Set<String>()
         let all = relationFinder.mentions(in: report, entities: mentions, dates: dates)
+        // The words of a sentence, read once for all its mentions that need them.
+        var tokenized: [Int: [Token]] = [:]
+        func tokens(of sentence: Int) -> [Token] {
+            if let known = tokenized[sentence] { return known }
+            let words = Tokenizer.tokens(report.sentences[sentence].text)
+            tokenized[sentence] = words
+            return words
+        }
         for var m in all {
             guard let type = relationFinder.lexicon.types[m.type] else { continue }
             // What is avoided is neither asserted nor denied: no assertion (« éviter les sanctions occidentales »).
             if m.cues.contains(.avoiding) { continue }
             // « condamner l’invasion de l’Ukraine »: with no object named, the object is the event's doer.
             if type.objectFromEvent, !m.participants.contains(where: { $0.role != type.agentRole }) {
-                for doer in doers(ofEventAfter: m, in: events, tokens: Tokenizer.tokens(report.sentences[m.sentence].text), language: report.metadata.language)
+                for doer in doers(ofEventAfter: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language)
                 where !m.participants.contains(where: { sameSide($0.entity, doer) }) {
                     m.participants.append(EventParticipant(entity: doer, role: type.patientRole))
                 }
@@ -302,7 +311,7 @@ public struct Extractor: Sendable {
                 m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
             }
             if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
-                for side in sides(ofEventNear: m, in: events, tokens: Tokenizer.tokens(report.sentences[m.sentence].text), language: report.metadata.language) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
+                for side in sides(ofEventNear: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
                     m.participants.append(EventParticipant(entity: side, role: type.patientRole))
                 }
             }
@@ -344,9 +353,9 @@ public struct Extractor: Sendable {
                 // « l’Arménie et l’Azerbaïdjan reconnaissent mutuellement leur intégrité territoriale », "accused each
                 // other": with a reciprocal word by the trigger and no object, each subject does it to the others.
                 let reciprocal = objects.isEmpty && subjects.count >= 2 && {
-                    let tokens = Tokenizer.tokens(report.sentences[m.sentence].text)
-                    let near = max(0, m.tokenRange.lowerBound - 2)..<min(tokens.count, m.tokenRange.upperBound + 3)
-                    return near.contains { eventFinder.lexicon.isWord(tokens[$0], .reciprocal, language: report.metadata.language) }
+                    let words = tokens(of: m.sentence)
+                    let near = max(0, m.tokenRange.lowerBound - 2)..<min(words.count, m.tokenRange.upperBound + 3)
+                    return near.contains { eventFinder.lexicon.isWord(words[$0], .reciprocal, language: report.metadata.language) }
                 }()
                 for s in subjects {
                     let others = (reciprocal ? subjects.filter { o in !sameSide(s, o) } : objects).filter { $0 != s }
@@ -387,7 +396,9 @@ public struct Extractor: Sendable {
         guard !predicates.isEmpty else { return [] }
         var result: [ExtractedAssertion] = []
         for (index, sentence) in report.sentences.enumerated() {
+            guard sentence.text.contains("(") else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
             let found = mentions[index].filter { $0.function == .actor || $0.function == .location }.sorted { $0.start < $1.start }
             func kind(_ m: EntityMention) -> EntityKind { gazetteer.entities[m.entity].kind }
             /// The text between two offsets is only `chars` and blanks.
@@ -412,7 +423,6 @@ public struct Extractor: Sendable {
                       }),
                       only(inside.last!.end, close, [".", "…"]) else { continue }
                 // (Nor the complement of a noun: « bloqué l’élargissement de l’OTAN (Suède, Finlande) » names candidates.)
-                let tokens = Tokenizer.tokens(scalars)
                 if let first = tokens.firstIndex(where: { $0.end > m.start }),
                    case let j = eventFinder.lexicon.beforeArticles(first, in: tokens, language: report.metadata.language), j >= 0,
                    eventFinder.lexicon.slots(at: j, in: tokens, language: report.metadata.language)?.slots.contains("genitive") == true { continue }

@@ -105,8 +105,7 @@ extension Resources {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }.sorted()
             .map { directory.appendingPathComponent($0) }
-            .filter { var isDirectory: ObjCBool = false
-                      return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && !isDirectory.boolValue }
+            .filter { !isDirectory($0) }
         guard !files.isEmpty else { throw KnowledgeBaseError.noReports(directory: directory.path) }
         return files
     }
@@ -115,12 +114,14 @@ extension Resources {
     public static func reportFiles(_ arguments: [String]) throws -> [URL] {
         try arguments.flatMap { argument -> [URL] in
             let url = URL(fileURLWithPath: argument)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return try reports(in: url)
-            }
-            return [url]
+            return isDirectory(url) ? try reports(in: url) : [url]
         }
+    }
+
+    /// Whether `url` names an existing directory.
+    static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 
