@@ -513,7 +513,6 @@ public struct EventFinder: Sendable {
                 }
                 let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
                 guard q > 0, opensAClauseOfItsOwn(q - 1) || subordinate else { return nil }
-
                 return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
             }
