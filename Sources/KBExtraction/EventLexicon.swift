@@ -247,6 +247,9 @@ public struct EventLexicon: Sendable {
         case gerundEnding = "gerund_ending"
         /// Pronouns and particles that may stand between the gerund's marker and its participle (« se », « ne »).
         case gerundClitic = "gerund_clitic"
+        /// « et », « ou », "and", "or": a name they join to a noun trigger's phrase is that phrase's sibling,
+        /// not the party standing before the noun (« la CEI ou la création de l’OTSC » founds no CIS).
+        case coordinator
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".

@@ -739,6 +739,9 @@ public struct EventFinder: Sendable {
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
+                    // "The creation of the CSTO in 1992 helped Russia": a locative slot right before a date is the
+                    // date's; the name after it is no place.
+                    if slots.contains("place") && dateTokens.contains(p) { slots = [] }
                     continue
                 }
                 if lexicon.isArticle(tokens[p], language: language) { p += 1; continue }
@@ -1029,6 +1032,8 @@ public struct EventFinder: Sendable {
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
+                            // « la CEI ou la création de l’OTSC »: a name joined to the noun's phrase is its sibling.
+                            && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { lexicon.isWord(tokens[$0], .coordinator, language: language) })
                     }.max { a, b in
                         // The nearest; of a role phrase and the demonym ending it (« Le président ouzbek a reçu »), the phrase.
                         let (x, y) = (entityRanges[a], entityRanges[b])

@@ -36,6 +36,16 @@ import KBExtraction
         #expect(!french.contains { $0.hasPrefix("org:CIS") })
     }
 
+    /// "the Eurasian Economic Union or the creation of the CSTO": the union is the noun phrase's sibling, no
+    /// founder; "in 1992" is a date, and the state after it no place of the founding.
+    @Test func aNameJoinedToANounPhraseAndADatesPrepositionAddNoParticipant() throws {
+        let found = try extract("Organizations such as the Eurasian Economic Union or the creation of the CSTO in 1992 helped Russia.\n")
+        let founding = try #require(found.extraction.events.first { $0.type == "founding" })
+        #expect(founding.participants.map { gazetteer.entities[$0.entity].key } == ["org:CSTO"])
+        #expect(founding.place == nil)
+        #expect(founding.date?.edtf == "1992")
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })

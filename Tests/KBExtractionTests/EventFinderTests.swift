@@ -135,6 +135,14 @@ import KBExtraction
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
 
+    /// « À travers des organisations comme la Communauté des États indépendants (CEI) ou la création de
+    /// l’Organisation de sécurité collective (OTSC) en 1992 »: the CIS is joined to « la création », not its founder
+    /// nor founded with the CSTO in 1992 (it dates from December 1991).
+    @Test func aNameCoordinatedWithANounPhraseIsNotItsParty() throws {
+        let founding = try #require(events.first { $0.type == "founding" && $0.date?.edtf == "1992" })
+        #expect(roles(founding) == ["org:CSTO:party"])
+    }
+
     /// « lors de la dernière rencontre de l’OTSC dans cette même capitale », after « à Erevan »: the meeting
     /// is in Yerevan, Armenia hosting.
     @Test func thisSameCapitalIsTheOneJustNamed() throws {
