@@ -1508,6 +1508,8 @@ public struct EventFinder: Sendable {
                 // A date may stand between them too (« ont sanctionné fin octobre la Russie »).
                 var k = range.upperBound
                 while k < tokens.count && dateTokens.contains(k) { k += 1 }
+                // (A name may open with its article: "turned to the West".)
+                let withArticle = mention(startingAt: k)
                 k = lexicon.afterArticles(k, in: tokens, language: language)
                 // And a possessive before a role ("met his Azerbaijani counterpart", « a reçu son homologue »).
                 if k < tokens.count, lexicon.isWord(tokens[k], .possessive, language: language), let r = mention(startingAt: k + 1),
@@ -1524,7 +1526,7 @@ public struct EventFinder: Sendable {
                     guard tokens[k].capitalized || (titled && !lexicon.isFunctionWord(tokens[k], language: language)) else { break }
                     k += 1
                 }
-                guard let m = mention(startingAt: k), entities[m].aliasKind != .demonym else { continue }
+                guard let m = mention(startingAt: k) ?? withArticle, entities[m].aliasKind != .demonym else { continue }
                 if !unique.contains(where: { $0.entity == entities[m].entity }) {
                     unique.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
                 }

@@ -46,6 +46,25 @@ import KBExtraction
         #expect(founding.date?.edtf == "1992")
     }
 
+    /// "has increasingly looked to the West", "drifting towards Moscow", « se tourne vers l’Occident »: turning to a
+    /// named side seeks it; turning to anything else ("looking to expand", "turned to violence") seeks no one.
+    @Test func turningToANamedSideSeeksRapprochement() throws {
+        #expect(try assertions("Armenia has increasingly looked to the West since the September fighting.\n").contains("ARM seeks_rapprochement_with region:the-west positive"))
+        #expect(try assertions("Protesters accused Georgia of drifting towards Moscow.\n").contains("GEO seeks_rapprochement_with RUS positive"))
+        #expect(try assertions("L’Arménie se tourne vers l’Occident depuis septembre.\n").contains("ARM seeks_rapprochement_with region:the-west positive"))
+        #expect(try assertions("Kazakhstan is looking to expand its oil exports.\n").isEmpty)
+        #expect(try !assertions("Moscow turned to violence against Ukraine.\n").contains { $0.contains("seeks_rapprochement_with") })
+    }
+
+    /// "Dushanbe, which accused Kyrgyz troops of shelling Tajik villages": an accusation attributes what it tells.
+    @Test func anAccusationAttributesWhatItTells() throws {
+        let found = try extract("Dushanbe, which accused Kyrgyz troops of shelling Tajik villages, did not give a full toll.\n")
+        let clash = try #require(found.extraction.assertions.first { $0.predicate == "armed_conflict_with" })
+        #expect(clash.modality == .reported)
+        let plain = try extract("Kyrgyz troops were shelling Tajik villages.\n")
+        #expect(plain.extraction.assertions.first { $0.predicate == "armed_conflict_with" }?.modality == .asserted)
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
