@@ -352,10 +352,12 @@ public struct EventFinder: Sendable {
             var place: Int? = nil
             /// Where it happens: the first place named; the state a territory lies in, or the state named
             /// as the place, takes the type's place role (else `fallbackRole`, for a territory).
-            func locate(_ entity: Int, fallbackRole: EventRole?) {
+            /// (`sibling`: coordinated with the place before it, "stationed in Abkhazia and South Ossetia" — a place of the
+            /// event too, which stays placed at the first.)
+            func locate(_ entity: Int, fallbackRole: EventRole?, sibling: Bool = false) {
                 // One place: a second one further on is another clause's ("the war in Ukraine took place in
                 // Tbilisi" makes Georgia no party to the war).
-                if let place, place != entity, locatedIn(entity) != place, locatedIn(place) != entity { return }
+                if let place, place != entity, locatedIn(entity) != place, locatedIn(place) != entity, !sibling { return }
                 if place == nil { place = entity }
                 switch gazetteer.entities[entity].kind {
                 case .place:
@@ -601,6 +603,7 @@ public struct EventFinder: Sendable {
             var nounRightAfterVerb = false
             var coordinated = false
             var lastWasPlace = false
+            var placeRepeated = false
             var seenMention = false
             // « se rapprocher de la Turquie », « s’éloigner de la Russie »: « de » right after a verb
             // introduces its complement, the patient (« condamner l’invasion de l’Ukraine » does not:
@@ -736,6 +739,8 @@ public struct EventFinder: Sendable {
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
                     if slots == ["genitive"] && pastAParty && !coordinated { slots = [] }
                     if slots == ["genitive"] && trigger.isVerb && (p == verbEnd || (onlyTransparent && !seenMention)) { verbComplement = true }
+                    // « en Abkhazie et en Ossétie du Sud »: the locative repeated after « et » keeps the list of places.
+                    placeRepeated = coordinated && lastWasPlace && slots.contains("place")
                     coordinated = false
                     wordsSinceSlot = 0
                     p += length
@@ -849,7 +854,7 @@ public struct EventFinder: Sendable {
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
-                            locate(entities[m].entity, fallbackRole: nil)
+                            locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace)
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }

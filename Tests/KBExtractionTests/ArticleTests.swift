@@ -65,6 +65,16 @@ import KBExtraction
         #expect(plain.extraction.assertions.first { $0.predicate == "armed_conflict_with" }?.modality == .asserted)
     }
 
+    /// "stationed in the breakaway regions of Abkhazia and South Ossetia", « en Abkhazie et en Ossétie du Sud »: places
+    /// listed together are all where the troops are; a place in another clause still is not ("the war in Ukraine took
+    /// place in Tbilisi").
+    @Test func placesListedTogetherAreAllTheEventsPlaces() throws {
+        let english = try assertions("In Georgia, where Russian troops are stationed in the breakaway regions of Abkhazia and South Ossetia, the influx has caused unease.\n")
+        #expect(english.contains("RUS deploys_troops_in place:abkhazia positive") && english.contains("RUS deploys_troops_in place:south-ossetia positive"))
+        let french = try assertions("La Russie maintient des soldats en Abkhazie et en Ossétie du Sud.\n")
+        #expect(french.contains("RUS deploys_troops_in place:abkhazia positive") && french.contains("RUS deploys_troops_in place:south-ossetia positive"))
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
