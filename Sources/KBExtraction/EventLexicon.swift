@@ -506,6 +506,20 @@ public struct EventLexicon: Sendable {
         return (k, end)
     }
 
+    /// A gerund inside the sentence, after a comma or a dash (« …, en proposant », "—by imposing"), whose participle
+    /// stands at `v` or within two words before it: its marker and its participle.
+    func gerund(before v: Int, in tokens: [Token], scalars: [Unicode.Scalar], language: String?) -> (marker: Int, participle: Int)? {
+        guard let words = language.flatMap({ languages[$0] }), let endings = words.classes[.gerundEnding], v < tokens.count else { return nil }
+        for g in stride(from: v, through: max(1, v - 5), by: -1) where isWord(tokens[g], .gerund, language: language) {
+            guard scalars[tokens[g - 1].end..<tokens[g].start].contains(where: { ",–—".unicodeScalars.contains($0) }) else { continue }
+            var k = g + 1
+            while k < v && isWord(tokens[k], .gerundClitic, language: language) { k += 1 }
+            guard k <= v, endings.contains(where: { tokens[k].folded.hasSuffix($0) && tokens[k].folded.count > $0.count + 2 }) else { continue }
+            return (g, k)
+        }
+        return nil
+    }
+
     /// A topic phrase at token `i`: the token after it.
     func topic(at i: Int, in tokens: [Token], language: String?) -> Int? {
         guard let words = language.flatMap({ languages[$0] }) else { return nil }

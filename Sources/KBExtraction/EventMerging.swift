@@ -56,8 +56,37 @@ extension EventFinder {
                     events[to].dateNote = "told as happening \(to == frameEvent ? "at the time of" : "during") the \(events[from].type) of \(point.edtf)"
                 }
             }
+            // « Durant le conflit russo-ukrainien, les efforts de médiation opérés par Ankara … », "During the two-day
+            // gathering, Putin also held talks with …": a frame opening the sentence, closed by a comma, is the time of
+            // the first brief event told after that comma. A dated war or other lasting frame gives its span (the
+            // event happened within it); a brief frame and that event share their day, either way.
+            let scalars = Array(report.sentences[s].text.unicodeScalars)
+            for (frameEvent, frame) in told {
+                let k = frame.tokenRange.lowerBound
+                guard let word = (0..<min(k, Self.openingFrameReach)).first(where: { lexicon.isWord(tokens[$0], .frame, language: language) }),
+                      (0..<word).allSatisfy({ lexicon.isFunctionWord(tokens[$0], language: language) || lexicon.isWord(tokens[$0], .conjunction, language: language) }),
+                      let comma = (frame.tokenRange.upperBound..<tokens.count).first(where: { j in
+                          scalars[tokens[j - 1].end..<tokens[j].start].contains(",")
+                      }),
+                      let (innerEvent, _) = told.filter({ $0.event != frameEvent && brief($0.event) && $0.mention.tokenRange.lowerBound >= comma })
+                          .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }) else { continue }
+                if brief(frameEvent) {
+                    let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
+                    guard events[to].date == nil, let point = pointDate(from) else { continue }
+                    events[to].date = .point(point)
+                    events[to].dateBasis = .event
+                    events[to].dateNote = "told as happening \(to == frameEvent ? "at the time of" : "during") the \(events[from].type) of \(point.edtf)"
+                } else if events[innerEvent].date == nil, events[frameEvent].dateBasis != .footnote, case .span(let start?, let end)? = events[frameEvent].date {
+                    events[innerEvent].date = .span(start, end)
+                    events[innerEvent].dateBasis = .event
+                    events[innerEvent].dateNote = "told as happening during the \(events[frameEvent].type) of \(events[frameEvent].date!.edtf)"
+                }
+            }
         }
     }
+
+    /// How far into its sentence the frame word of an opening frame may stand (« Mais durant la guerre, … »).
+    static let openingFrameReach = 3
 
     /// How many words may stand between an event and the frame word of the event it happened during.
     static let frameReach = 8

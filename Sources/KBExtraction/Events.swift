@@ -582,10 +582,18 @@ public struct EventFinder: Sendable {
             /// (a noun only right after the participle of a light verb, « En imposant des sanctions à la Russie »).
             func gerundSubject(before v: Int) -> Int? {
                 // (A noun only after a light verb's participle: "By condemning the invasion, Kazakhstan" invades nothing.)
-                guard let (participle, end) = lexicon.gerundPhrase(in: tokens, commas: commas, language: language), v < end,
-                      trigger.isVerb || (v - participle <= 2 && lexicon.lightVerb(at: participle, in: tokens, language: language, before: v) != nil) else { return nil }
-                return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start },
-                                    text: String(String.UnicodeScalarView(scalars)), language: language)
+                func governs(_ participle: Int) -> Bool {
+                    trigger.isVerb ? v == participle : v - participle <= 2 && lexicon.lightVerb(at: participle, in: tokens, language: language, before: v) != nil
+                }
+                let text = String(String.UnicodeScalarView(scalars))
+                if let (participle, end) = lexicon.gerundPhrase(in: tokens, commas: commas, language: language), v < end {
+                    guard trigger.isVerb || governs(participle) else { return nil }
+                    return self.subject(of: tokens, entities: entities.filter { $0.start >= tokens[end].start }, text: text, language: language)
+                }
+                // « Pékin … se mêle des questions de sécurité – en proposant un processus de paix entre Kyiv et Moscou »: a
+                // gerund after a comma or a dash, later in the sentence, is the main clause's too, told before it.
+                guard let (marker, participle) = lexicon.gerund(before: v, in: tokens, scalars: scalars, language: language), governs(participle) else { return nil }
+                return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[marker].start }, text: text, language: language)
             }
             // Right side.
             var p = range.upperBound
@@ -1162,7 +1170,9 @@ public struct EventFinder: Sendable {
                let m = genitiveAntecedent(before: range.lowerBound), !participants.contains(where: { $0.entity == entities[m].entity }) {
                 participants.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
             }
-            if !trigger.isVerb, !participants.contains(where: { $0.role == type.agentRole || $0.role == .party }),
+            // (A two-sided noun's parties are who does it; another's, such as a mediation's, are not: « un processus de
+            // paix entre Kyiv et Moscou » still has no mediator.)
+            if !trigger.isVerb, !participants.contains(where: { $0.role == type.agentRole || (type.symmetric && $0.role == .party) }),
                let main = gerundSubject(before: range.lowerBound) {
                 participants.insert(EventParticipant(entity: main, role: type.symmetric ? .party : type.agentRole), at: 0)
             }

@@ -75,6 +75,12 @@ import KBExtraction
         #expect(french.contains("RUS deploys_troops_in place:abkhazia positive") && french.contains("RUS deploys_troops_in place:south-ossetia positive"))
     }
 
+    /// "The European Union raised the pressure, by imposing new sanctions on Russia": the gerund's subject is the
+    /// main clause's.
+    @Test func aGerundAfterACommaTakesTheMainSubject() throws {
+        #expect(try assertions("The European Union raised the pressure, by imposing new sanctions on Russia.\n").contains("org:EU sanctions RUS positive"))
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })

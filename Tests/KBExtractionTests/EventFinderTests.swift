@@ -135,6 +135,24 @@ import KBExtraction
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
 
+    /// « Durant le conflit russo-ukrainien, les efforts de médiation opérés par Ankara … »: a frame opening the
+    /// sentence dates the first event after its comma — within the war, from its start on.
+    @Test func anOpeningFrameDatesTheEventAfterIt() throws {
+        let mediation = try #require(events.first { $0.type == "mediation" && told($0, "Durant le conflit russo-ukrainien, les efforts de médiation") })
+        #expect(mediation.date?.edtf == "2022-02-24/..")
+        #expect(mediation.dateBasis == .event)
+        #expect(roles(mediation).contains("TUR:mediator"))
+    }
+
+    /// « Pékin … se mêle dorénavant des questions de sécurité sous-régionale – … – en proposant un processus de paix
+    /// entre Kyiv et Moscou »: a gerund after a dash is the main clause's subject's; Beijing mediates, and its
+    /// peace process is not Turkey's mediation told before.
+    @Test func aGerundInsideTheSentenceTakesTheMainSubject() throws {
+        let peace = try #require(events.first { $0.type == "mediation" && told($0, "en proposant un processus de paix") })
+        #expect(roles(peace).isSuperset(of: ["CHN:mediator", "RUS:party", "UKR:party"]))
+        #expect(!roles(peace).contains("TUR:mediator"))
+    }
+
     /// « À travers des organisations comme la Communauté des États indépendants (CEI) ou la création de
     /// l’Organisation de sécurité collective (OTSC) en 1992 »: the CIS is joined to « la création », not its founder
     /// nor founded with the CSTO in 1992 (it dates from December 1991).
