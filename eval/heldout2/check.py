@@ -1,7 +1,8 @@
-"""Check heldout2 gold files: sentence_start opens a sentence of its file; labels/roles exist in eval/articles."""
+"""Check a held-out set's gold files (this folder, or the one given: `check.py eval/heldout3`): sentence_start
+opens a sentence of its file; labels/roles exist in eval/articles; dates.tsv lists every article."""
 import csv, os, re, sys
-H = os.path.dirname(os.path.abspath(__file__))
-A = os.path.join(H, '..', 'articles')
+H = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+A = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'articles')
 
 def rows(p):
     with open(p, encoding='utf-8', newline='') as fh:
@@ -22,7 +23,7 @@ pols = {r['polarity'] for r in old_r}
 mods = {r['modality'] for r in old_r}
 types = {r['type'] for r in old_e}
 roles = {p.rsplit(':', 1)[1] for r in old_e for p in r['participants'].split(';')}
-texts = {f: open(os.path.join(H, f), encoding='utf-8').read() for f in os.listdir(H) if re.fullmatch(r'd\d\.txt', f)}
+texts = {f: open(os.path.join(H, f), encoding='utf-8').read() for f in os.listdir(H) if re.fullmatch(r'[a-z]\d+\.txt', f)}
 
 def err(msg):
     global ok
