@@ -250,6 +250,9 @@ public struct EventLexicon: Sendable {
         /// « et », « ou », "and", "or": a name they join to a noun trigger's phrase is that phrase's sibling,
         /// not the party standing before the noun (« la CEI ou la création de l’OTSC » founds no CIS).
         case coordinator
+        /// « a », « est », "has", "is": a singular auxiliary — after a list and its relative, the verb is the last name's
+        /// alone (« entre Moscou et Astana, qui s’est gardée »).
+        case singularVerb = "singular_verb"
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".

@@ -313,8 +313,10 @@ public struct EventFinder: Sendable {
                     // Mme Pelosi », "did not attend the summit" (a verb that brings it about does not: « ne pas
                     // entraîner la Géorgie dans une nouvelle guerre »).
                     // Nor past a temporal word: « les soldats russes ne sont pas intervenus lors de l’attaque azerbaïdjanaise ».
+                    // Nor past the agent of a passive: "has not been isolated by sweeping Western sanctions" (they exist).
                     return trigger.isVerb || !((at + 1)..<target.lowerBound).contains {
                         lexicon.isWord(tokens[$0], .presupposing, language: language) || lexicon.isWord(tokens[$0], .temporal, language: language)
+                            || lexicon.slots(at: $0, in: tokens, language: language).map { $0.slots == ["agent"] } == true
                     }
                 }
                 // « pour éviter une reprise du conflit », « éviter les sanctions occidentales »: what is avoided
@@ -495,6 +497,14 @@ public struct EventFinder: Sendable {
                 let opens = q == 0 || (commas[q] == 1 && commas[q - 1] == 0 && clause[q] == 0)
                 return carriedGroup.count >= 2 && opens ? carriedGroup : []
             }
+            /// Whether the verb after name `m` (past a relative, a reflexive or negative particle) is singular: « qui s’est
+            /// gardée », "which has".
+            func agreesWithOne(_ m: Int) -> Bool {
+                var k = entityRanges[m].upperBound
+                if k < tokens.count, lexicon.isWord(tokens[k], .relative, language: language) { k += 1 }
+                while k < tokens.count && lexicon.isWord(tokens[k], .gerundClitic, language: language) { k += 1 }
+                return k < tokens.count && lexicon.isWord(tokens[k], .singularVerb, language: language)
+            }
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
             func antecedent(ofVerbAt verb: Int) -> Int? {
@@ -514,9 +524,46 @@ public struct EventFinder: Sendable {
                         || lexicon.isWord(tokens[k], .genitiveRelative, language: language)
                 }
                 let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
-                guard q > 0, opensAClauseOfItsOwn(q - 1) || subordinate else { return nil }
+                // « …, et il a menacé de les diminuer »: after a conjunction, the subject of the clause it joins.
+                let joined = q > 0 && lexicon.isWord(tokens[q - 1], .conjunction, language: language)
+                guard q > 0, opensAClauseOfItsOwn(q - 1) || subordinate || joined else { return nil }
+                let plural = lexicon.isWord(tokens[q], .pluralPronoun, language: language)
+                if let nearest = subjectsBefore(q - 1, plural: plural).last { return entities[nearest].entity }
+                guard !joined else { return nil }
                 return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
+            }
+            /// « le géant gazier russe Gazprom a réduit ses livraisons à Chisinau, et il a menacé … », « …, que Moscou n’a
+            /// pas reconnue, mais dont elle soutient l’économie »: the names before `q` standing where a subject stands —
+            /// at the sentence's start, or after a comma, a dash, « que », a relative, a conjunction or a subordinator,
+            /// past their article and the words of their noun phrase (« le géant gazier russe ») — in order. Not a verb's
+            /// object (« a attaqué l’Ukraine ») nor a preposition's (« à Chisinau »). A plural pronoun may stand for a group
+            /// (« Les trois États baltes … soutiens de Kiev, à qui ils ont livré des armes »).
+            func subjectsBefore(_ q: Int, plural: Bool) -> [Int] {
+                func boundary(before first: Int) -> Bool {
+                    guard first > 0 else { return true }
+                    let k = first - 1
+                    if scalars[tokens[k].end..<tokens[first].start].contains(where: { ",–—;:(".unicodeScalars.contains($0) }) { return true }
+                    return [.complementizer, .relative, .genitiveRelative, .conjunction, .subordinator].contains { lexicon.isWord(tokens[k], $0, language: language) }
+                }
+                return entityRanges.indices.filter { m in
+                    let e = entities[m]
+                    guard entityRanges[m].upperBound <= q, e.function == .actor, e.aliasKind != .demonym else { return false }
+                    let kind = gazetteer.entities[e.entity].kind
+                    guard [.state, .organization, .person].contains(kind) || (plural && kind == .region) else { return false }
+                    // Not inside a parenthesis or a quotation.
+                    let before = scalars[..<tokens[entityRanges[m].lowerBound].start]
+                    if let open = before.lastIndex(of: "("), !before[open...].contains(")") { return false }
+                    if before.filter({ $0 == "«" || $0 == "“" }).count > before.filter({ $0 == "»" || $0 == "”" }).count { return false }
+                    var first = entityRanges[m].lowerBound
+                    // The words of its noun phrase, back to its article (a demonym among them).
+                    var j = first - 1
+                    while j >= 0 && first - j <= 4 && !lexicon.isFunctionWord(tokens[j], language: language)
+                            && !entityRanges.indices.contains(where: { entityRanges[$0].contains(j) && entities[$0].aliasKind != .demonym }) { j -= 1 }
+                    if j >= 0 && j < first - 1 && lexicon.isArticle(tokens[j], language: language) { first = j + 1 }
+                    while first > 0 && lexicon.isArticle(tokens[first - 1], language: language) { first -= 1 }
+                    return boundary(before: first)
+                }
             }
             /// After « si », "if", "because", a subject pronoun may stand for the main clause's object as well as its
             /// subject (« La Russie menace la Finlande de représailles si elle rejoint l’OTAN »): with two actors named
@@ -869,7 +916,10 @@ public struct EventFinder: Sendable {
                     } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
                         add(m, type.symmetric ? .party : type.agentRole)
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole })
-                                && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym) {
+                                && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym)
+                                // ("will not recognize Russia's annexation": a name owning the noun after it is that noun's.)
+                                && !(entityRanges[m].upperBound + 1 < tokens.count && lexicon.isWord(tokens[entityRanges[m].upperBound], .possessiveClitic, language: language)
+                                     && !lexicon.isWord(tokens[entityRanges[m].upperBound + 1], .transparent, language: language)) {
                         // (Where troops are is a place, not a nationality: "stationed near the Georgian border in North
                         // Ossetia" deploys nothing in Georgia.)
                         // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
@@ -1059,9 +1109,11 @@ public struct EventFinder: Sendable {
                 /// verb's start, when so.
                 func earlierVerb(whoseObjectIs m: Int, before v: Int) -> Int? {
                     let between = entityRanges[m].upperBound..<v
+                    // ("did not condemn Azerbaijan and instead urged": an adverb may follow the conjunction.)
                     guard between.contains(where: { lexicon.isWord(tokens[$0], .conjunction, language: language) }),
                           between.allSatisfy({ lexicon.isWord(tokens[$0], .conjunction, language: language)
-                              || lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isFunctionWord(tokens[$0], language: language) })
+                              || lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isFunctionWord(tokens[$0], language: language)
+                              || lexicon.isWord(tokens[$0], .adverb, language: language) })
                     else { return nil }
                     var k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
                     guard k >= 0 else { return nil }
@@ -1157,7 +1209,12 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole
                         add(m, role)
                         // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) {
+                        // (Unless the verb agrees with one: « les relations entre Moscou et Astana, qui s’est gardée de soutenir »
+                        // is Astana's alone.)
+                        let list = listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs)
+                        let coordination = list.map { entityRanges[$0].upperBound }.min().map { from in
+                            (from..<entityRanges[m].lowerBound).contains { lexicon.isWord(tokens[$0], .coordinator, language: language) } } ?? false
+                        for k in coordination && agreesWithOne(m) ? [] : list {
                             add(k, role)
                         }
                     } else if entities[m].function == .actor {

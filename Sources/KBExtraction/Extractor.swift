@@ -355,7 +355,7 @@ public struct Extractor: Sendable {
                 let reciprocal = objects.isEmpty && subjects.count >= 2 && {
                     let words = tokens(of: m.sentence)
                     let near = max(0, m.tokenRange.lowerBound - 2)..<min(words.count, m.tokenRange.upperBound + 3)
-                    return near.contains { eventFinder.lexicon.isWord(words[$0], .reciprocal, language: report.metadata.language) }
+                    return near.contains { eventFinder.lexicon.wordLength(words, at: $0, .reciprocal, language: report.metadata.language) > 0 }
                 }()
                 for s in subjects {
                     let others = (reciprocal ? subjects.filter { o in !sameSide(s, o) } : objects).filter { $0 != s }
