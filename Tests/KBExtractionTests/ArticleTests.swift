@@ -132,6 +132,14 @@ import KBExtraction
         #expect(found.contains { $0.hasPrefix("RUS demands_of") } && !found.contains { $0.hasPrefix("AZE demands_of") })
     }
 
+    /// « Des missiles russes se sont abattus sur Kyiv le 10 octobre 2022 »: strikes raining down on a place are a clash there.
+    @Test func missilesFallingOnAPlaceAreAClash() throws {
+        let found = try extract("Des missiles russes se sont abattus sur Kyiv le 10 octobre 2022. La capitale était sans électricité.\n")
+        let strike = try #require(found.extraction.events.first { $0.type == "armed_clash" })
+        #expect(strike.date?.edtf == "2022-10-10")
+        #expect(Set(strike.participants.map { gazetteer.entities[$0.entity].key }) == ["RUS", "UKR"])
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
