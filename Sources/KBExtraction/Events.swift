@@ -1566,6 +1566,12 @@ public struct EventFinder: Sendable {
             // One role per entity: the first the words gave it (no one invades itself).
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
+            // « le nouveau décret signé par Vladimir Poutine … fournit au Kremlin un prétexte »: who does it is not its own
+            // target — a person and the state they act for are one side.
+            if !type.symmetric && type.patientRole != type.agentRole {
+                let agents = unique.filter { $0.role == type.agentRole }.map(\.entity)
+                unique.removeAll { p in p.role == type.patientRole && agents.contains { gazetteer.sameSide($0, p.entity) } }
+            }
             // « l’invasion » alone, after a definite article: the invasion the text is telling. It joins
             // the event of its type told most, adding no participant; otherwise it is no event.
             // (A demonstrative too: « cet avertissement ».)

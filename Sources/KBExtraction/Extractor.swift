@@ -533,10 +533,7 @@ public struct Extractor: Sendable {
     }
 
     /// A person and the state or organization they act for.
-    func sameSide(_ a: Int, _ b: Int) -> Bool {
-        func affiliation(_ x: Int) -> Int? { gazetteer.entities[x].attributes["affiliation"].flatMap { gazetteer.index[$0] } }
-        return affiliation(a) == b || affiliation(b) == a
-    }
+    func sameSide(_ a: Int, _ b: Int) -> Bool { gazetteer.sameSide(a, b) }
 
     /// Two entities named in one sentence, with no trigger between them: a co-mention, one per pair,
     /// the first named as subject.

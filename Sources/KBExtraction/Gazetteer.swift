@@ -19,6 +19,12 @@ public struct Gazetteer: Sendable {
     public var entities: [GazetteerEntity]
     /// Key → index in `entities`.
     public var index: [String: Int]
+
+    /// Whether two entities are one side: a person and the state or organization they act for (`affiliation`).
+    public func sameSide(_ a: Int, _ b: Int) -> Bool {
+        func affiliation(_ x: Int) -> Int? { entities[x].attributes["affiliation"].flatMap { index[$0] } }
+        return affiliation(a) == b || affiliation(b) == a
+    }
     /// Offices whose holder leads a state (`lexicon/offices.tsv`): a counterpart of one is the other state's leader;
     /// of any other office, that office's holder there.
     public var leaderOffices: Set<String> = []

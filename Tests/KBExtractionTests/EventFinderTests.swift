@@ -135,6 +135,13 @@ import KBExtraction
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
 
+    /// « le nouveau décret signé par Vladimir Poutine en septembre 2022 fournit au Kremlin un prétexte »: Putin's decree
+    /// does not target his own state (the Kremlin is what another verb gives to).
+    @Test func whoDoesItIsNotItsOwnTarget() throws {
+        let decree = try #require(events.first { $0.type == "decree" && $0.date?.edtf == "2022-09" })
+        #expect(roles(decree) == ["person:vladimir-putin:party"])
+    }
+
     /// « Durant le conflit russo-ukrainien, les efforts de médiation opérés par Ankara … »: a frame opening the
     /// sentence dates the first event after its comma — within the war, from its start on.
     @Test func anOpeningFrameDatesTheEventAfterIt() throws {
