@@ -77,6 +77,9 @@ public struct EventTrigger: Sendable {
     /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
     /// nor "met its obligations").
     public var needsNamedObject = false
+    /// And that name a state, an organization or a region, not a person ("turned to China", not "turned to Putin
+    /// and said"): `object` = `polity`.
+    public var needsPolityObject = false
     /// A verb of saying: what follows is a clause, never its object ("said Moscow would mediate").
     public var takesClause = false
     /// A noun that is also a verb form of another sense (« les difficultés que Moscou rencontre en
@@ -253,6 +256,11 @@ public struct EventLexicon: Sendable {
         /// « a », « est », "has", "is": a singular auxiliary — after a list and its relative, the verb is the last name's
         /// alone (« entre Moscou et Astana, qui s’est gardée »).
         case singularVerb = "singular_verb"
+        /// Prepositions no slot reads (« depuis », "from"): a name after one completes it and is no verb's subject.
+        case preposition
+        /// Nouns turned against their complement (« l’exclusion de la Russie », "the isolation of Russia"): that
+        /// complement is not the object of the verb taking them.
+        case adverse
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".
@@ -340,7 +348,8 @@ public struct EventLexicon: Sendable {
                                        genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
                                        cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
             trigger.reversed = row["direction"] == "inverse"
-            trigger.needsNamedObject = row["object"] == "name"
+            trigger.needsNamedObject = row["object"] == "name" || row["object"] == "polity"
+            trigger.needsPolityObject = row["object"] == "polity"
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"
             if first.hasSuffix("*") {

@@ -389,6 +389,39 @@ public struct EventFinder: Sendable {
                     participants.append(EventParticipant(entity: entities[k].entity, role: role))
                 }
             }
+            /// "deployed troops in Belarus and Poland reinforced its border": a name followed, in its comma group, by a word
+            /// that is neither a function word, a date nor another name is the subject of a clause of its own.
+            /// "stationed in Abkhazia and South Ossetia.", « …, since 2008 »: a name after which its phrase ends — the sentence or
+            /// a comma, a date, or a function word that is no auxiliary; not "Kazakhstan hosts", « l’Ukraine craint »,
+            /// "Lithuania's response".
+            func endsThePhrase(_ m: Int) -> Bool {
+                let after = entityRanges[m].upperBound
+                guard after < tokens.count, commas[after] == commas[after - 1], !dateTokens.contains(after) else { return true }
+                return lexicon.isFunctionWord(tokens[after], language: language) && !lexicon.isWord(tokens[after], .auxiliary, language: language)
+                    && !lexicon.isWord(tokens[after], .possessiveClitic, language: language)
+            }
+            /// "Russia's annexation", "Georgia's neutrality": a name whose possessive « 's » makes it the owner of the noun
+            /// after it — unless that noun stands for it ("Armenia's security").
+            func ownsTheNounAfter(_ m: Int) -> Bool {
+                let e = entityRanges[m].upperBound
+                return e + 1 < tokens.count && lexicon.isWord(tokens[e], .possessiveClitic, language: language)
+                    && !lexicon.isWord(tokens[e + 1], .transparent, language: language)
+            }
+            func nameOpensAClause(_ m: Int) -> Bool {
+                let after = entityRanges[m].upperBound
+                // A word that reads as a finite verb: an auxiliary (« en Biélorussie et la Pologne a renforcé sa frontière »), a verb
+                // of the lexicon, or an English past ("and Poland reinforced"); not a participle or a noun after the name (« entre
+                // l’Azerbaïdjan et la Russie concernant … »).
+                guard after < tokens.count, commas[after] == commas[after - 1], !dateTokens.contains(after),
+                      !entityRanges.contains(where: { $0.lowerBound == after }),
+                      scalars[tokens[after - 1].end..<tokens[after].start].allSatisfy({ $0.properties.isWhitespace }) else { return false }
+                let word = tokens[after].folded
+                // (An auxiliary only after a place, whose list would repeat its preposition: « entre la Russie, l’Ukraine et la
+                // Biélorussie ont repris » is one subject; and written without an accent: « à » is no « a ».)
+                let auxiliary = lastWasPlace && lexicon.isWord(tokens[after], .auxiliary, language: language)
+                    && Tokenizer.text(scalars, tokens[after].start..<tokens[after].end).lowercased() == word
+                return auxiliary || verbTriggerStarts.contains(after) || (language == "en" && word.count > 4 && word.hasSuffix("ed"))
+            }
             func mention(startingAt p: Int) -> Int? {
                 entityRanges.indices.filter { entityRanges[$0].lowerBound == p }.max { entityRanges[$0].count < entityRanges[$1].count }
             }
@@ -569,8 +602,11 @@ public struct EventFinder: Sendable {
             /// subject (« La Russie menace la Finlande de représailles si elle rejoint l’OTAN »): with two actors named
             /// before it as subject or direct object (no preposition before them: « se rapprocher de l’UE, même si elle »
             /// is Armenia's), kb does not guess who it is.
+            /// The same after « et », "and" inside the sentence: « Le Kremlin a menacé la Moldavie, et elle a demandé
+            /// l’aide de l’UE » (« Gazprom a réduit ses livraisons à Chisinau, et il a menacé » names one only).
             func ambiguous(pronounAt q: Int) -> Bool {
-                guard q > 0, lexicon.isWord(tokens[q - 1], .subordinator, language: language) else { return false }
+                guard q > 0, lexicon.isWord(tokens[q - 1], .subordinator, language: language) || lexicon.isWord(tokens[q - 1], .conjunction, language: language)
+                else { return false }
                 let before = Set(entityRanges.indices.filter { k in
                     let m = entities[k]
                     guard entityRanges[k].upperBound < q, m.function == .actor, m.aliasKind != .demonym,
@@ -640,6 +676,9 @@ public struct EventFinder: Sendable {
                 // « Pékin … se mêle des questions de sécurité – en proposant un processus de paix entre Kyiv et Moscou »: a
                 // gerund after a comma or a dash, later in the sentence, is the main clause's too, told before it.
                 guard let (marker, participle) = lexicon.gerund(before: v, in: tokens, scalars: scalars, language: language), governs(participle) else { return nil }
+                // (The main clause's subject, the nearest one: "Because Russia cut gas supplies, Moldova responded, by turning
+                // to Romania" is Moldova's.)
+                if let nearest = subjectsBefore(marker, plural: false).last { return entities[nearest].entity }
                 return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[marker].start }, text: text, language: language)
             }
             // Right side.
@@ -659,6 +698,8 @@ public struct EventFinder: Sendable {
             var coordinated = false
             var lastWasPlace = false
             var placeRepeated = false
+            // Content words since the last name read.
+            var contentSinceMention = 0
             var seenMention = false
             // « se rapprocher de la Turquie », « s’éloigner de la Russie »: « de » right after a verb
             // introduces its complement, the patient (« condamner l’invasion de l’Ukraine » does not:
@@ -759,7 +800,8 @@ public struct EventFinder: Sendable {
                 // pair closed by « et » ends the parties.)
                 if p > range.upperBound && commas[p] != commas[p - 1]
                     && (pairClosed || !(coordinated || slots.contains("party") || continuesList || repeatsSlot())) { break }
-                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m) {
+                if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m),
+                   !(coordinated && nameOpensAClause(m)) {
                     add(m, role)
                     p = entityRanges[m].upperBound
                     coordinated = false
@@ -788,7 +830,8 @@ public struct EventFinder: Sendable {
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
                     // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
-                    if slots == ["genitive"] && seenMention && !coordinated && !lastWasPlace { slots = [] }
+                    // ("in Belarus and along the borders of Latvia": past the place and another noun, « de » completes that noun.)
+                    if slots == ["genitive"] && seenMention && !coordinated && (!lastWasPlace || contentSinceMention > 0) { slots = [] }
                     // « l’éclatement de poches de conflits et la réaction limitée du Kremlin »: a « de » far
                     // from the trigger completes another noun.
                     if slots == ["genitive"] && !seenMention && contentWords > 1 { slots = [] }
@@ -809,6 +852,16 @@ public struct EventFinder: Sendable {
                 // verb is none of its object's words.
                 if trigger.isVerb && p <= verbEnd + 1 && modality.isNegationCompleter(tokens[p], language: language) { p += 1; continue }
                 if let m = mention(startingAt: p), qualifies(m) { p = entityRanges[m].upperBound + 1; continue }
+                // "Russia's attack on Ukraine and Georgia's neutrality": a name owning the noun after it opens that noun's
+                // phrase; the trigger's words end before it.
+                // (Not where a place is named: "in Kyrgyzstan's southern Batken region".)
+                if p > range.upperBound, !slots.contains("place"), let m = mention(startingAt: p), ownsTheNounAfter(m) { break }
+                // "sent troops to Kazakhstan in January and Armenia asked for the same": a name after « et », "and" that opens
+                // a clause of its own ends the trigger's words.
+                if p > range.upperBound, let m = mention(startingAt: p), nameOpensAClause(m) {
+                    let k = lexicon.beforeArticles(p, in: tokens, language: language)
+                    if k >= 0 && lexicon.isWord(tokens[k], .coordinator, language: language) { break }
+                }
                 if placeOnly, let m = mention(startingAt: p) {
                     // Only a place right after a locative slot, within two words of the verb.
                     let kind = gazetteer.entities[entities[m].entity].kind
@@ -840,7 +893,9 @@ public struct EventFinder: Sendable {
                             } else if !trigger.isVerb && undecidedGenitive == nil {
                                 undecidedGenitive = m
                             } else if keepsNonFacts && trigger.isVerb && nounRightAfterVerb && contentWords == 1 && wordsSinceSlot == 0 && !type.symmetric
-                                        && entities[m].aliasKind != .demonym && !participants.contains(where: { $0.role == type.patientRole }) {
+                                        && entities[m].aliasKind != .demonym && !participants.contains(where: { $0.role == type.patientRole })
+                                        // ("supports the isolation of Russia": a noun turned against its complement.)
+                                        && !(slotWord.map { $0 > 0 && lexicon.isWord(tokens[$0 - 1], .adverse, language: language) } ?? false) {
                                 // « a dénoncé la volonté de l’Union européenne », "rejected the proposal of Baku": the name
                                 // completing the one noun a verb takes is its object (a demonym is not: « a condamné
                                 // la mort de soldats arméniens »). Relations only: what a statement is about is no
@@ -909,7 +964,7 @@ public struct EventFinder: Sendable {
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
-                            locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace)
+                            locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace && endsThePhrase(m))
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }
@@ -918,8 +973,7 @@ public struct EventFinder: Sendable {
                     } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole })
                                 && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym)
                                 // ("will not recognize Russia's annexation": a name owning the noun after it is that noun's.)
-                                && !(entityRanges[m].upperBound + 1 < tokens.count && lexicon.isWord(tokens[entityRanges[m].upperBound], .possessiveClitic, language: language)
-                                     && !lexicon.isWord(tokens[entityRanges[m].upperBound + 1], .transparent, language: language)) {
+                                && !ownsTheNounAfter(m) {
                         // (Where troops are is a place, not a nationality: "stationed near the Georgian border in North
                         // Ossetia" deploys nothing in Georgia.)
                         // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
@@ -933,6 +987,7 @@ public struct EventFinder: Sendable {
                     firstRight = false
                     seenMention = true
                     lastWasPlace = entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place
+                    contentSinceMention = 0
                     p = entityRanges[m].upperBound
                     // « entre Bakou et Erevan », « de l’OTAN et de l’UE »: coordination keeps the slot.
                     if p < tokens.count, lexicon.slots(at: p, in: tokens, language: language)?.slots.contains("party") == true, tokens[p].folded.count <= 3 {
@@ -960,6 +1015,7 @@ public struct EventFinder: Sendable {
                 // Numbers are no content words (« de 1500 militaires russes »).
                 if !covered.contains(p) && !transparent && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
                     contentWords += 1
+                    contentSinceMention += 1
                     // (Whether a verb's object is one noun right after it: « a dénoncé la volonté de l’UE ».)
                     if contentWords == 1 { nounRightAfterVerb = trigger.isVerb && (verbEnd..<p).allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.isWord(tokens[$0], .indefinite, language: language) } }
                     if contentWords > 3 { break }
@@ -1043,7 +1099,9 @@ public struct EventFinder: Sendable {
                 // a subject. « et » coordinates subjects (« la Lituanie, la Lettonie et l’Estonie ont »).
                 func inPrepositionalPhrase(_ m: Int) -> Bool {
                     func preposition(endingAt k: Int) -> Bool {
-                        (max(0, k - 3)...k).contains { j in
+                        // ("did not get help from Russia and instead turned to the West": a preposition no slot reads.)
+                        if lexicon.isWord(tokens[k], .preposition, language: language) { return true }
+                        return (max(0, k - 3)...k).contains { j in
                             guard let found = lexicon.slots(at: j, in: tokens, language: language), j + found.length == k + 1 else { return false }
                             return !found.slots.contains("genitive") && !(found.slots == ["party"] && found.length == 1 && tokens[j].folded.count <= 3)
                         }
@@ -1097,6 +1155,8 @@ public struct EventFinder: Sendable {
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
                             // « la CEI ou la création de l’OTSC »: a name joined to the noun's phrase is its sibling.
                             && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { lexicon.isWord(tokens[$0], .coordinator, language: language) })
+                            // ("was not condemned by Russia for the attack on Armenia": a preposition no slot reads stands between.)
+                            && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { lexicon.isWord(tokens[$0], .preposition, language: language) })
                     }.max { a, b in
                         // The nearest; of a role phrase and the demonym ending it (« Le président ouzbek a reçu »), the phrase.
                         let (x, y) = (entityRanges[a], entityRanges[b])
@@ -1109,11 +1169,15 @@ public struct EventFinder: Sendable {
                 /// verb's start, when so.
                 func earlierVerb(whoseObjectIs m: Int, before v: Int) -> Int? {
                     let between = entityRanges[m].upperBound..<v
-                    // ("did not condemn Azerbaijan and instead urged": an adverb may follow the conjunction.)
+                    // ("did not condemn Azerbaijan and instead urged", « et a au contraire accusé »: adverbs may follow the conjunction.)
+                    var adverbs = IndexSet()
+                    for k in between { let n = lexicon.wordLength(tokens, at: k, .adverb, language: language); if n > 0 { adverbs.insert(integersIn: k..<(k + n)) } }
+                    // ("host EU monitors and condemned": the noun a name qualifies may end the object.)
+                    let head = between.first.flatMap { k in lexicon.isFunctionWord(tokens[k], language: language) || tokens[k].capitalized ? nil : k }
                     guard between.contains(where: { lexicon.isWord(tokens[$0], .conjunction, language: language) }),
                           between.allSatisfy({ lexicon.isWord(tokens[$0], .conjunction, language: language)
                               || lexicon.isWord(tokens[$0], .auxiliary, language: language) || lexicon.isFunctionWord(tokens[$0], language: language)
-                              || lexicon.isWord(tokens[$0], .adverb, language: language) })
+                              || adverbs.contains($0) || $0 == head })
                     else { return nil }
                     var k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
                     guard k >= 0 else { return nil }
@@ -1219,7 +1283,8 @@ public struct EventFinder: Sendable {
                         }
                     } else if entities[m].function == .actor {
                         add(m, .party)
-                        for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
+                        // ("Kazakhstan and the Russian war against Ukraine": a demonym qualifying the noun heads no list.)
+                        for k in entities[m].aliasKind == .demonym ? [] : listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
                     }
                 }
             }
@@ -1604,7 +1669,10 @@ public struct EventFinder: Sendable {
                     guard tokens[k].capitalized || (titled && !lexicon.isFunctionWord(tokens[k], language: language)) else { break }
                     k += 1
                 }
-                guard let m = mention(startingAt: k) ?? withArticle, entities[m].aliasKind != .demonym else { continue }
+                guard let m = mention(startingAt: k) ?? withArticle, entities[m].aliasKind != .demonym,
+                      !(trigger.needsPolityObject && gazetteer.entities[entities[m].entity].kind == .person),
+                      // ("turned to Russia's rival, China": a name owning the noun after it is not the object.)
+                      !ownsTheNounAfter(m) else { continue }
                 if !unique.contains(where: { $0.entity == entities[m].entity }) {
                     unique.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
                 }
@@ -1773,6 +1841,16 @@ public struct EventFinder: Sendable {
             let hasAnd = between.contains { lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3 }
             guard wordsOK, !gapText.contains(where: { ";:()".unicodeScalars.contains($0) }), between.count <= 2,
                   hasAnd || current != m else { break }
+            // ", and" joins clauses ("NATO keeps troops in Estonia, Latvia and Lithuania, and Russia keeps troops in
+            // Belarus") unless it closes a list of commas ("Estonia, Latvia, and Lithuania keep …").
+            if hasAnd && gapText.contains(",") {
+                let earlier = ranges.indices.filter { ranges[$0].upperBound <= ranges[previous].lowerBound }.max { ranges[$0].upperBound < ranges[$1].upperBound }
+                let commaList = earlier.map { e in
+                    let gap = scalars[tokens[ranges[e].upperBound - 1].end..<tokens[ranges[previous].lowerBound].start]
+                    return gap.contains(",") && (ranges[e].upperBound..<ranges[previous].lowerBound).allSatisfy { lexicon.isArticle(tokens[$0], language: language) }
+                } ?? false
+                guard commaList else { break }
+            }
             result.append(previous)
             current = previous
         }

@@ -355,7 +355,11 @@ public struct Extractor: Sendable {
                 let reciprocal = objects.isEmpty && subjects.count >= 2 && {
                     let words = tokens(of: m.sentence)
                     let near = max(0, m.tokenRange.lowerBound - 2)..<min(words.count, m.tokenRange.upperBound + 3)
-                    return near.contains { eventFinder.lexicon.wordLength(words, at: $0, .reciprocal, language: report.metadata.language) > 0 }
+                    // ("accused each other's allies": not each other.)
+                    return near.contains { k in
+                        let n = eventFinder.lexicon.wordLength(words, at: k, .reciprocal, language: report.metadata.language)
+                        return n > 0 && !(k + n < words.count && eventFinder.lexicon.isWord(words[k + n], .possessiveClitic, language: report.metadata.language))
+                    }
                 }()
                 for s in subjects {
                     let others = (reciprocal ? subjects.filter { o in !sameSide(s, o) } : objects).filter { $0 != s }

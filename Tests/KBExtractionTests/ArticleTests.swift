@@ -140,6 +140,43 @@ import KBExtraction
         #expect(Set(strike.participants.map { gazetteer.entities[$0.entity].key }) == ["RUS", "UKR"])
     }
 
+    /// A review's look-alikes of the place list: a name that opens a clause of its own ("and Poland reinforced its
+    /// border", « et l’Ukraine craint ») or owns another noun ("Lithuania's response") is no second place; a list of
+    /// places after a clause joined by ", and" is no list of subjects; a genitive past a place and another noun
+    /// completes that noun ("along the borders of Latvia").
+    @Test func aPlaceListEndsWhereAClauseBegins() throws {
+        for text in ["Russia deployed troops in Belarus and Poland reinforced its border.",
+                     "La Russie a déployé des troupes en Biélorussie et la Pologne a renforcé sa frontière.",
+                     "Les troupes russes sont stationnées en Biélorussie et l’Ukraine craint une nouvelle offensive.",
+                     "The Russian deployment in Belarus and Lithuania's response worried NATO.",
+                     "Russia deployed troops in Belarus and along the borders of Latvia and Lithuania."] {
+            let found = try assertions(text + "\n")
+            #expect(found.filter { $0.contains("deploys_troops_in") } == ["RUS deploys_troops_in BLR positive"], "\(text): \(found)")
+        }
+        let clauses = try assertions("NATO keeps troops in Estonia, Latvia and Lithuania, and Russia keeps troops in Belarus.\n")
+        #expect(!clauses.contains { $0.hasPrefix("EST") || $0.hasPrefix("LVA") || $0.hasPrefix("LTU") })
+        #expect(clauses.contains("RUS deploys_troops_in BLR positive"))
+        #expect(try assertions("Estonia, Latvia, and Lithuania have imposed sanctions on Russia.\n").filter { $0.hasSuffix("sanctions RUS positive") }.count == 3)
+    }
+
+    /// More look-alikes: « Le Kremlin a menacé la Moldavie, et elle a demandé … » (two names before the pronoun: no
+    /// one), "turned to Putin and said" (a person turned to is no rapprochement), "supports the isolation of Russia"
+    /// (a noun turned against its complement), "Russia's attack on Ukraine and Georgia's neutrality", "Because Russia
+    /// cut gas supplies, Moldova responded, by turning to Romania" (the main clause's subject), « et a au contraire
+    /// accusé l’Arménie » (an adverb phrase after the conjunction), "accused each other's allies".
+    @Test func reviewedLookAlikesGiveNoWrongPair() throws {
+        #expect(try !assertions("Le Kremlin a menacé la Moldavie, et elle a demandé l’aide de l’UE.\n").contains { $0.hasPrefix("RUS demands_of") })
+        #expect(try !assertions("Erdogan turned to Putin and said the grain deal would be extended.\n").contains { $0.contains("seeks_rapprochement_with") })
+        #expect(try !assertions("The Baltic states backed the suspension of Russia from the council.\n").contains { $0.contains("supports RUS") })
+        let attack = try assertions("Russia's attack on Ukraine and Georgia's neutrality worried the EU.\n")
+        #expect(attack.contains("RUS armed_conflict_with UKR positive") && !attack.contains { $0.contains("GEO") })
+        let gas = try assertions("Because Russia cut gas supplies, Moldova responded, by turning to Romania.\n")
+        #expect(gas.contains("MDA seeks_rapprochement_with ROU positive") && !gas.contains { $0.hasPrefix("RUS seeks") })
+        let instead = try assertions("La Russie n’a pas condamné l’Azerbaïdjan et a au contraire accusé l’Arménie.\n")
+        #expect(instead.contains("RUS condemns ARM positive") && !instead.contains("AZE condemns ARM positive"))
+        #expect(try !assertions("Armenia and Azerbaijan accused each other's allies of arming the other side.\n").contains("ARM condemns AZE positive"))
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
