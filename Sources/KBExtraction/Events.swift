@@ -595,7 +595,13 @@ public struct EventFinder: Sendable {
                             && !entityRanges.indices.contains(where: { entityRanges[$0].contains(j) && entities[$0].aliasKind != .demonym }) { j -= 1 }
                     if j >= 0 && j < first - 1 && lexicon.isArticle(tokens[j], language: language) { first = j + 1 }
                     while first > 0 && lexicon.isArticle(tokens[first - 1], language: language) { first -= 1 }
-                    return boundary(before: first)
+                    guard boundary(before: first) else { return false }
+                    // Not the subject of a relative incise the main clause resumes after (« Le Kazakhstan, que la Russie
+                    // approvisionne en gaz, a affirmé qu’il … »): a relative before it, and past the next comma a verb.
+                    if first > 0, lexicon.isWord(tokens[first - 1], .relative, language: language) || lexicon.isWord(tokens[first - 1], .complementizer, language: language),
+                       let close = (entityRanges[m].upperBound..<q).first(where: { k in k > 0 && scalars[tokens[k - 1].end..<tokens[k].start].contains(",") }),
+                       lexicon.isWord(tokens[close], .auxiliary, language: language) || verbTriggerStarts.contains(close) { return false }
+                    return true
                 }
             }
             /// After « si », "if", "because", a subject pronoun may stand for the main clause's object as well as its

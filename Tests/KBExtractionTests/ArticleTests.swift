@@ -177,6 +177,15 @@ import KBExtraction
         #expect(try !assertions("Armenia and Azerbaijan accused each other's allies of arming the other side.\n").contains("ARM condemns AZE positive"))
     }
 
+    /// « Le Kazakhstan, que la Russie approvisionne en gaz, a affirmé qu’il soutenait l’Ukraine »: the subject of a
+    /// relative incise the main clause resumes after is not what the pronoun stands for; « a affirmé qu’il » reports.
+    @Test func aPronounSkipsTheSubjectOfARelativeIncise() throws {
+        let found = try extract("Le Kazakhstan, que la Russie approvisionne en gaz, a affirmé qu’il soutenait l’Ukraine.\n")
+        let support = try #require(found.extraction.assertions.first { $0.predicate == "supports" })
+        #expect(gazetteer.entities[support.subject].key == "KAZ")
+        #expect(support.modality == .reported)
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
