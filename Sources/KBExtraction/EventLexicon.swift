@@ -256,7 +256,8 @@ public struct EventLexicon: Sendable {
         /// « a », « est », "has", "is": a singular auxiliary — after a list and its relative, the verb is the last name's
         /// alone (« entre Moscou et Astana, qui s’est gardée »).
         case singularVerb = "singular_verb"
-        /// Prepositions no slot reads (« depuis », "from"): a name after one completes it and is no verb's subject.
+        /// Prepositions no slot reads (« pour », "from"): a name after one completes it, and is neither a verb's subject nor
+        /// the party standing before a noun.
         case preposition
         /// Nouns turned against their complement (« l’exclusion de la Russie », "the isolation of Russia"): that
         /// complement is not the object of the verb taking them.

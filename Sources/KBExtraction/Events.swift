@@ -389,8 +389,6 @@ public struct EventFinder: Sendable {
                     participants.append(EventParticipant(entity: entities[k].entity, role: role))
                 }
             }
-            /// "deployed troops in Belarus and Poland reinforced its border": a name followed, in its comma group, by a word
-            /// that is neither a function word, a date nor another name is the subject of a clause of its own.
             /// "stationed in Abkhazia and South Ossetia.", « …, since 2008 »: a name after which its phrase ends — the sentence or
             /// a comma, a date, or a function word that is no auxiliary; not "Kazakhstan hosts", « l’Ukraine craint »,
             /// "Lithuania's response".
@@ -407,6 +405,8 @@ public struct EventFinder: Sendable {
                 return e + 1 < tokens.count && lexicon.isWord(tokens[e], .possessiveClitic, language: language)
                     && !lexicon.isWord(tokens[e + 1], .transparent, language: language)
             }
+            /// "deployed troops in Belarus and Poland reinforced its border": a name followed, in its comma group and with nothing
+            /// but a space between, by what reads as a finite verb is the subject of a clause of its own.
             func nameOpensAClause(_ m: Int) -> Bool {
                 let after = entityRanges[m].upperBound
                 // A word that reads as a finite verb: an auxiliary (« en Biélorussie et la Pologne a renforcé sa frontière »), a verb
@@ -1159,10 +1159,10 @@ public struct EventFinder: Sendable {
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
-                            // « la CEI ou la création de l’OTSC »: a name joined to the noun's phrase is its sibling.
-                            && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { lexicon.isWord(tokens[$0], .coordinator, language: language) })
-                            // ("was not condemned by Russia for the attack on Armenia": a preposition no slot reads stands between.)
-                            && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { lexicon.isWord(tokens[$0], .preposition, language: language) })
+                            // « la CEI ou la création de l’OTSC »: a name joined to the noun's phrase is its sibling; "was not
+                            // condemned by Russia for the attack on Armenia": one past a preposition no slot reads completes another.
+                            && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { k in
+                                lexicon.isWord(tokens[k], .coordinator, language: language) || lexicon.isWord(tokens[k], .preposition, language: language) })
                     }.max { a, b in
                         // The nearest; of a role phrase and the demonym ending it (« Le président ouzbek a reçu »), the phrase.
                         let (x, y) = (entityRanges[a], entityRanges[b])
