@@ -1771,9 +1771,11 @@ public struct EventFinder: Sendable {
                     if commas[date.tokenRange.lowerBound] != commas[r.lowerBound],
                        let relative = (0..<date.tokenRange.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) }),
                        commas[relative] == commas[date.tokenRange.lowerBound],
-                       // (Its verb right after the relative, an adverb or a negation between: "which has been".)
+                       // (Its verb right after the relative, an adverb or a negation between: "which has been"; an English past:
+                       // "During the January 2022 unrest, which followed price hikes in 2021, the CSTO sent troops".)
                        ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { lexicon.isWord(tokens[$0], .auxiliary, language: language)
-                           || lexicon.isWord(tokens[$0], .copula, language: language) }) { continue }
+                           || lexicon.isWord(tokens[$0], .copula, language: language)
+                           || (language == "en" && tokens[$0].folded.count > 4 && tokens[$0].folded.hasSuffix("ed")) }) { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }

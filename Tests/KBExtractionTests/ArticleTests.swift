@@ -186,6 +186,14 @@ import KBExtraction
         #expect(support.modality == .reported)
     }
 
+    /// "During the January 2022 unrest in Kazakhstan, which followed fuel price hikes in 2021, the CSTO sent troops": the
+    /// relative clause's date is its own; the deployment takes the frame's month.
+    @Test func aRelativeClausesDateInAFrameIsItsOwn() throws {
+        let found = try extract("During the January 2022 unrest in Kazakhstan, which followed fuel price hikes in 2021, the CSTO sent troops to Almaty.\n")
+        let deployment = try #require(found.extraction.events.first { $0.type == "deployment" })
+        #expect(deployment.date?.edtf == "2022-01")
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
