@@ -536,7 +536,11 @@ public struct EventFinder: Sendable {
                 var k = entityRanges[m].upperBound
                 if k < tokens.count, lexicon.isWord(tokens[k], .relative, language: language) { k += 1 }
                 while k < tokens.count && lexicon.isWord(tokens[k], .gerundClitic, language: language) { k += 1 }
-                return k < tokens.count && lexicon.isWord(tokens[k], .singularVerb, language: language)
+                guard k < tokens.count else { return false }
+                // (An English present in -s too: "Russia and Azerbaijan, which accuses Armenia".)
+                let word = tokens[k].folded
+                return lexicon.isWord(tokens[k], .singularVerb, language: language)
+                    || (language == "en" && k > entityRanges[m].upperBound && word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss"))
             }
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
@@ -1153,8 +1157,10 @@ public struct EventFinder: Sendable {
                             && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0) || completesANoun($0)))
                             // (A subject pronoun opening a subordinate clause between them is the verb's subject: "Belarus could
                             // face Western sanctions if it sends troops"; "Russia said it would send troops" is Russia's.)
+                            // (So is one right after « et », "and": « La Russie a menacé la Lituanie et elle a condamné … ».)
                             && !(trigger.isVerb && (entityRanges[$0].upperBound..<v).contains { q in
-                                q > 0 && lexicon.isWord(tokens[q], .pronoun, language: language) && lexicon.isWord(tokens[q - 1], .subordinator, language: language)
+                                q > 0 && lexicon.isWord(tokens[q], .pronoun, language: language)
+                                    && (lexicon.isWord(tokens[q - 1], .subordinator, language: language) || lexicon.isWord(tokens[q - 1], .conjunction, language: language))
                             })
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.

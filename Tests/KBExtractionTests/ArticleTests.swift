@@ -194,6 +194,17 @@ import KBExtraction
         #expect(deployment.date?.edtf == "2022-01")
     }
 
+    /// A second review's look-alikes: a name before « et elle », "and it" is not that verb's subject (« La Russie a menacé
+    /// la Lituanie et elle a condamné … »); an offer is no mediation yet (« Moscou a proposé sa médiation »); "which
+    /// accuses" agrees with the last name only.
+    @Test func secondReviewLookAlikes() throws {
+        #expect(try !assertions("La Russie a menacé la Lituanie et elle a condamné le blocus de Kaliningrad.\n").contains { $0.hasPrefix("LTU condemns") })
+        let offer = try extract("Moscou a proposé sa médiation entre le Kirghizstan et le Tadjikistan.\n")
+        #expect(offer.extraction.assertions.filter { $0.predicate == "mediates_between" }.map(\.modality) == [.speculative, .speculative])
+        let accuses = try assertions("Turkey backs Russia and Azerbaijan, which accuses Armenia of shelling its positions.\n")
+        #expect(accuses.contains("AZE condemns ARM positive") && !accuses.contains("RUS condemns ARM positive"))
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
