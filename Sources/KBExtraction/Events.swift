@@ -866,6 +866,12 @@ public struct EventFinder: Sendable {
                 // phrase; the trigger's words end before it.
                 // (Not where a place is named: "in Kyrgyzstan's southern Batken region".)
                 if p > range.upperBound, !slots.contains("place"), let m = mention(startingAt: p), ownsTheNounAfter(m) { break }
+                // "met in Astana under Russian mediation": a demonym right before another trigger noun is that noun's.
+                if p > range.upperBound, let m = mention(startingAt: p), entities[m].aliasKind == .demonym,
+                   triggerStarts.contains(entityRanges[m].upperBound), !lexicon.isWord(tokens[entityRanges[m].upperBound], .force, language: language) {
+                    p = entityRanges[m].upperBound
+                    continue
+                }
                 // "sent troops to Kazakhstan in January and Armenia asked for the same": a name after « et », "and" that opens
                 // a clause of its own ends the trigger's words.
                 if p > range.upperBound, let m = mention(startingAt: p), nameOpensAClause(m) {

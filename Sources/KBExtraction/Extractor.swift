@@ -325,7 +325,12 @@ public struct Extractor: Sendable {
             var pairs: [(Int, Int?)] = []
             if type.symmetric {
                 var order: [Int] = []
-                for p in m.participants where !order.contains(p.entity) { order.append(p.entity) }
+                // "Pashinyan and Aliyev met in Astana", « L’OTSC s’est réunie à Erevan »: the state whose city is where they
+                // meet hosts them; it is no side of the relation unless the sentence names it otherwise.
+                // (A meeting's, a cooperation's: where a clash happens is its target's.)
+                let host = type.cooperative ? m.place.flatMap { place in gazetteer.entities[place].kind == .state ? place : eventFinder.locatedIn(place) } : nil
+                let namedHost = host.map { h in mentions[m.sentence].contains { $0.entity == h && $0.function == .actor } } ?? false
+                for p in m.participants where !order.contains(p.entity) && (p.entity != host || namedHost) { order.append(p.entity) }
                 // Never a person with the state or organization they act for (Putin and Russia are one side);
                 // and when both are named, persons pair with persons and states with states (« la rencontre
                 // trilatérale entre le président russe et ses homologues »: Putin–Rahmon and Russia–Tajikistan,

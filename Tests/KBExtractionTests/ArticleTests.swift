@@ -205,6 +205,19 @@ import KBExtraction
         #expect(accuses.contains("AZE condemns ARM positive") && !accuses.contains("RUS condemns ARM positive"))
     }
 
+    /// "Pashinyan and Aliyev met in Astana under Russian mediation": Kazakhstan hosts (the event keeps it so) but is no
+    /// side of the meeting, and Russia mediates rather than meets; a host the sentence names otherwise stays a side.
+    @Test func theHostOfAMeetingIsNoSideOfIt() throws {
+        let found = try extract("Pashinyan and Aliyev met in Astana under Russian mediation on Thursday.\n")
+        let pairs = found.extraction.assertions.filter { $0.kind == .extracted }.map { "\(gazetteer.entities[$0.subject].key) \($0.predicate) \($0.object.map { gazetteer.entities[$0].key } ?? "-")" }
+        #expect(!pairs.contains { $0.contains("KAZ") })
+        #expect(!pairs.contains { $0.hasPrefix("RUS holds_summit_with") })
+        #expect(pairs.contains { $0.hasPrefix("RUS mediates_between") })
+        let meeting = try #require(found.extraction.events.first { $0.type == "summit_or_meeting" })
+        #expect(meeting.participants.contains { gazetteer.entities[$0.entity].key == "KAZ" && $0.role == .host })
+        #expect(try assertions("Le Kazakhstan a accueilli à Astana un sommet avec la Russie.\n").contains { $0.contains("holds_summit_with") && $0.contains("KAZ") })
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
