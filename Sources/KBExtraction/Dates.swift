@@ -132,6 +132,8 @@ public struct DateLexicon: Sendable {
         var weekdays: [String: Int] = [:]
         /// Words that tell the future ("will", « prévu »): a month in their sentence is not last year's.
         var futureMarkers: Set<String> = []
+        /// Endings of a future tense (« accueillera », « se tiendra »): a word ending so tells the future too.
+        var futureEndings: [String] = []
         /// « que », "that": a future word past one is another clause's.
         var clauseOpeners: Set<String> = []
     }
@@ -176,6 +178,8 @@ public struct DateLexicon: Sendable {
                 entry.weekdays[words.joined(separator: " ")] = n
             case "future":
                 entry.futureMarkers.insert(words.joined(separator: " "))
+            case "future_ending":
+                entry.futureEndings.append(words[0])
             case "clause_opener":
                 entry.clauseOpeners.insert(words.joined(separator: " "))
             case "order":
@@ -270,7 +274,8 @@ public struct DateFinder: Sendable {
         /// the past).
         func tellsFuture(_ r: RawDate) -> Bool {
             tokens.indices.contains { j in
-                guard words.futureMarkers.contains(tokens[j].folded) else { return false }
+                let w = tokens[j].folded
+                guard words.futureMarkers.contains(w) || words.futureEndings.contains(where: { w.hasSuffix($0) && w.count >= $0.count + 4 }) else { return false }
                 guard !r.range.contains(j) else { return false }
                 let before = j < r.range.lowerBound
                 let between = before ? j..<r.range.lowerBound : r.range.upperBound..<j

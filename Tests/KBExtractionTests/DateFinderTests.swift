@@ -115,6 +115,8 @@ import KBExtraction
         #expect(finder.dates(in: "On Feb. 24, Russian troops crossed the border.", language: "en", documentDate: mid).map(\.value.edtf) == ["2022-02-24"])
         #expect(finder.dates(in: "Le sommet se tiendra en décembre à Minsk.", language: "fr", documentDate: DatePoint(year: 2022, month: 10, day: 15)).map(\.value.edtf) == ["2022-12"])
         #expect(finder.dates(in: "Moldova will hold local elections in November.", language: "en", documentDate: mid).map(\.value.edtf) == ["2023-11"])
+        // A future tense tells it too (« accueillera »; the ending, `future_ending` in dates.tsv).
+        #expect(finder.dates(in: "L’Arménie accueillera le sommet de l’OTSC le 23 novembre.", language: "fr", documentDate: DatePoint(year: 2022, month: 10, day: 15)).map(\.value.edtf) == ["2022-11-23"])
         // A weekday with the day tells the year: Tuesday 22 November is 2022's, in an article of the 20th.
         #expect(finder.dates(in: "Gazprom a menacé mardi 22 novembre de réduire ses livraisons.", language: "fr", documentDate: DatePoint(year: 2022, month: 11, day: 20)).map(\.value.edtf) == ["2022-11-22"])
     }
