@@ -294,6 +294,14 @@ public struct DateFinder: Sendable {
             // list or a span (« en janvier et en février 2022 », "from Sept 13 to Oct 2, 2022"): the year
             // of a later clause is another time ("YEREVAN, Sept 15 (Reuters) - … since their 2020 war").
             func usable(_ j: Int) -> Bool {
+                // ("Protests broke out on January 4, and Russia sent troops two days later": a day of the anchor's year
+                // already resolved before it anchors a duration counted from it.)
+                if j < i, raw[j].value != nil, let earlier = raw[j].relation, earlier.monthOfYear != nil {
+                    switch relation {
+                    case .shift, .after, .following, .preceding: return true
+                    default: return false
+                    }
+                }
                 guard raw[j].relation == nil else { return false }
                 if j < i { return true }
                 switch relation {

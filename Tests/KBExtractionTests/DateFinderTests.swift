@@ -115,6 +115,9 @@ import KBExtraction
         #expect(finder.dates(in: "On Feb. 24, Russian troops crossed the border.", language: "en", documentDate: mid).map(\.value.edtf) == ["2022-02-24"])
         #expect(finder.dates(in: "Le sommet se tiendra en décembre à Minsk.", language: "fr", documentDate: DatePoint(year: 2022, month: 10, day: 15)).map(\.value.edtf) == ["2022-12"])
         #expect(finder.dates(in: "Moldova will hold local elections in November.", language: "en", documentDate: mid).map(\.value.edtf) == ["2023-11"])
+        // "two days later" counts from the day the sentence gave before it, not from the document's date.
+        let later = finder.dates(in: "Protests broke out on January 4, and Russia sent troops two days later.", language: "en", documentDate: DatePoint(year: 2022, month: 10, day: 15))
+        #expect(later.map(\.value.edtf).first == "2022-01-04" && later.last?.value.bounds.start.hasPrefix("2022-01") == true, "\(later.map(\.value.edtf))")
         // A future tense tells it too (« accueillera »; the ending, `future_ending` in dates.tsv).
         #expect(finder.dates(in: "L’Arménie accueillera le sommet de l’OTSC le 23 novembre.", language: "fr", documentDate: DatePoint(year: 2022, month: 10, day: 15)).map(\.value.edtf) == ["2022-11-23"])
         // A weekday with the day tells the year: Tuesday 22 November is 2022's, in an article of the 20th.
