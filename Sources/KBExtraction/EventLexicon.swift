@@ -262,6 +262,10 @@ public struct EventLexicon: Sendable {
         /// Nouns turned against their complement (« l’exclusion de la Russie », "the isolation of Russia"): that
         /// complement is not the object of the verb taking them.
         case adverse
+        /// Endings of a past tense read as a finite verb ("reinforced"): a name before such a word opens a clause.
+        case pastEnding = "past_ending"
+        /// Endings of a singular present ("accuses"): after a list and its relative, the verb is the last name's.
+        case singularEnding = "singular_ending"
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".
@@ -560,6 +564,12 @@ public struct EventLexicon: Sendable {
     /// Whether `token` is a word of `wordClass` in `language`.
     public func isWord(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
         language.flatMap { languages[$0] }?.classes[wordClass]?.contains(token.folded) ?? false
+    }
+
+    /// Whether the word ends with an ending of the class, four letters or more before it ("reinforced", "accuses").
+    public func hasEnding(_ token: Token, _ wordClass: WordClass, language: String?) -> Bool {
+        let word = token.folded
+        return language.flatMap { languages[$0] }?.classes[wordClass]?.contains { word.hasSuffix($0) && word.count >= $0.count + 3 } ?? false
     }
 
     /// How many tokens from `i` are one word of the class: 1 for a single word, the length of the longest of

@@ -420,7 +420,7 @@ public struct EventFinder: Sendable {
                 // Biélorussie ont repris » is one subject; and written without an accent: « à » is no « a ».)
                 let auxiliary = lastWasPlace && lexicon.isWord(tokens[after], .auxiliary, language: language)
                     && Tokenizer.text(scalars, tokens[after].start..<tokens[after].end).lowercased() == word
-                return auxiliary || verbTriggerStarts.contains(after) || (language == "en" && word.count > 4 && word.hasSuffix("ed"))
+                return auxiliary || verbTriggerStarts.contains(after) || lexicon.hasEnding(tokens[after], .pastEnding, language: language)
             }
             func mention(startingAt p: Int) -> Int? {
                 entityRanges.indices.filter { entityRanges[$0].lowerBound == p }.max { entityRanges[$0].count < entityRanges[$1].count }
@@ -537,10 +537,10 @@ public struct EventFinder: Sendable {
                 if k < tokens.count, lexicon.isWord(tokens[k], .relative, language: language) { k += 1 }
                 while k < tokens.count && lexicon.isWord(tokens[k], .gerundClitic, language: language) { k += 1 }
                 guard k < tokens.count else { return false }
-                // (An English present in -s too: "Russia and Azerbaijan, which accuses Armenia".)
-                let word = tokens[k].folded
+                // (An English present in -s too, after the relative: "Russia and Azerbaijan, which accuses Armenia".)
                 return lexicon.isWord(tokens[k], .singularVerb, language: language)
-                    || (language == "en" && k > entityRanges[m].upperBound && word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss"))
+                    || (k > entityRanges[m].upperBound && lexicon.hasEnding(tokens[k], .singularEnding, language: language)
+                        && !tokens[k].folded.hasSuffix("ss"))
             }
             /// « Le Tadjikistan, qui abrite la plus grande base militaire russe », "Armenia, which hosts …": the
             /// name right before a relative pronoun opening the verb's clause.
@@ -1787,7 +1787,7 @@ public struct EventFinder: Sendable {
                        // "During the January 2022 unrest, which followed price hikes in 2021, the CSTO sent troops".)
                        ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { lexicon.isWord(tokens[$0], .auxiliary, language: language)
                            || lexicon.isWord(tokens[$0], .copula, language: language)
-                           || (language == "en" && tokens[$0].folded.count > 4 && tokens[$0].folded.hasSuffix("ed")) }) { continue }
+                           || lexicon.hasEnding(tokens[$0], .pastEnding, language: language) }) { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }

@@ -325,8 +325,8 @@ public struct Extractor: Sendable {
             var pairs: [(Int, Int?)] = []
             if type.symmetric {
                 var order: [Int] = []
-                // "Pashinyan and Aliyev met in Astana", « L’OTSC s’est réunie à Erevan »: the state whose city is where they
-                // meet hosts them; it is no side of the relation unless the sentence names it otherwise.
+                // "Pashinyan and Aliyev met in Astana": the state whose city is where they meet hosts them; it is no side of
+                // the relation unless the sentence names it otherwise.
                 // (A meeting's, a cooperation's: where a clash happens is its target's.)
                 let host = type.cooperative ? m.place.flatMap { place in gazetteer.entities[place].kind == .state ? place : eventFinder.locatedIn(place) } : nil
                 let namedHost = host.map { h in mentions[m.sentence].contains { $0.entity == h && $0.function == .actor } } ?? false
