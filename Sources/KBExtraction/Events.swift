@@ -1764,6 +1764,19 @@ public struct EventFinder: Sendable {
                     if closer { continue }
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
                 } else {
+                    // "After the SCO summit on September 16, Putin met Erdogan": a date right after an event told after a
+                    // temporal word (« après », "after") is that event's, not a later one's.
+                    let framed = result.contains { o in
+                        guard o.sentence == m.sentence, o.tokenRange != r, o.tokenRange.upperBound <= date.tokenRange.lowerBound,
+                              date.tokenRange.lowerBound - o.tokenRange.upperBound <= 2,
+                              (o.tokenRange.upperBound..<date.tokenRange.lowerBound).allSatisfy({ lexicon.isFunctionWord(tokens[$0], language: language) })
+                        else { return false }
+                        // (The temporal word may stand before the noun's article and modifiers: "after the SCO summit".)
+                        return (max(0, o.tokenRange.lowerBound - 4)..<o.tokenRange.lowerBound).contains { j in
+                            lexicon.isWord(tokens[j], .temporal, language: language) && commas[j] == commas[o.tokenRange.lowerBound]
+                        }
+                    }
+                    if framed { continue }
                     // A date before its event either opens the sentence (« En 2020, … », « À Astana en
                     // octobre dernier, … ») or stands just before a verb (« le 12 octobre 2022, a imputé »);
                     // at the end of another clause it is that clause's (« … en 2004, le conflit »).

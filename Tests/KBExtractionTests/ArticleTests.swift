@@ -218,6 +218,21 @@ import KBExtraction
         #expect(try assertions("Le Kazakhstan a accueilli à Astana un sommet avec la Russie.\n").contains { $0.contains("holds_summit_with") && $0.contains("KAZ") })
     }
 
+    /// "After the SCO summit on September 16, Putin met Erdogan": the date is the summit's; "During the summit on
+    /// September 16, Putin met Erdogan" dates the meeting too (an opening frame).
+    @Test func aDateAfterAnEarlierEventIsThatEventsOwn() throws {
+        func meeting(_ text: String) throws -> ExtractedEvent? {
+            let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
+            var dated = report
+            dated.metadata.date = "2022-10-15"
+            return ExtractionFixture.extractor.extract(dated).events.first { $0.type == "summit_or_meeting" && $0.place != nil }
+        }
+        let after = try #require(try meeting("Title\n\nAfter the SCO summit on September 16, Putin met Erdogan in Sochi. They discussed grain.\n"))
+        #expect(after.date == nil)
+        let during = try #require(try meeting("Title\n\nDuring the SCO summit on September 16, Putin met Erdogan in Samarkand. They discussed grain.\n"))
+        #expect(during.date?.edtf == "2022-09-16")
+    }
+
     @Test func aDateBetweenARefusalAndItsVerbKeepsTheRefusal() throws {
         let found = try assertions("Le président kazakh a refusé le 17 juin 2022 de reconnaître l’annexion de la Crimée par la Russie.\n")
         #expect(found.contains { $0.hasPrefix("KAZ recognizes ") && $0.hasSuffix(" negative") })
