@@ -7,8 +7,15 @@ import KBExtraction
 @Suite struct ArticleTests {
     let gazetteer = ExtractionFixture.extractor.gazetteer
 
-    func extract(_ text: String) throws -> (report: ParsedReport, extraction: DocumentExtraction) {
-        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
+    /// `text` parsed, with `date` as the article's date (what `kb ingest --date` gives).
+    func report(_ text: String, date: String? = nil) throws -> ParsedReport {
+        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
+        if let date { report.metadata.date = date }
+        return report
+    }
+
+    func extract(_ text: String, date: String? = nil) throws -> (report: ParsedReport, extraction: DocumentExtraction) {
+        let report = try self.report(text, date: date)
         return (report, ExtractionFixture.extractor.extract(report))
     }
 
@@ -222,10 +229,7 @@ import KBExtraction
     /// September 16, Putin met Erdogan" dates the meeting too (an opening frame).
     @Test func aDateAfterAnEarlierEventIsThatEventsOwn() throws {
         func meeting(_ text: String) throws -> ExtractedEvent? {
-            let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
-            var dated = report
-            dated.metadata.date = "2022-10-15"
-            return ExtractionFixture.extractor.extract(dated).events.first { $0.type == "summit_or_meeting" && $0.place != nil }
+            try extract(text, date: "2022-10-15").extraction.events.first { $0.type == "summit_or_meeting" && $0.place != nil }
         }
         let after = try #require(try meeting("Title\n\nAfter the SCO summit on September 16, Putin met Erdogan in Sochi. They discussed grain.\n"))
         #expect(after.date == nil)
@@ -333,24 +337,20 @@ import KBExtraction
     /// A month without a year, paragraphs after a date of another year, is the one before the article's date.
     @Test func aMonthInAnotherParagraphCountsFromTheArticle() throws {
         let text = "Title\n\nThe fighting is the worst since clashes in April 2021 killed about 50 people.\n\nPutin met Xi for the first time since Moscow invaded Ukraine in February.\n"
-        let report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
-        var dated = report
-        dated.metadata.date = "2022-09-16"
+        let dated = try report(text, date: "2022-09-16")
         let february = ExtractionFixture.dateFinder.dates(in: dated).flatMap { $0 }.first { $0.surface.contains("February") }
         #expect(february?.value.edtf == "2022-02")
         // In the same paragraph, the year told before still counts.
-        let same = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\nClashes broke out in April 2021. Another round followed in June.\n")
-        var sameDated = same
-        sameDated.metadata.date = "2022-09-16"
+        let sameDated = try report("Title\n\nClashes broke out in April 2021. Another round followed in June.\n", date: "2022-09-16")
         #expect(ExtractionFixture.dateFinder.dates(in: sameDated).flatMap { $0 }.contains { $0.surface.contains("June") && $0.value.edtf == "2021-06" })
     }
 
     /// News dates and places: a weekday before a date is part of it; the date after the verb wins a tie
     /// with one closing a relative clause; a protest is where its protesters rally.
     @Test func newsDatesAndPlaces() throws {
-        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(
-            "Titre\n\nLe géant russe Gazprom, qui a déjà réduit ses livraisons de gaz depuis le 1er octobre, a menacé mardi 22 novembre la Moldavie.\n\nLes Etats-Unis ont d’ailleurs sanctionné fin octobre la Russie.\n")
-        report.metadata.date = "2022-11-23"
+        let report = try self.report(
+            "Titre\n\nLe géant russe Gazprom, qui a déjà réduit ses livraisons de gaz depuis le 1er octobre, a menacé mardi 22 novembre la Moldavie.\n\nLes Etats-Unis ont d’ailleurs sanctionné fin octobre la Russie.\n",
+            date: "2022-11-23")
         let x = ExtractionFixture.extractor.extract(report)
         let threat = try #require(x.events.first { $0.type == "statement" && $0.participants.contains { gazetteer.entities[$0.entity].key == "org:GAZPROM" } })
         #expect(threat.date?.edtf == "2022-11-22")
