@@ -28,7 +28,7 @@ public struct FootnoteAligner: Sendable {
     /// Below this probability of its sentence, a footnote stays unaligned.
     public var threshold: Double = 0.2
     /// The same for a footnote whose URL shares nothing with the sentence, placed by the order alone.
-    public var orderOnlyThreshold: Double = 0.4
+    public var orderOnlyThreshold: Double = 0.3
     /// How much one unit of shared evidence (one word or entity of idf 1) multiplies a pairing's odds:
     /// e^evidenceWeight.
     public var evidenceWeight: Double = 0.4
@@ -83,9 +83,9 @@ public struct FootnoteAligner: Sendable {
             let probabilities = posterior(scores: scores, odds: odds)
             for (k, chosen) in bestExpectedAlignment(probabilities).enumerated() {
                 let p = probabilities[k][chosen]
-                // A URL that shares nothing with its sentence is placed by the order alone: only when the
-                // order leaves it that sentence more often than not (on a page of two or three sentences a
-                // blind guess would pass the threshold).
+                // A URL that shares nothing with its sentence (a tweet, `news_193089.htm`) is placed by the
+                // order alone: only when the footnotes around it leave it few sentences to choose from (on a
+                // page of two or three sentences a blind guess would pass the lower threshold).
                 guard p >= threshold, scores[k][chosen] > 0 || p >= orderOnlyThreshold else { continue }
                 result[footnoteIndexes[k]] = FootnoteAlignment(sentence: candidates[chosen].ordinal, score: scores[k][chosen], confidence: p)
             }
@@ -115,7 +115,14 @@ public struct FootnoteAligner: Sendable {
     }
 
     func contentWords<S: Sequence<String>>(_ words: S) -> Set<String> {
-        Set(words.filter { $0.count >= 4 && !ignoredWords.contains($0) && !$0.allSatisfy(\.isNumber) })
+        Set(words.filter { $0.allSatisfy(\.isNumber) ? Self.isTellingNumber($0) : $0.count >= 4 && !ignoredWords.contains($0) })
+    }
+
+    /// A number of three or four digits that is no year: « 700 000 Russes » and `…-pokinuli-okolo-700-000-grazdan`.
+    /// A year is mostly the date a URL is filed under (`/2022/10/05/`), shorter numbers are days and
+    /// ordinals, longer ones an article's id.
+    static func isTellingNumber(_ word: String) -> Bool {
+        (3...4).contains(word.count) && !(word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")))
     }
 
     /// Whether `text` quotes someone: « … » or “ … ” around three words or more.

@@ -76,6 +76,27 @@ import KBExtraction
         #expect(aligner.urlWords("https://www.rfi.fr/fr/europe/20221031-haut-karabagh-la-russie-en-m%C3%A9diateur-du-conflit").isSuperset(of: ["karabagh", "mediateur", "conflit"]))
     }
 
+    /// A number of three or four digits is evidence, a year is not: the Forbes article on the « 700 000 »
+    /// who left Russia after 21 September backs the sentence on the exodus of « environ 700 000 Russes »,
+    /// while a URL filed under `/2022/10/05/` says nothing of a sentence on « septembre 2022 ».
+    @Test func aNumberTellsAYearDoesNot() {
+        let aligner = ExtractionFixture.extractor.aligner
+        #expect(aligner.urlWords("https://www.forbes.ru/society/478827-rossiu-posle-21-sentabra-pokinuli-okolo-700-000-grazdan").isSuperset(of: ["700", "000"]))
+        #expect(!aligner.urlWords("https://www.forbes.ru/society/478827-rossiu-posle-21-sentabra-pokinuli-okolo-700-000-grazdan").contains("478827"))
+        #expect(aligner.urlWords("https://legrandcontinent.eu/fr/2022/10/05/la-banalisation-de-la-violence-entre-etats/") == ["banalisation", "violence", "entre", "etats"])
+        #expect(alignedSentence(page: 2, ordinal: 6)?.contains("un exode d’environ 700 000 Russes") == true)
+        // The two articles on the exodus after the mobilization back the same sentence.
+        #expect(alignedSentence(page: 2, ordinal: 7)?.contains("un exode d’environ 700 000 Russes") == true)
+    }
+
+    /// A URL that shares no word with any sentence (`nato.int/…/news_193089.htm`) is placed by the order
+    /// alone when the footnotes around it leave it few sentences: on page 9, between the article on Ankara's
+    /// rapprochement with Washington and the one on Turkey as the war's arbiter, it backs Turkey's
+    /// commitment to NATO's collective security.
+    @Test func aWordlessURLTakesTheSentenceTheOrderLeavesIt() {
+        #expect(alignedSentence(page: 9, ordinal: 7)?.hasPrefix("Son engagement envers la sécurité collective") == true)
+    }
+
     /// A word matches another sharing a prefix only when the prefix is half the longer word at least: a
     /// journalist's name in a tweet's URL (`twitter.com/peter__leonard/…`) is no « Saint-Pétersbourg ».
     @Test func aShortWordIsNoPrefixOfALongOne() {
