@@ -86,6 +86,10 @@ public struct EventTrigger: Sendable {
     /// Ukraine »): right after a name or a subject pronoun it is that verb, and one only with a name
     /// right after it (« Poutine rencontre Erdogan »).
     public var needsNamedObjectAsVerb = false
+    /// For a predicate's trigger: what the state whose capital or place hosts it does to each side, when the
+    /// sentence names it no other way (`host` = `mediates_between`: talks between two sides in a third
+    /// state's capital are that state's mediation).
+    public var hostPredicate: String? = nil
 
     func matches(_ tokens: [Token], at i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
@@ -357,6 +361,12 @@ public struct EventLexicon: Sendable {
             trigger.needsPolityObject = row["object"] == "polity"
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"
+            if !row["host"].isEmpty {
+                guard types[row["host"]] != nil else {
+                    throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "unknown host predicate '\(row["host"])'")
+                }
+                trigger.hostPredicate = row["host"]
+            }
             if first.hasSuffix("*") {
                 languages[row["lang"], default: Words()].stemTriggers.append(trigger)
             } else {

@@ -37,6 +37,9 @@ public struct EventMention: Sendable {
     public var demonstrative = false
     /// Its trigger names the predicate the other way round (``EventTrigger/reversed``).
     public var reversed = false
+    /// For a predicate: what the state hosting it, by its place, does to each side (« des pourparlers entre
+    /// l’Arménie et l’Azerbaïdjan à Washington »: the United States mediates between them).
+    public var hostPredicate: String? = nil
     /// The participants named after its verb (« coopère avec la Chine et l’Inde »).
     var afterVerb: Set<Int> = []
     /// The complements of a two-sided noun (« alliée de l’Ukraine et de la Géorgie »): its other side, never paired
@@ -783,7 +786,8 @@ public struct EventFinder: Sendable {
                         && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded {
                         // (Only for what a place hosts: "The invasion of Ukraine was discussed in Astana" took
                         // place in no Astana.)
-                        guard type.placeRole == .host else { break }
+                        // (Or for a meeting between sides: "Talks were held in Geneva between Armenia and Azerbaijan".)
+                        guard type.placeRole == .host || (type.symmetric && type.cooperative) else { break }
                         placeOnly = true
                         slots = []
                         p += 1
@@ -883,6 +887,17 @@ public struct EventFinder: Sendable {
                     let kind = gazetteer.entities[entities[m].entity].kind
                     if slots.contains("place") && contentWords <= 2 && (entities[m].function == .location || kind == .place) {
                         locate(entities[m].entity, fallbackRole: nil)
+                        // (« Des pourparlers ont eu lieu à Washington entre l’Arménie et l’Azerbaïdjan »: the parties may follow.)
+                        if type.symmetric { p = entityRanges[m].upperBound; slots = []; continue }
+                    } else if type.symmetric && slots.contains("party") && contentWords <= 3 && wordsSinceSlot == 0 {
+                        // "Talks were held in Geneva between Armenia and Azerbaijan": « entre », "between" after the verb
+                        // that tells where a meeting took place names its parties.
+                        add(m, .party)
+                        p = entityRanges[m].upperBound
+                        if p < tokens.count, lexicon.slots(at: p, in: tokens, language: language)?.slots.contains("party") == true, tokens[p].folded.count <= 3 {
+                            p += 1
+                            continue
+                        }
                     }
                     break
                 }
@@ -979,7 +994,9 @@ public struct EventFinder: Sendable {
                         // (A demonym is no place: « 2 000 soldats, en majorité russes ».)
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
-                        if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") {
+                        // (« des pourparlers entre l’Arménie et l’Azerbaïdjan à Moscou »: a capital where two sides meet is where.)
+                        let meetingPlace = type.symmetric && type.cooperative && entities[m].aliasKind == .capital
+                        if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") || meetingPlace {
                             locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace && endsThePhrase(m))
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
@@ -1708,6 +1725,7 @@ public struct EventFinder: Sendable {
                                        }.map(\.cue)), negated: negated)
             mention.section = section
             mention.reversed = trigger.reversed
+            mention.hostPredicate = trigger.hostPredicate
             mention.afterVerb = afterVerb
             mention.otherSide = otherSide
             mention.demonstrative = unique.isEmpty && demonstrative
@@ -1781,7 +1799,21 @@ public struct EventFinder: Sendable {
                     // octobre dernier, … ») or stands just before a verb (« le 12 octobre 2022, a imputé »);
                     // at the end of another clause it is that clause's (« … en 2004, le conflit »).
                     let fronted = contentWords(0, date.tokenRange.lowerBound) == 0
-                    let between = contentWords(date.tokenRange.upperBound, r.lowerBound)
+                    var between = contentWords(date.tokenRange.upperBound, r.lowerBound)
+                    // An incise between the subject and its verb, closed by commas (« Mi-septembre, le Tadjikistan et le
+                    // Kirghizstan, tous deux membres de l’OTSC, se sont affrontés »), neither takes a fronted date nor
+                    // keeps it from the verb after it.
+                    let dateSegment = commas[date.tokenRange.upperBound - 1]
+                    if fronted && commas[r.lowerBound] >= dateSegment + 2 {
+                        let incise = { (j: Int) in commas[j] > dateSegment + 1 && commas[j] < commas[r.lowerBound] }
+                        between -= (date.tokenRange.upperBound..<r.lowerBound).filter(incise).count { j in
+                            !covered.contains(j) && !lexicon.isFunctionWord(tokens[j], language: language) && !tokens[j].folded.allSatisfy(\.isNumber)
+                        }
+                    }
+                    if fronted && commas[r.lowerBound] >= dateSegment + 2, r.upperBound < tokens.count, commas[r.upperBound - 1] < commas[tokens.count - 1],
+                       result.contains(where: { o in o.isVerb && o.sentence == m.sentence && commas[o.tokenRange.lowerBound] > commas[r.upperBound - 1] }) {
+                        continue
+                    }
                     // Or it qualifies the noun right after it ("their 2020 war"), or stands between a light verb
                     // and its noun ("agreed on Friday to a ceasefire", « a signé le 12 octobre un accord »).
                     let qualifies = !result[k].isVerb && date.tokenRange.upperBound == r.lowerBound

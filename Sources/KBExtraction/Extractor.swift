@@ -329,7 +329,20 @@ public struct Extractor: Sendable {
                 // the relation unless the sentence names it otherwise.
                 // (A meeting's, a cooperation's: where a clash happens is its target's.)
                 let host = type.cooperative ? m.place.flatMap { place in gazetteer.entities[place].kind == .state ? place : eventFinder.locatedIn(place) } : nil
-                let namedHost = host.map { h in mentions[m.sentence].contains { $0.entity == h && $0.function == .actor } } ?? false
+                // (Named in the event's own clause: « … (et qui a permis d’entamer des pourparlers entre les deux pays
+                // rivaux du Caucase à Washington) atteste du regain d’intérêt des Américains » holds no talks with them.)
+                let scalars = Array(sentence.text.unicodeScalars)
+                let words = tokens(of: m.sentence)
+                /// (Not the capital that names the place: « entre l’Arménie et l’Azerbaïdjan à Washington ».)
+                func namesThePlace(_ n: EntityMention) -> Bool {
+                    guard n.aliasKind == .capital, let k = words.firstIndex(where: { $0.start == n.start }), k > 0 else { return false }
+                    return eventFinder.lexicon.slots(at: k - 1, in: words, language: report.metadata.language)?.slots.contains("place") == true
+                }
+                let namedHost = host.map { h in mentions[m.sentence].contains { n in
+                    n.entity == h && n.function == .actor && !namesThePlace(n)
+                        && !scalars[min(n.end, m.end, scalars.count)..<min(max(n.start, m.start, min(n.end, m.end)), scalars.count)]
+                            .contains { ";:()–—?!".unicodeScalars.contains($0) }
+                } } ?? false
                 for p in m.participants where !order.contains(p.entity) && (p.entity != host || namedHost) { order.append(p.entity) }
                 // Never a person with the state or organization they act for (Putin and Russia are one side);
                 // and when both are named, persons pair with persons and states with states (« la rencontre
@@ -348,6 +361,20 @@ public struct Extractor: Sendable {
                         let (x, y) = (order[a], order[b])
                         let crossed = isPerson(x) != isPerson(y) && (represented(x) || represented(y))
                         if !crossed { pairs.append((x, y)) }
+                    }
+                }
+                // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: the state hosting talks between
+                // two sides, and named no other way, mediates between them (its trigger's `host` predicate).
+                if let hosting = m.hostPredicate, let host, !namedHost, !order.contains(where: { sameSide($0, host) }),
+                   !pairs.isEmpty, relationFinder.lexicon.types[hosting] != nil {
+                    for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) {
+                        let key = "\(m.sentence) \(host) \(hosting) \(side) \(polarity.rawValue)"
+                        guard seen.insert(key).inserted else { continue }
+                        var a = ExtractedAssertion(sentence: m.sentence, subject: host, predicate: hosting, object: side, kind: .extracted,
+                                                   polarity: polarity, modality: modality)
+                        a.trigger = m.trigger
+                        a.date = m.date?.value
+                        result.append(a)
                     }
                 }
             } else {

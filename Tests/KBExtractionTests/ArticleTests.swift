@@ -1618,3 +1618,39 @@ extension ArticleTests {
         #expect(events.contains { $0.hasPrefix("accession_or_candidacy") && $0.contains("UKR:member") && $0.contains("MDA:member") }, "\(events)")
     }
 }
+
+extension ArticleTests {
+    /// Talks between two sides in a third state's capital, or at a place in it, are that state's mediation; the host
+    /// is no side of the talks. Where the host is one of the sides, or named as the one who hosts, it mediates nothing.
+    @Test func talksHostedByAThirdStateAreItsMediation() throws {
+        for text in ["Des pourparlers ont eu lieu à Washington entre l’Arménie et l’Azerbaïdjan.\n",
+                     "Les pourparlers entre l’Arménie et l’Azerbaïdjan à Washington ont commencé.\n",
+                     "Talks between Armenia and Azerbaijan in Washington began on Monday.\n",
+                     "Talks were held in Washington between Armenia and Azerbaijan.\n"] {
+            let found = try assertions("Title\n\n" + text)
+            #expect(found.contains { $0.hasPrefix("ARM holds_summit_with AZE") || $0.hasPrefix("AZE holds_summit_with ARM") }, "\(text): \(found)")
+            #expect(found.contains("USA mediates_between ARM positive") && found.contains("USA mediates_between AZE positive"), "\(text): \(found)")
+            #expect(!found.contains { $0.contains("holds_summit_with") && $0.contains("USA") }, "\(text): \(found)")
+        }
+        // At a place of the state: Istanbul is Turkey's.
+        #expect(try assertions("Title\n\nRussia and Ukraine held talks in Istanbul on Tuesday.\n").contains("TUR mediates_between UKR positive"))
+        // The host is a side: no mediation.
+        let sochi = try assertions("Title\n\nPutin and Erdogan held talks in Sochi.\n")
+        #expect(sochi.contains { $0.contains("holds_summit_with") } && !sochi.contains { $0.contains("mediates_between") }, "\(sochi)")
+        // A meeting is no negotiation: "met in Astana" hosts, mediates nothing.
+        #expect(!(try assertions("Title\n\nPashinyan and Aliyev met in Astana.\n")).contains { $0.contains("mediates_between") })
+        // Named as the one who hosts, it holds the talks with both.
+        let moscow = try assertions("Title\n\nMoscou a accueilli des pourparlers entre l’Arménie et l’Azerbaïdjan.\n")
+        #expect(moscow.contains("RUS holds_summit_with ARM positive") && !moscow.contains { $0.contains("mediates_between") }, "\(moscow)")
+    }
+
+    /// « Mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC, se sont affrontés »: a date opening
+    /// the sentence is the main verb's; an incise between the subject and its verb neither takes it nor keeps it off.
+    @Test func anInciseNeitherTakesNorBlocksAFrontedDate() throws {
+        let found = try extract("Titre\n\nA la mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l'Organisation du traité de sécurité collective (OTSC) dominée par Moscou, se sont affrontés à leur frontière lors de combats qui ont fait une centaine de morts.\n", date: "2022-10-20")
+        let clash = try #require(found.extraction.events.first { $0.type == "armed_clash" })
+        #expect(clash.date?.edtf == "2022-09~", "\(String(describing: clash.date))")
+        let membership = found.extraction.assertions.filter { $0.predicate == "member_of" }
+        #expect(membership.count == 2 && membership.allSatisfy { $0.date == nil }, "\(membership.map { String(describing: $0.date) })")
+    }
+}

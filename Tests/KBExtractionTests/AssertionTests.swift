@@ -99,6 +99,11 @@ import KBParsing
     @Test func keyRelationsOfArmenia() {
         #expect(assertions("Tout ceci en dépit des efforts de médiation").contains("org:EUROPEAN_COUNCIL mediates_between ARM positive asserted"))
         #expect(assertions("Tandis que la récente visite à Erevan de Nancy Pelosi").contains("person:nancy-pelosi visits ARM positive asserted"))
+        // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: the United States host the talks and
+        // mediate between the two; they hold no summit with either (« des Américains » stands outside the parenthesis).
+        let pelosi = assertions("Tandis que la récente visite à Erevan de Nancy Pelosi")
+        #expect(pelosi.contains("USA mediates_between ARM positive asserted") && pelosi.contains("USA mediates_between AZE positive asserted"), "\(pelosi)")
+        #expect(!pelosi.contains { $0.hasPrefix("ARM holds_summit_with USA") || $0.hasPrefix("AZE holds_summit_with USA") }, "\(pelosi)")
         #expect(assertions("En vertu de la clause de solidarité de l’OTSC").contains("RUS supports ARM positive speculative"))
         #expect(assertions("Deux après la guerre au Haut-Karabakh").contains("AZE armed_conflict_with ARM positive asserted"))
         // « ne semble pas en mesure de se passer du soutien russe »: cannot do without, so depends on (hedged).
