@@ -573,6 +573,14 @@ public struct EventFinder: Sendable {
                 return self.subject(of: tokens, entities: entities.filter { $0.end <= tokens[q - 1].start },
                                     text: String(String.UnicodeScalarView(scalars)), language: language)
             }
+            /// Whether the pronoun at `q` opens a clause inside its sentence (after « que », « si », "when", a relative or a
+            /// conjunction): who it stands for is then told there or nowhere, never the sentence before's subject ("asked why
+            /// the bloc was rushing to Tokayev's aid when it had declined to help Yerevan" is not the Tokayev of the sentence
+            /// before).
+            func opensASubordinateClause(_ q: Int) -> Bool {
+                // (Not one opening the sentence: « Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse ».)
+                q > 1 && [.complementizer, .relative, .genitiveRelative, .subordinator, .conjunction].contains { lexicon.isWord(tokens[q - 1], $0, language: language) }
+            }
             /// « le géant gazier russe Gazprom a réduit ses livraisons à Chisinau, et il a menacé … », « …, que Moscou n’a
             /// pas reconnue, mais dont elle soutient l’économie »: the names before `q` standing where a subject stands —
             /// at the sentence's start, or after a comma, a dash, « que », a relative, a conjunction or a subordinator,
@@ -1092,6 +1100,11 @@ public struct EventFinder: Sendable {
                let end = (1...range.lowerBound).first(where: { commas[$0] != commas[0] }), end <= range.lowerBound,
                type.placeRole == .host || !entityRanges.contains(where: { $0.lowerBound >= end && $0.upperBound <= range.lowerBound }),
                clause[range.lowerBound] == clause[end] || commas[range.lowerBound] == commas[end],
+               // (The first thing the clause tells, a verb of saying aside: "In Washington, a spokesman said … but stopped
+               // short of condemning the deployment" deploys nothing in Washington; "In Moscow, Putin said on Monday, at a
+               // summit of …" still places the summit.)
+               !triggers.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound < range.lowerBound && $0.trigger.type != trigger.type
+                   && !$0.trigger.takesClause }),
                let m = entityRanges.indices.filter({ entityRanges[$0].upperBound <= end }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
                entities[m].aliasKind != .demonym,
                entities[m].function == .location || [.place, .state].contains(gazetteer.entities[entities[m].entity].kind) {
@@ -1298,7 +1311,7 @@ public struct EventFinder: Sendable {
                         for owner in sides.reversed() where !participants.contains(where: { $0.entity == owner }) {
                             participants.insert(EventParticipant(entity: owner, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                         }
-                    } else if let owner = governing ?? carried, !participants.contains(where: { $0.entity == owner }) {
+                    } else if let owner = governing ?? (opensASubordinateClause(q) ? nil : carried), !participants.contains(where: { $0.entity == owner }) {
                         participants.insert(EventParticipant(entity: owner, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                     }
                 }

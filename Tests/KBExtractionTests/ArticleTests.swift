@@ -1654,3 +1654,22 @@ extension ArticleTests {
         #expect(membership.count == 2 && membership.allSatisfy { $0.date == nil }, "\(membership.map { String(describing: $0.date) })")
     }
 }
+
+extension ArticleTests {
+    /// A pronoun opening a clause inside its sentence ("when it", after "why" opened one) stands for a name of that
+    /// sentence or for no one — never the subject of the sentence before. At the sentence's start it still carries it.
+    @Test func aPronounInsideAClauseIsNotThePreviousSubject() throws {
+        let found = try assertions("Title\n\nTokayev asked the CSTO to help restore order. Opposition politicians asked why the bloc was rushing to Tokayev's aid when it had declined to help Yerevan.\n")
+        #expect(!found.contains { $0.hasPrefix("person:kassym-jomart-tokayev refuses") }, "\(found)")
+        #expect(try assertions("Titre\n\nLa Moldavie est neutre. Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse de sanctionner la Russie.\n").contains("MDA member_of org:NATO negative"))
+    }
+
+    /// A place opening the sentence places the first thing its clause tells (a verb of saying aside), not a noun further
+    /// on: "In Washington, … stopped short of condemning the deployment" deploys nothing in Washington.
+    @Test func anOpeningPlaceIsNotANounsFurtherOn() throws {
+        let events = try self.events("Title\n\nIn Washington, State Department spokesman Ned Price said the United States had questions about the request but stopped short of condemning the deployment.\n")
+        #expect(!events.contains { $0.hasPrefix("deployment") && $0.contains("USA") }, "\(events)")
+        let summit = try self.events("Title\n\nIn Moscow, President Vladimir Putin said on Monday, at a summit of the Russian-led Collective Security Treaty Organization, that the bloc would act.\n")
+        #expect(summit.contains { $0.hasPrefix("summit_or_meeting") && $0.contains("RUS:host") }, "\(summit)")
+    }
+}
