@@ -270,6 +270,9 @@ public struct EventLexicon: Sendable {
         case pastEnding = "past_ending"
         /// Endings of a singular present ("accuses"): after a list and its relative, the verb is the last name's.
         case singularEnding = "singular_ending"
+        /// « environ », « quelque », "about", "some": before a number, part of it, no content word ("deployed about 2,000
+        /// peacekeepers" deploys peacekeepers as "deployed peacekeepers" does).
+        case approximator
     }
 
     /// How many words may stand between a copula and its noun (articles aside): "is a founding member".

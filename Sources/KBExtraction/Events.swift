@@ -228,7 +228,9 @@ public struct EventFinder: Sendable {
             let strong = (gap.contains { ";:()–—?!".unicodeScalars.contains($0) } && !shortParenthesis.contains(k))
                 || (gap.contains(",") && lexicon.isWord(tokens[k], .conjunction, language: language))
             clause[k] = clause[k - 1] + (strong ? 1 : 0)
-            commas[k] = commas[k - 1] + (gap.contains(",") ? 1 : 0)
+            // ("2,000 peacekeepers", « 1,5 million »: a comma between two numbers is part of the number.)
+            let inNumber = Array(gap) == [","] && tokens[k - 1].folded.allSatisfy(\.isNumber) && tokens[k].folded.allSatisfy(\.isNumber)
+            commas[k] = commas[k - 1] + (gap.contains(",") && !inNumber ? 1 : 0)
         }
         let triggerStarts = Set(triggers.map(\.range.lowerBound))
         let triggerEnds = Set(triggers.map(\.range.upperBound))
@@ -746,6 +748,18 @@ public struct EventFinder: Sendable {
             // Where the last slot's words start.
             var slotWord: Int? = nil
             var slotEnd = -1
+            /// Whether the word at `k` is an approximator before a number, up to two approximators or a function word
+            /// between (« près de 2 000 », "more than 2,000", "up to 3,000").
+            func approximatesANumber(_ k: Int) -> Bool {
+                guard lexicon.isWord(tokens[k], .approximator, language: language) else { return false }
+                var j = k + 1
+                while j < tokens.count && j - k <= 3 {
+                    if tokens[j].folded.allSatisfy(\.isNumber) { return true }
+                    guard lexicon.isWord(tokens[j], .approximator, language: language) || lexicon.isFunctionWord(tokens[j], language: language) else { return false }
+                    j += 1
+                }
+                return false
+            }
             /// After a comma, a name continues a list only when the list goes on after it (« à l’Azerbaïdjan,
             /// au Kirghizstan et … »); « ne fait pas partie de l’OTAN, la Moldavie refuse » starts a clause.
             func listGoesOn(after m: Int) -> Bool {
@@ -839,6 +853,15 @@ public struct EventFinder: Sendable {
                    !lexicon.isArticle(tokens[range.upperBound - 1], language: language),
                    participants.contains(where: { $0.role == type.patientRole }),
                    let (found, _) = lexicon.slots(at: p, in: tokens, language: language), !found.contains("party"), mention(startingAt: p) == nil { break }
+                // « a déployé des soldats »: right after a verb, « des » is the plural indefinite of its object, no « de ».
+                // (As written: « dès le 26 août » is no « des ».)
+                if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .indefinite, language: language)
+                    && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded { p += 1; continue }
+                // « près de 2 000 soldats »: the words that make a number approximate are part of it, no slot.
+                if approximatesANumber(p), let number = (p..<tokens.count).first(where: { tokens[$0].folded.allSatisfy(\.isNumber) }) {
+                    p = number
+                    continue
+                }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     slotWord = p
                     slotEnd = p + length
@@ -1053,8 +1076,9 @@ public struct EventFinder: Sendable {
                 // « entre deux États membres de l’OTSC »: « entre » binds what follows it closely.
                 if wordsSinceSlot > (slots.contains("party") ? 1 : 3) { slots = [] }
                 if coordinated { coordinated = false; slots = [] }
-                // Numbers are no content words (« de 1500 militaires russes »).
-                if !covered.contains(p) && !transparent && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber) {
+                // Numbers are no content words (« de 1500 militaires russes »), nor what makes them approximate ("about 2,000").
+                if !covered.contains(p) && !transparent && !lexicon.isFunctionWord(tokens[p], language: language) && !tokens[p].folded.allSatisfy(\.isNumber)
+                    && !approximatesANumber(p) {
                     contentWords += 1
                     contentSinceMention += 1
                     // (Whether a verb's object is one noun right after it: « a dénoncé la volonté de l’UE ».)

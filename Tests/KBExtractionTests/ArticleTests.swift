@@ -1673,3 +1673,25 @@ extension ArticleTests {
         #expect(summit.contains { $0.hasPrefix("summit_or_meeting") && $0.contains("RUS:host") }, "\(summit)")
     }
 }
+
+extension ArticleTests {
+    /// A number is one phrase: a comma inside it ("2,000") closes no clause, and the words that make it approximate
+    /// ("about", « près de », « quelque ») are no content words between a verb and its object.
+    @Test func anApproximateNumberIsPartOfTheObject() throws {
+        for text in ["Moscow signed the deal and deployed about 2,000 peacekeepers in Nagorno-Karabakh.\n",
+                     "Moscow, which brokered the 2020 ceasefire and deployed some 2,000 peacekeepers in Nagorno-Karabakh, watched with irritation.\n",
+                     "La Russie a déployé près de 2 000 soldats au Haut-Karabakh.\n",
+                     "La Russie a signé l’accord et a déployé des soldats au Haut-Karabakh.\n"] {
+            #expect(try assertions("Title\n\n" + text).contains("RUS deploys_troops_in place:nagorno-karabakh positive"), "\(text)")
+        }
+        let events = try self.events("Titre\n\nLa Russie a déployé près de 2 000 soldats au Haut-Karabakh.\n")
+        #expect(events.contains { $0.hasPrefix("deployment") && $0.contains("RUS:party") }, "\(events)")
+    }
+
+    /// « dès le 26 août 2008 » right after a verb is a date, no « des »: the recognition keeps Georgia as the state whose
+    /// territories it is about, not a party.
+    @Test func desWithAnAccentIsNoArticle() throws {
+        let events = try self.events("Titre\n\nMoscou, qui a reconnu dès le 26 août 2008 l’indépendance de l’Abkhazie et de l’Ossétie du Sud, soutient les séparatistes.\n")
+        #expect(!events.contains { $0.contains("GEO:party") }, "\(events)")
+    }
+}
