@@ -53,13 +53,14 @@ test: deps
 
 # How kb's rules carry over to texts it was not built on: fourteen articles (eval/articles/, English and
 # French), each ingested with its date, scored against their gold relations and events; then eight more
-# (eval/heldout/) written blind and since used for development, and sixteen (eval/heldout2/, eval/heldout3/)
-# kept out of it.
+# (eval/heldout/) written blind and since used for development, and twenty-four (eval/heldout2/, eval/heldout3/,
+# eval/heldout4/) kept out of it.
 KB ?= $$($(SWIFT) build -c release --show-bin-path)/kb
 ARTICLES_DB ?= /tmp/kb-articles.sqlite
 HELDOUT_DB ?= /tmp/kb-heldout.sqlite
 HELDOUT2_DB ?= /tmp/kb-heldout2.sqlite
 HELDOUT3_DB ?= /tmp/kb-heldout3.sqlite
+HELDOUT4_DB ?= /tmp/kb-heldout4.sqlite
 articles:
 	@[ -x "$(KB)" ] || $(SWIFT) build -c release --product kb
 	@rm -f "$(ARTICLES_DB)" "$(ARTICLES_DB)-wal" "$(ARTICLES_DB)-shm"
@@ -83,6 +84,11 @@ articles:
 	  "$(KB)" ingest "eval/heldout3/$$file" --date "$$date" --db "$(HELDOUT3_DB)" >/dev/null || exit 1; done
 	@echo; echo "articles written blind, their misses never read (eval/heldout3/):"
 	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT3_DB)" --kb "$(KB)" --gold eval/heldout3; fi
+	@rm -f "$(HELDOUT4_DB)" "$(HELDOUT4_DB)-wal" "$(HELDOUT4_DB)-shm"
+	@tail -n +2 eval/heldout4/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
+	  "$(KB)" ingest "eval/heldout4/$$file" --date "$$date" --db "$(HELDOUT4_DB)" >/dev/null || exit 1; done
+	@echo; echo "articles written blind, their misses never read (eval/heldout4/):"
+	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT4_DB)" --kb "$(KB)" --gold eval/heldout4; fi
 
 # Ingest speed, peak memory, database size and query latencies on corpora of BENCH_SIZES reports made
 # from the bundled one (release build); the figures go to bench-results.json. A 1,000-report run takes

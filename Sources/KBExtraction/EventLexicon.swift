@@ -517,7 +517,9 @@ public struct EventLexicon: Sendable {
                     && !isWord(tokens[k], .possessiveClitic, language: language)
                     && !(k + 1 < target && isWord(tokens[k + 1], .possessiveClitic, language: language))
             }
-            return between.count <= Self.copulaReach && !between.contains(where: { isFunctionWord(tokens[$0], language: language) })
+            // ("remain outside the alliance": a preposition no slot reads is one too.)
+            return between.count <= Self.copulaReach
+                && !between.contains(where: { isFunctionWord(tokens[$0], language: language) || isWord(tokens[$0], .preposition, language: language) })
                 && !((i + 1)..<target).contains(where: { slots(at: $0, in: tokens, language: language) != nil }) ? 1 : nil
         }
         return words.lightVerbs.first { $0.matches(tokens, at: i) }?.words.count

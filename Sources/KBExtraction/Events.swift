@@ -1847,8 +1847,15 @@ public struct EventFinder: Sendable {
                             !covered.contains(j) && !lexicon.isFunctionWord(tokens[j], language: language) && !tokens[j].folded.allSatisfy(\.isNumber)
                         }
                     }
+                    // (The verb after it may tell no event: « Vendredi, l’Arménie, membre de l’OTSC, a annoncé geler … ».)
                     if fronted && commas[r.lowerBound] >= dateSegment + 2, r.upperBound < tokens.count, commas[r.upperBound - 1] < commas[tokens.count - 1],
-                       result.contains(where: { o in o.isVerb && o.sentence == m.sentence && commas[o.tokenRange.lowerBound] > commas[r.upperBound - 1] }) {
+                       let resumed = (r.upperBound..<tokens.count).first(where: { commas[$0] > commas[r.upperBound - 1] }),
+                       result.contains(where: { o in o.isVerb && o.sentence == m.sentence && commas[o.tokenRange.lowerBound] > commas[r.upperBound - 1] })
+                        || verbTriggerStarts.contains(resumed) || lexicon.isWord(tokens[resumed], .auxiliary, language: language)
+                        || lexicon.hasEnding(tokens[resumed], .pastEnding, language: language)
+                        // ("On Friday, Armenia, a member of the CSTO, said": a lowercase word, no name nor function word.)
+                        || (!covered.contains(resumed) && !lexicon.isFunctionWord(tokens[resumed], language: language)
+                            && Tokenizer.text(scalars, tokens[resumed].start..<tokens[resumed].end).lowercased() == Tokenizer.text(scalars, tokens[resumed].start..<tokens[resumed].end)) {
                         continue
                     }
                     // Or it qualifies the noun right after it ("their 2020 war"), or stands between a light verb

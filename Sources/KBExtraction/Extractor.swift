@@ -365,7 +365,13 @@ public struct Extractor: Sendable {
                 }
                 // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: the state hosting talks between
                 // two sides, and named no other way, mediates between them (its trigger's `host` predicate).
+                // Only between two sides, states or their people, and no one else named with them: an organization's talks
+                // may be at its seat ("talks between the EU and Russia in Brussels"), and a third leader named with the
+                // sides ("in Prague, with Macron and Michel", "hosted by Charles Michel") is who brings them together.
+                var sides: [Int] = []
+                for x in order where !sides.contains(where: { sameSide($0, x) }) { sides.append(x) }
                 if let hosting = m.hostPredicate, let host, !namedHost, !order.contains(where: { sameSide($0, host) }),
+                   sides.count == 2, !order.contains(where: { ![.state, .person].contains(gazetteer.entities[$0].kind) }),
                    !pairs.isEmpty, relationFinder.lexicon.types[hosting] != nil {
                     for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) {
                         let key = "\(m.sentence) \(host) \(hosting) \(side) \(polarity.rawValue)"

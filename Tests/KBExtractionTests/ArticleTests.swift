@@ -1695,3 +1695,35 @@ extension ArticleTests {
         #expect(!events.contains { $0.contains("GEO:party") }, "\(events)")
     }
 }
+
+extension ArticleTests {
+    /// The host of talks mediates only between two sides, states or their people, with no one else named: an
+    /// organization's talks may be at its seat, and a leader named with the sides is who brings them together.
+    @Test func aHostMediatesOnlyBetweenTwoStates() throws {
+        #expect(!(try assertions("Title\n\nTalks between the EU and Russia in Brussels ended without progress.\n")).contains { $0.contains("mediates_between") })
+        let prague = try assertions("Title\n\nPashinyan and Aliyev held talks in Prague on the sidelines of the European Political Community summit, with Macron and Michel.\n")
+        #expect(!prague.contains { $0.hasPrefix("CZE") }, "\(prague)")
+    }
+
+    /// « Vendredi, l’Arménie, membre de l’OTSC, a annoncé … », "On Friday, Armenia, a member of the CSTO, said …": the
+    /// apposition is no event of Friday, whatever the verb after it tells.
+    @Test func aSingularAppositionTakesNoFrontedDate() throws {
+        for (text, date) in [("Titre\n\nVendredi, l’Arménie, membre de l’OTSC, a annoncé geler sa participation à l’alliance.\n", "2024-02-24"),
+                             ("Title\n\nOn Friday, Armenia, a member of the CSTO, said it would freeze its participation.\n", "2024-02-24")] {
+            let found = try extract(text, date: date).extraction.assertions.filter { $0.predicate == "member_of" }
+            #expect(found.count == 1 && found[0].date == nil, "\(text)")
+        }
+    }
+
+    /// "remain outside the alliance": a preposition between a copula and a noun trigger makes no one its doer; "postponed
+    /// a meeting" holds none; "their bids to join NATO" are candidacies, no membership.
+    @Test func outsidePostponedAndBids() throws {
+        let outside = try assertions("Title\n\nAustria and Ireland remain outside the alliance while belonging to the European Union.\n")
+        #expect(!outside.contains { $0.contains("ally_of") }, "\(outside)")
+        let postponed = try assertions("Title\n\nTurkey on Tuesday postponed a meeting with Sweden and Finland on their bids to join NATO.\n")
+        #expect(!postponed.contains { $0.contains("holds_summit_with") && $0.hasSuffix("positive") }, "\(postponed)")
+        #expect(!postponed.contains { $0.contains("member_of") && $0.hasSuffix("positive") }, "\(postponed)")
+        #expect(postponed.contains("SWE seeks_rapprochement_with org:NATO positive") && postponed.contains("FIN seeks_rapprochement_with org:NATO positive"), "\(postponed)")
+        #expect(try assertions("Titre\n\nAnkara a reporté la réunion avec la Suède et la Finlande.\n").allSatisfy { !($0.contains("holds_summit_with") && $0.hasSuffix("positive")) })
+    }
+}
