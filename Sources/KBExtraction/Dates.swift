@@ -33,13 +33,24 @@ public struct DatePoint: Sendable, Equatable {
     }
 
     /// This point moved by `amount` units, at the precision the unit allows.
-    func shifted(by amount: Int, _ unit: DateUnit) -> DatePoint {
+    /// With `inDays`, weeks and days from a day count in days (« il y a deux semaines »); otherwise roughly, in months.
+    func shifted(by amount: Int, _ unit: DateUnit, inDays: Bool = false) -> DatePoint {
         switch unit {
         case .year: return DatePoint(year: year + amount)
         case .decade: return DatePoint(year: year + 10 * amount)
         case .month, .week, .day:
             // From a year alone, a count of months, weeks or days gives that year, roughly.
             guard month != nil else { return DatePoint(year: year, approximate: true) }
+            // From a day, weeks and days count in days (« il y a deux semaines » of 3 November: 20 October, roughly).
+            if inDays, unit != .month, let month, let day {
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = TimeZone(identifier: "UTC")!
+                if let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+                   let moved = calendar.date(byAdding: .day, value: unit == .week ? 7 * amount : amount, to: date) {
+                    let c = calendar.dateComponents([.year, .month, .day], from: moved)
+                    return DatePoint(year: c.year!, month: c.month, day: c.day, approximate: true)
+                }
+            }
             let months = unit == .month ? amount : (unit == .week ? amount / 4 : amount / 30)
             let m0 = (month ?? 1) - 1 + months
             let y = year + Int((Double(m0) / 12).rounded(.down))
@@ -188,6 +199,7 @@ public struct DateLexicon: Sendable {
                 }
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
+                 "this_unit", "this_unit_end", "ago_before",
                  "month_intro", "and", "day_intro":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
@@ -361,6 +373,9 @@ public enum DateRelation: Sendable, Equatable {
     /// `octobre dernier`, `mars prochain`: counted from the document's date.
     case lastMonth(Int), nextMonth(Int)
     case thisYear, lastYear
+    /// « la semaine dernière », "last month": the unit before the document's date's (a week: seven days before it,
+    /// roughly); « ce mois-ci », "earlier this month": the document's date's own.
+    case lastUnit(DateUnit), thisUnit(DateUnit)
     /// `mercredi`, "on Wednesday" (1 = Monday … 7 = Sunday): the last such day on or before the
     /// document's date, which must give its day.
     case weekday(Int)
@@ -376,7 +391,7 @@ public enum DateRelation: Sendable, Equatable {
     /// Counted from the document's date, never from the context.
     public var isDeictic: Bool {
         switch self {
-        case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday: return true
+        case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday, .lastUnit, .thisUnit: return true
         default: return false
         }
     }
@@ -423,6 +438,17 @@ public enum DateRelation: Sendable, Equatable {
             return .point(DatePoint(year: found.year!, month: found.month, day: found.day))
         case .thisYear: return .point(DatePoint(year: anchor.year))
         case .lastYear: return .point(DatePoint(year: anchor.year - 1))
+        case .lastUnit(let unit):
+            guard unit == .week else { return .point(anchor.shifted(by: -1, unit)) }
+            // Seven days before the document's date, at its precision.
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            guard let month = anchor.month, let day = anchor.day,
+                  let date = calendar.date(from: DateComponents(year: anchor.year, month: month, day: day)) else { return .point(DatePoint(year: anchor.year, month: anchor.month, approximate: true)) }
+            let found = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: -7, to: date)!)
+            return .point(DatePoint(year: found.year!, month: found.month, day: found.day, approximate: true))
+        case .thisUnit(let unit):
+            return .point(unit == .year || anchor.month == nil ? DatePoint(year: anchor.year) : DatePoint(year: anchor.year, month: anchor.month))
         case let .since(n, unit):
             var start = anchor.shifted(by: -n, unit)
             start.approximate = true
@@ -431,7 +457,7 @@ public enum DateRelation: Sendable, Equatable {
             var p = anchor.shifted(by: n, unit)
             p.approximate = true
             return .point(p)
-        case let .shift(n, unit): return .point(anchor.shifted(by: n, unit))
+        case let .shift(n, unit): return .point(anchor.shifted(by: n, unit, inDays: true))
         case let .following(n, unit):
             return .span(DatePoint(year: anchor.year), DatePoint(year: anchor.shifted(by: n, unit).year))
         case let .preceding(n, unit, approximate):
@@ -449,6 +475,8 @@ public enum DateRelation: Sendable, Equatable {
         case .weekday(let n): return "last weekday \(n) (1 = Monday) on or before"
         case .thisYear: return "this year"
         case .lastYear: return "last year"
+        case .lastUnit(let u): return "last \(u.rawValue)"
+        case .thisUnit(let u): return "this \(u.rawValue)"
         case let .since(n, u): return "since − \(n) \(u.rawValue)"
         case let .after(n, u): return "+ \(n) \(u.rawValue)"
         case let .shift(n, u): return n < 0 ? "− \(-n) \(u.rawValue)" : "+ \(n) \(u.rawValue)"
@@ -678,6 +706,22 @@ struct SentenceDates {
     func readRelative(at i: Int) -> RawDate? {
         if let n = phrase("this_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .thisYear) }
         if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
+        // "last week", "last month"; « la semaine dernière », « le mois dernier » (after an article).
+        if let n = phrase("last", at: i), let u = unit(at: i + n), u == .week || u == .month {
+            return RawDate(range: i..<(i + n + 1), value: nil, relation: .lastUnit(u))
+        }
+        if let u = unit(at: i), u == .week || u == .month, i > 0, words.articles.contains(tokens[i - 1].folded), let n = phrase("last", at: i + 1) {
+            return RawDate(range: i..<(i + 1 + n), value: nil, relation: .lastUnit(u))
+        }
+        // "this month", "earlier this week"; « ce mois-ci », « cette semaine ».
+        if let n = phrase("this_unit", at: i), let u = unit(at: i + n), u == .week || u == .month {
+            let end = i + n + 1
+            return RawDate(range: i..<(end < tokens.count && phrase("this_unit_end", at: end) != nil ? end + 1 : end), value: nil, relation: .thisUnit(u))
+        }
+        // « il y a deux semaines »: before a duration, counts back as "ago" after one does.
+        if let s = phrase("ago_before", endingBefore: i), let n = number(at: i), let u = unit(at: i + 1) {
+            return RawDate(range: s..<(i + 2), value: nil, relation: .shift(-n, u))
+        }
         // [since|after] NUMBER? UNIT [ago|later|following|preceding]
         var count = 1
         var counted = false

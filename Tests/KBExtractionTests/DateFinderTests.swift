@@ -124,3 +124,23 @@ import KBExtraction
         #expect(finder.dates(in: "Gazprom a menacé mardi 22 novembre de réduire ses livraisons.", language: "fr", documentDate: DatePoint(year: 2022, month: 11, day: 20)).map(\.value.edtf) == ["2022-11-22"])
     }
 }
+
+extension DateFinderTests {
+    /// The weeks and months of news: counted from the document's date.
+    @Test func lastWeekThisMonthAndWeeksAgo() {
+        let day = DatePoint(year: 2022, month: 11, day: 3)
+        func edtf(_ text: String, _ language: String) -> [String] { finder.dates(in: text, language: language, documentDate: day).map(\.value.edtf) }
+        // Seven days before, roughly; at month precision, the month before; the document's month.
+        #expect(edtf("Putin met Erdogan in Sochi last week.", "en") == ["2022-10-27~"])
+        #expect(edtf("Poutine a rencontré Erdogan à Sotchi la semaine dernière.", "fr") == ["2022-10-27~"])
+        #expect(edtf("Putin met Erdogan in Sochi last month.", "en") == ["2022-10"])
+        #expect(edtf("Poutine a rencontré Erdogan à Sotchi le mois dernier.", "fr") == ["2022-10"])
+        #expect(edtf("The clashes with Azerbaijan earlier this month shook the alliance.", "en") == ["2022-11"])
+        #expect(edtf("Poutine a rencontré Erdogan ce mois-ci.", "fr") == ["2022-11"])
+        // Weeks and days back from a day count in days (« il y a », "ago").
+        #expect(edtf("Poutine a rencontré Erdogan il y a deux semaines.", "fr") == ["2022-10-20~"])
+        #expect(edtf("Putin met Erdogan in Sochi three days ago.", "en") == ["2022-10-31~"])
+        // "the last two months" and « les derniers mois » are no last month.
+        #expect(edtf("Russia lost ground over the last two months.", "en").isEmpty)
+    }
+}
