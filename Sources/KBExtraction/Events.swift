@@ -708,6 +708,8 @@ public struct EventFinder: Sendable {
             var p = range.upperBound
             var slots: Set<String> = []
             var wordsSinceSlot = 0
+            /// Past « entre », "between" and a noun the parties act through ("the foreign ministers"): « de », "of" names them.
+            var partyThroughAgent = false
             var sawPassiveAgent = false
             // "Azerbaijan's attack on Armenia was condemned": a participle after a passive auxiliary makes
             // its subject the patient, agent or none.
@@ -862,6 +864,11 @@ public struct EventFinder: Sendable {
                     p = number
                     continue
                 }
+                if partyThroughAgent, let (s, length) = lexicon.slots(at: p, in: tokens, language: language), s == ["genitive"] {
+                    partyThroughAgent = false
+                    p += length
+                    continue
+                }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     slotWord = p
                     slotEnd = p + length
@@ -909,7 +916,8 @@ public struct EventFinder: Sendable {
                 }
                 // "sent troops to Kazakhstan in January and Armenia asked for the same": a name after « et », "and" that opens
                 // a clause of its own ends the trigger's words.
-                if p > range.upperBound, let m = mention(startingAt: p), nameOpensAClause(m) {
+                // (Not the second of a pair « entre », "between" opened: "clashes between Armenia and Azerbaijan killed dozens".)
+                if p > range.upperBound, !(coordinated && slots.contains("party") && !pairClosed), let m = mention(startingAt: p), nameOpensAClause(m) {
                     let k = lexicon.beforeArticles(p, in: tokens, language: language)
                     if k >= 0 && lexicon.isWord(tokens[k], .coordinator, language: language) { break }
                 }
@@ -1068,6 +1076,17 @@ public struct EventFinder: Sendable {
                 // name, a word other than a slot's starts what qualifies that name; a name after it is not
                 // the trigger's.
                 if seenMention && slots == ["genitive"] && !coordinated && !lexicon.isFunctionWord(tokens[p], language: language) { slots = [] }
+                // "between the foreign ministers of Armenia and Azerbaijan", « entre les dirigeants de … », "between the armies
+                // of …": the people or forces who act for the parties head the phrase; the names completing them are the parties.
+                // (Right after its article: « entre deux États membres de l’OTSC » is between two of its members.)
+                if slots == ["party"] && !seenMention && wordsSinceSlot <= 1, slotEnd < p, lexicon.isArticle(tokens[slotEnd], language: language),
+                   (slotEnd + 1..<p).allSatisfy({ !lexicon.isWord(tokens[$0], .agentNoun, language: language) }),
+                   lexicon.isWord(tokens[p], .agentNoun, language: language) || lexicon.isWord(tokens[p], .force, language: language) {
+                    partyThroughAgent = true
+                    wordsSinceSlot = 0
+                    p += 1
+                    continue
+                }
                 wordsSinceSlot += 1
                 firstRight = false
                 // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past

@@ -1727,3 +1727,18 @@ extension ArticleTests {
         #expect(try assertions("Titre\n\nAnkara a reporté la réunion avec la Suède et la Finlande.\n").allSatisfy { !($0.contains("holds_summit_with") && $0.hasSuffix("positive")) })
     }
 }
+
+extension ArticleTests {
+    /// « entre », "between" names its pair through the people or forces who act for them ("the foreign ministers of
+    /// Armenia and Azerbaijan", "the armies of …"), never through a count of members (« deux États membres de l’OTSC »);
+    /// its second name is the pair's even before a past ("clashes between Armenia and Azerbaijan killed dozens").
+    @Test func betweenThePeopleWhoActForThePair() throws {
+        let talks = try assertions("Title\n\nTalks between the foreign ministers of Armenia and Azerbaijan in Geneva ended without agreement.\n")
+        #expect(talks.contains("ARM holds_summit_with AZE positive") && talks.contains("CHE mediates_between ARM positive"), "\(talks)")
+        for text in ["Clashes between the armies of Armenia and Azerbaijan killed dozens of soldiers.\n", "Clashes between Armenia and Azerbaijan killed dozens of soldiers.\n"] {
+            #expect(try assertions("Title\n\n" + text).contains("ARM armed_conflict_with AZE positive"), "\(text)")
+        }
+        let members = try self.events("Titre\n\nEnfin, un conflit ouvert entre deux États membres de l’OTSC n’est pas prévu par la charte.\n")
+        #expect(!members.contains { $0.contains("org:CSTO:party") }, "\(members)")
+    }
+}
