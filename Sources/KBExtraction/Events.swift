@@ -1760,7 +1760,10 @@ public struct EventFinder: Sendable {
                     guard tokens[k].capitalized || (titled && !lexicon.isFunctionWord(tokens[k], language: language)) else { break }
                     k += 1
                 }
-                guard let m = mention(startingAt: k) ?? withArticle, entities[m].aliasKind != .demonym,
+                // ("asked the Russia-led CSTO": a name hyphenated to a qualifier only qualifies the name after it.)
+                var found = mention(startingAt: k) ?? withArticle
+                if let q = found, qualifies(q) { found = mention(startingAt: entityRanges[q].upperBound + 1) }
+                guard let m = found, entities[m].aliasKind != .demonym,
                       !(trigger.needsPolityObject && gazetteer.entities[entities[m].entity].kind == .person),
                       // ("turned to Russia's rival, China": a name owning the noun after it is not the object.)
                       !ownsTheNounAfter(m) else { continue }
