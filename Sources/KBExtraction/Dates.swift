@@ -328,6 +328,11 @@ public struct DateFinder: Sendable {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
             } else if let j = nearest, let p = raw[j].value?.anchorPoint {
                 anchor = (p, "\(raw[j].value!.edtf) (same sentence)")
+            } else if let d = documentDate, let m = relation.monthOfYear, let w = weekdayGiven(raw[i]),
+                      let y = [d.year, d.year - 1, d.year + 1].first(where: { Self.weekday(year: $0, month: m, day: relation.dayOfMonth) == w }) {
+                // « Reçu lundi 19 décembre à Minsk », after « depuis 2019 » in the paragraph: the weekday with its day tells
+                // the year, the one of the document's date or next to it where that day is that weekday.
+                anchor = (DatePoint(year: y), "the year near the document date \(d.edtf) whose \(m)/\(relation.dayOfMonth ?? 0) is that weekday")
             } else if let (value, place) = context, let p = value.anchorPoint,
                       !(relation.monthOfYear != nil && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")

@@ -26,6 +26,8 @@ public struct EventMention: Sendable {
     public var date: DateMention?
     var tokenRange: Range<Int>
     var isVerb = false
+    /// A verb of saying: what follows it is a clause (``EventTrigger/takesClause``).
+    var takesClause = false
     /// `l’invasion` alone: it names no one and stands for the event of its type told last.
     var anaphoric = false
     /// For an anaphoric mention, the actors its sentence names (and the states their people act for).
@@ -1785,6 +1787,7 @@ public struct EventFinder: Sendable {
             mention.section = section
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
+            mention.takesClause = trigger.takesClause
             mention.afterVerb = afterVerb
             mention.otherSide = otherSide
             mention.demonstrative = unique.isEmpty && demonstrative
@@ -1813,6 +1816,15 @@ public struct EventFinder: Sendable {
             guard a < b else { return 0 }
             return (a..<b).filter { !covered.contains($0) && !lexicon.isFunctionWord(tokens[$0], language: language) && !tokens[$0].folded.allSatisfy(\.isNumber) }.count
         }
+        /// ("Georgia, which fought a five-day war with Russia in 2008, condemned": right after a relative, an irregular past
+        /// too — a lowercase word that is no function word, name, frame, adverb or preposition; « qui durant … » is none.)
+        func readsAsAVerb(_ j: Int) -> Bool {
+            guard !covered.contains(j), !lexicon.isFunctionWord(tokens[j], language: language) else { return false }
+            let classes: [EventLexicon.WordClass] = [.frame, .temporal, .adverb, .preposition, .subsequent]
+            if classes.contains(where: { lexicon.isWord(tokens[j], $0, language: language) }) { return false }
+            let written = Tokenizer.text(scalars, tokens[j].start..<tokens[j].end)
+            return written.lowercased() == written
+        }
         var best: [Int: (cost: Int, date: DateMention)] = [:]
         for date in dates {
             for (k, m) in result.enumerated() {
@@ -1839,6 +1851,9 @@ public struct EventFinder: Sendable {
                         return j >= r.upperBound && lexicon.isWord(tokens[j], .temporal, language: language)
                     }
                     if closer { continue }
+                    // « a assuré que la mobilisation décrétée en septembre s'achèverait », "said that the talks would be held on
+                    // Monday": a date past « que », "that" is its clause's.
+                    if m.isVerb, (r.upperBound..<date.tokenRange.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .complementizer, language: language) }) { continue }
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
                 } else {
                     // "After the SCO summit on September 16, Putin met Erdogan": a date right after an event told after a
@@ -1858,6 +1873,14 @@ public struct EventFinder: Sendable {
                     // octobre dernier, … ») or stands just before a verb (« le 12 octobre 2022, a imputé »);
                     // at the end of another clause it is that clause's (« … en 2004, le conflit »).
                     let fronted = contentWords(0, date.tokenRange.lowerBound) == 0
+                    // "A gas pipeline was cut for three days last week, they said": a date before a comma and a verb of saying
+                    // after it is the reported clause's (one opening the sentence is the saying's: « Le 12 octobre, il a déclaré »).
+                    // (Only a verb telling what came before it, its clause closing soon after it: not « qui durant une prise de
+                    // parole … le 12 octobre 2022, a imputé la responsabilité ».)
+                    let closesItsClause = (r.upperBound...min(tokens.count, r.upperBound + 3)).contains { k in
+                        k >= tokens.count || commas[k] != commas[r.upperBound - 1] || clause[k] != clause[r.upperBound - 1]
+                    }
+                    if !fronted && m.takesClause && closesItsClause && commas[date.tokenRange.upperBound - 1] != commas[r.lowerBound] { continue }
                     var between = contentWords(date.tokenRange.upperBound, r.lowerBound)
                     // An incise between the subject and its verb, closed by commas (« Mi-septembre, le Tadjikistan et le
                     // Kirghizstan, tous deux membres de l’OTSC, se sont affrontés »), neither takes a fronted date nor
@@ -1896,15 +1919,17 @@ public struct EventFinder: Sendable {
                        commas[relative] == commas[date.tokenRange.lowerBound],
                        // (Its verb right after the relative, an adverb or a negation between: "which has been"; an English past:
                        // "During the January 2022 unrest, which followed price hikes in 2021, the CSTO sent troops".)
-                       ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { lexicon.isWord(tokens[$0], .auxiliary, language: language)
-                           || lexicon.isWord(tokens[$0], .copula, language: language)
-                           || lexicon.hasEnding(tokens[$0], .pastEnding, language: language) }) { continue }
+                       ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { j in
+                           lexicon.isWord(tokens[j], .auxiliary, language: language) || lexicon.isWord(tokens[j], .copula, language: language)
+                               || lexicon.hasEnding(tokens[j], .pastEnding, language: language) || (j == relative + 1 && readsAsAVerb(j)) }) { continue }
                     cost = 2 * between
                 }
                 guard cost <= 4 else { continue }
                 // A span that runs on (« contrôlé depuis 1994 ») dates a brief event only right after it (« envahi
                 // depuis le 24 février 2022 »).
-                if case .span(_, nil) = date.value, cost > 0, lexicon.types[m.type]?.durative == false { continue }
+                // (Nor a noun: « sa première visite en Biélorussie depuis 2019 » was no visit of 2019.)
+                // (Nor from before it: « le dirigeant, au pouvoir depuis 1992, reprochant à Moscou ».)
+                if case .span(_, nil) = date.value, cost > 0 || !m.isVerb || !after, lexicon.types[m.type]?.durative == false { continue }
                 // On a tie, the date after the trigger: « Gazprom, qui a déjà réduit … depuis le 1er octobre, a
                 // menacé mardi 22 novembre » threatened on the 22nd.
                 // (Right after it, and a date of its own, not a span: "positions held since 1994".)

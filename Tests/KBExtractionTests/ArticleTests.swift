@@ -1763,3 +1763,23 @@ extension ArticleTests {
         #expect(found.contains { $0.hasPrefix("person:nikol-pashinyan refuses") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// Dates that belong to another clause than the event's: a relative clause's ("which fought … in 2008"), a reported
+    /// clause's (« a assuré que la mobilisation décrétée en septembre … », "… last week, they said"), a running span's
+    /// (« sa première visite … depuis 2019 », « au pouvoir depuis 1992, reprochant »). A weekday with its day tells the
+    /// year, whatever year the paragraph named before.
+    @Test func datesOfAnotherClause() throws {
+        func dates(_ text: String, _ date: String, _ type: String) throws -> [String] {
+            try extract("Titre\n\n" + text + "\n", date: date).extraction.events.filter { $0.type == type }.map { $0.date?.edtf ?? "-" }
+        }
+        #expect(try dates("Georgia, which fought a five-day war with Russia in 2008, condemned the annexation as a gross violation of international law.", "2022-10-01", "statement") == ["-"])
+        #expect(try dates("Lors de sa conférence de presse finale, M. Poutine a assuré que la mobilisation partielle décrétée en septembre s’achèverait bientôt.", "2022-10-15", "statement") == ["-"])
+        #expect(try dates("Pour sa première visite en Biélorussie depuis 2019, Vladimir Poutine a choisi de mettre en scène son alliance avec Alexandre Loukachenko.", "2022-12-20", "summit_or_meeting") == ["-"])
+        #expect(try dates("« Nous voulons du respect », a lancé le dirigeant, au pouvoir depuis 1992, reprochant à Moscou de traiter les pays de la région comme des vassaux.", "2022-10-15", "statement") == ["-"])
+        let minsk = try dates("Pour sa première visite en Biélorussie depuis 2019, Vladimir Poutine a choisi Minsk. Reçu lundi 19 décembre à Minsk, le président russe a assuré que Moscou continuerait de former des équipages biélorusses.", "2022-12-20", "statement")
+        #expect(minsk.contains("2022-12-19"), "\(minsk)")
+        // One opening the sentence is the saying's.
+        #expect(try dates("Le 12 octobre, Rahmon a déclaré que la Russie devait respecter les petits pays.", "2022-11-15", "statement") == ["2022-10-12"])
+    }
+}
