@@ -712,10 +712,14 @@ struct SentenceDates {
         if let n = phrase("this_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .thisYear) }
         if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
         // "last week", "last month"; « la semaine dernière », « le mois dernier » (after an article).
-        if let n = phrase("last", at: i), let u = unit(at: i + n), u == .week || u == .month {
+        // (Not "the last week of the talks", « la dernière semaine des pourparlers »: a unit « de », "of" completes.)
+        func completed(_ k: Int) -> Bool { k < tokens.count && (phrase("month_intro", at: k) != nil || tokens[k].folded == "des" || tokens[k].folded == "du") }
+        if let n = phrase("last", at: i), let u = unit(at: i + n), u == .week || u == .month, !completed(i + n + 1),
+           !(i > 0 && words.articles.contains(tokens[i - 1].folded)) {
             return RawDate(range: i..<(i + n + 1), value: nil, relation: .lastUnit(u))
         }
-        if let u = unit(at: i), u == .week || u == .month, i > 0, words.articles.contains(tokens[i - 1].folded), let n = phrase("last", at: i + 1) {
+        if let u = unit(at: i), u == .week || u == .month, i > 0, words.articles.contains(tokens[i - 1].folded), let n = phrase("last", at: i + 1),
+           !completed(i + 1 + n) {
             return RawDate(range: i..<(i + 1 + n), value: nil, relation: .lastUnit(u))
         }
         // "this month", "earlier this week"; « ce mois-ci », « cette semaine ».

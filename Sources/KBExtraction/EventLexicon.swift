@@ -82,6 +82,9 @@ public struct EventTrigger: Sendable {
     public var needsPolityObject = false
     /// A verb of saying: what follows is a clause, never its object ("said Moscow would mediate").
     public var takesClause = false
+    /// A request of the name right after it, unless a question word follows that name ("asked the CSTO for help";
+    /// "asked Macron why" asks a question): `object` = `request`.
+    public var isRequest = false
     /// A noun that is also a verb form of another sense (« les difficultés que Moscou rencontre en
     /// Ukraine »): right after a name or a subject pronoun it is that verb, and one only with a name
     /// right after it (« Poutine rencontre Erdogan »).
@@ -270,6 +273,8 @@ public struct EventLexicon: Sendable {
         case pastEnding = "past_ending"
         /// Endings of a singular present ("accuses"): after a list and its relative, the verb is the last name's.
         case singularEnding = "singular_ending"
+        /// "why", "about", « pourquoi »: right after the name a request names, a question, no request ("asked Macron why").
+        case question
         /// « environ », « quelque », "about", "some": before a number, part of it, no content word ("deployed about 2,000
         /// peacekeepers" deploys peacekeepers as "deployed peacekeepers" does).
         case approximator
@@ -360,7 +365,8 @@ public struct EventLexicon: Sendable {
                                        genitive: row["genitive"].isEmpty ? "none" : row["genitive"],
                                        cameo: row["cameo"].isEmpty ? nil : row["cameo"], inverted: row["polarity"] == "inverted")
             trigger.reversed = row["direction"] == "inverse"
-            trigger.needsNamedObject = row["object"] == "name" || row["object"] == "polity"
+            trigger.needsNamedObject = row["object"] == "name" || row["object"] == "polity" || row["object"] == "request"
+            trigger.isRequest = row["object"] == "request"
             trigger.needsPolityObject = row["object"] == "polity"
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"

@@ -1768,7 +1768,9 @@ public struct EventFinder: Sendable {
                 guard let m = found, entities[m].aliasKind != .demonym,
                       !(trigger.needsPolityObject && gazetteer.entities[entities[m].entity].kind == .person),
                       // ("turned to Russia's rival, China": a name owning the noun after it is not the object.)
-                      !ownsTheNounAfter(m) else { continue }
+                      !ownsTheNounAfter(m),
+                      !(trigger.isRequest && entityRanges[m].upperBound < tokens.count
+                        && lexicon.isWord(tokens[entityRanges[m].upperBound], .question, language: language)) else { continue }
                 if !unique.contains(where: { $0.entity == entities[m].entity }) {
                     unique.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
                 }

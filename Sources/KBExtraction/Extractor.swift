@@ -370,7 +370,10 @@ public struct Extractor: Sendable {
                 // sides ("in Prague, with Macron and Michel", "hosted by Charles Michel") is who brings them together.
                 var sides: [Int] = []
                 for x in order where !sides.contains(where: { sameSide($0, x) }) { sides.append(x) }
-                if let hosting = m.hostPredicate, let host, !namedHost, !order.contains(where: { sameSide($0, host) }),
+                // (A city that is an organization's seat hosts that organization's mediation: talks between Armenia and
+                // Azerbaijan in Brussels are the EU's, not Belgium's — `seat_of` in places.tsv.)
+                let seat = m.place.flatMap { gazetteer.entities[$0].attributes["seat_of"] }?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }
+                if let hosting = m.hostPredicate, let host = seat ?? host, !namedHost, !order.contains(where: { sameSide($0, host) }),
                    sides.count == 2, !order.contains(where: { ![.state, .person].contains(gazetteer.entities[$0].kind) }),
                    !pairs.isEmpty, relationFinder.lexicon.types[hosting] != nil {
                     for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) {

@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
         }
         let others: [(String, EntityKind, [String])] = [
             ("persons.tsv", .person, ["affiliation", "office", "role_en"]),
-            ("places.tsv", .place, ["kind", "located_in"]),
+            ("places.tsv", .place, ["kind", "located_in", "seat_of"]),
             ("regions.tsv", .region, ["members", "group"]),
         ]
         for (name, kind, columns) in others {
@@ -77,7 +77,7 @@ public struct Gazetteer: Sendable {
             entities += rows.rows.map { GazetteerEntity(row: $0, kind: kind, attributes: columns) }
         }
         self.init(entities: entities)
-        let references = ["part_of", "affiliation", "located_in", "members"]
+        let references = ["part_of", "affiliation", "located_in", "members", "seat_of"]
         for entity in self.entities {
             for column in references {
                 for key in (entity.attributes[column] ?? "").split(separator: "|").map(String.init) where index[key] == nil {

@@ -1783,3 +1783,15 @@ extension ArticleTests {
         #expect(try dates("Le 12 octobre, Rahmon a déclaré que la Russie devait respecter les petits pays.", "2022-11-15", "statement") == ["2022-10-12"])
     }
 }
+
+extension ArticleTests {
+    /// Review of 2026-11-29 (second round): Brussels hosts the EU's mediation, not Belgium's (`seat_of` in places.tsv);
+    /// "asked Macron why" is a question, no request; "the last week of the talks" is no last week.
+    @Test func seatsQuestionsAndFinalWeeks() throws {
+        let brussels = try assertions("Title\n\nArmenia and Azerbaijan held talks in Brussels on a peace treaty.\n")
+        #expect(brussels.contains("org:EU mediates_between ARM positive") && !brussels.contains { $0.hasPrefix("BEL") }, "\(brussels)")
+        #expect(!(try assertions("Title\n\nAliyev asked Macron why France was arming Armenia, officials said.\n")).contains { $0.contains("demands_of") })
+        let week = try extract("Title\n\nThe last week of the talks in Brussels produced no agreement between Armenia and Azerbaijan, diplomats said.\n", date: "2023-07-20")
+        #expect(week.extraction.events.allSatisfy { $0.date == nil }, "\(week.extraction.events.map { String(describing: $0.date) })")
+    }
+}
