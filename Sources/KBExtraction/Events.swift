@@ -955,7 +955,11 @@ public struct EventFinder: Sendable {
                             // (« la Turquie, alliée de l’Ukraine et de la Géorgie »: the complements of a two-sided noun
                             // are its other side, never one another's.)
                             if type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
-                        case "agent": add(m, type.agentRole)
+                        case "agent":
+                            // « a retiré 2 000 soldats du Tadjikistan pour les envoyer en Ukraine », "withdrew troops from":
+                            // after a verb of taking away, « de X » is where they leave, not whose they are.
+                            if !trigger.isVerb, (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .ablative, language: language) }) { break }
+                            add(m, type.agentRole)
                         case "party": add(m, .party)
                         default:
                             if verbComplement {

@@ -1795,3 +1795,12 @@ extension ArticleTests {
         #expect(week.extraction.events.allSatisfy { $0.date == nil }, "\(week.extraction.events.map { String(describing: $0.date) })")
     }
 }
+
+extension ArticleTests {
+    /// « a retiré 2 000 soldats du Tadjikistan pour les envoyer en Ukraine »: after a verb of taking away (event-roles
+    /// `ablative`), « du Tadjikistan » is where the soldiers leave, not whose they are.
+    @Test func soldiersWithdrawnFromAPlaceAreNotItsOwn() throws {
+        let found = try assertions("Titre\n\nLa Russie a retiré près de 2 000 soldats du Tadjikistan pour les envoyer en Ukraine.\n")
+        #expect(!found.contains { $0.hasPrefix("TJK") }, "\(found)")
+    }
+}
