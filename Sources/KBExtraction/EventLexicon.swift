@@ -273,6 +273,8 @@ public struct EventLexicon: Sendable {
         case pastEnding = "past_ending"
         /// Endings of a singular present ("accuses"): after a list and its relative, the verb is the last name's.
         case singularEnding = "singular_ending"
+        /// "planned", « prévu »: before a noun trigger, says it was scheduled; between a refusal and the noun, nothing.
+        case scheduled
         /// « retiré », "withdrew": a verb of taking away; before a noun trigger, the noun's « de X » is where from.
         case ablative
         /// "why", "about", « pourquoi »: right after the name a request names, a question, no request ("asked Macron why").

@@ -292,7 +292,8 @@ public struct EventFinder: Sendable {
                         guard cue == kind, at < target.lowerBound else { return false }
                         // « a refusé le 17 juin 2022 de reconnaître »: a date between them counts for nothing.
                         let words = (at + 1..<target.lowerBound).filter { !dateTokens.contains($0) }
-                        let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }
+                        // ("cancelled a planned meeting": a word saying it was scheduled counts for nothing either.)
+                        let between = words.filter { !lexicon.isFunctionWord(tokens[$0], language: language) && !lexicon.isWord(tokens[$0], .scheduled, language: language) }
                         let distance = words.count + 1
                         // « refuse d’imposer », « réticente à l’idée d’intervenir »: one content word at most between.
                         if trigger.isVerb { return distance <= 3 || (distance <= 5 && between.count <= 1) }

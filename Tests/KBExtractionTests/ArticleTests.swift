@@ -1804,3 +1804,12 @@ extension ArticleTests {
         #expect(!found.contains { $0.hasPrefix("TJK") }, "\(found)")
     }
 }
+
+extension ArticleTests {
+    /// "cancelled a planned meeting": a word saying it was scheduled (event-roles `scheduled`) keeps the cancellation on
+    /// the meeting: no meeting event.
+    @Test func aCancelledPlannedMeetingIsNone() throws {
+        let events = try self.events("Title\n\nPashinyan cancelled a planned meeting with Aliyev in Brussels, his office said.\n")
+        #expect(!events.contains { $0.hasPrefix("summit_or_meeting") }, "\(events)")
+    }
+}
