@@ -280,8 +280,11 @@ public struct EventFinder: Sendable {
                 let gap = scalars[tokens[k - 1].end..<tokens[k].start]
                 return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
             }()
+            // A request makes hypothetical only the infinitive it governs, its marker right before the trigger.
+            let governedInfinitive = range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .infinitive, language: language)
             let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree, isVerb: trigger.isVerb)
                 .filter { !speakerAfter || $0.at >= range.lowerBound }
+                .compactMap { c -> (cue: ModalityLexicon.Cue, at: Int)? in c.cue != .request ? c : governedInfinitive ? (.hypothetical, c.at) : nil }
             /// What the cues before `target` do to it: refused, avoided, denied.
             func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {
                 // A refusal cancels what it would perform (a verb trigger, a noun right after it, or one after

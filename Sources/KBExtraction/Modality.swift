@@ -7,6 +7,10 @@ import KBParsing
 public struct ModalityLexicon: Sendable {
     public enum Cue: String, Sendable, CaseIterable {
         case negation, negatingVerb = "negating_verb", avoiding = "avoiding_verb", hypothetical, purpose, generic, reported, hedge
+        /// "urged", "asked", « exhorte »: what it asks for — an infinitive right after its marker — is no deed yet
+        /// ("was asked by Putin to recognise"); anything else after it keeps its own modality ("asked for help after
+        /// Azerbaijan attacked").
+        case request
     }
 
     /// Language → cue → its word sequences (a trailing `*` on a word is a stem).

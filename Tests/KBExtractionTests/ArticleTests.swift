@@ -1813,3 +1813,15 @@ extension ArticleTests {
         #expect(!events.contains { $0.hasPrefix("summit_or_meeting") }, "\(events)")
     }
 }
+
+extension ArticleTests {
+    /// A request (modality `request`: "asked", "urged", « a exhorté ») makes only the infinitive it governs hypothetical:
+    /// "was asked by Putin to recognise the Donbas republics" recognizes nothing yet, while "asked the CSTO for help after
+    /// Azerbaijan attacked its territory" keeps the attack.
+    @Test func aRequestMakesItsInfinitiveHypothetical() throws {
+        let asked = try extract("Title\n\nTokayev was asked by Putin to recognise the Donbas republics, but refused.\n").extraction.assertions
+        #expect(asked.filter { $0.predicate == "recognizes" }.allSatisfy { $0.modality != .asserted })
+        let attack = try self.events("Title\n\nArmenia asked the CSTO for help after Azerbaijan attacked its territory.\n")
+        #expect(attack.contains { $0.hasPrefix("armed_clash") && $0.contains("AZE") }, "\(attack)")
+    }
+}
