@@ -960,6 +960,15 @@ public struct EventFinder: Sendable {
                             // are its other side, never one another's.)
                             if type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
                         case "agent":
+                            // « le sommet de Bucarest », "the Minsk talks": a capital completing a meeting is where it was held.
+                            if entities[m].aliasKind == .capital && (type.placeRole == .host || (type.symmetric && type.cooperative)) {
+                                // (The capital itself where the gazetteer has it as a place: Moscow, not Russia.)
+                                let state = gazetteer.entities[entities[m].entity].key
+                                let city = gazetteer.entities.indices.first { gazetteer.entities[$0].kind == .place
+                                    && gazetteer.entities[$0].attributes["kind"] == "capital" && gazetteer.entities[$0].attributes["located_in"] == state }
+                                locate(city ?? entities[m].entity, fallbackRole: nil)
+                                break
+                            }
                             // « a retiré 2 000 soldats du Tadjikistan pour les envoyer en Ukraine », "withdrew troops from":
                             // after a verb of taking away, « de X » is where they leave, not whose they are.
                             if !trigger.isVerb, (max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .ablative, language: language) }) { break }

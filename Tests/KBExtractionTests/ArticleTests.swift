@@ -1825,3 +1825,12 @@ extension ArticleTests {
         #expect(attack.contains { $0.hasPrefix("armed_clash") && $0.contains("AZE") }, "\(attack)")
     }
 }
+
+extension ArticleTests {
+    /// « le sommet de Bucarest », « le sommet de Moscou »: a capital completing a meeting is where it was held, not a side.
+    @Test func aCapitalCompletingAMeetingIsItsPlace() throws {
+        #expect(!(try assertions("Titre\n\nLa Géorgie souhaite adhérer à l’OTAN depuis le sommet de Bucarest en 2008.\n")).contains { $0.hasPrefix("ROU") || $0.contains(" ROU ") })
+        let moscow = try extract("Titre\n\nLe sommet de Moscou a réuni Poutine et Tokaïev.\n").extraction.events.first { $0.type == "summit_or_meeting" }
+        #expect(moscow.flatMap { $0.place }.map { gazetteer.entities[$0].key } == "place:moscow")
+    }
+}
