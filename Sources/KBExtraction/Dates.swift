@@ -199,7 +199,7 @@ public struct DateLexicon: Sendable {
                 }
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
-                 "this_unit", "this_unit_end", "ago_before",
+                 "this_unit", "this_unit_end", "ago_before", "unit_complement",
                  "month_intro", "and", "day_intro":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
@@ -713,7 +713,7 @@ struct SentenceDates {
         if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
         // "last week", "last month"; « la semaine dernière », « le mois dernier » (after an article).
         // (Not "the last week of the talks", « la dernière semaine des pourparlers »: a unit « de », "of" completes.)
-        func completed(_ k: Int) -> Bool { k < tokens.count && (phrase("month_intro", at: k) != nil || tokens[k].folded == "des" || tokens[k].folded == "du") }
+        func completed(_ k: Int) -> Bool { k < tokens.count && phrase("unit_complement", at: k) != nil }
         if let n = phrase("last", at: i), let u = unit(at: i + n), u == .week || u == .month, !completed(i + n + 1),
            !(i > 0 && words.articles.contains(tokens[i - 1].folded)) {
             return RawDate(range: i..<(i + n + 1), value: nil, relation: .lastUnit(u))

@@ -963,10 +963,7 @@ public struct EventFinder: Sendable {
                             // « le sommet de Bucarest », "the Minsk talks": a capital completing a meeting is where it was held.
                             if entities[m].aliasKind == .capital && (type.placeRole == .host || (type.symmetric && type.cooperative)) {
                                 // (The capital itself where the gazetteer has it as a place: Moscow, not Russia.)
-                                let state = gazetteer.entities[entities[m].entity].key
-                                let city = gazetteer.entities.indices.first { gazetteer.entities[$0].kind == .place
-                                    && gazetteer.entities[$0].attributes["kind"] == "capital" && gazetteer.entities[$0].attributes["located_in"] == state }
-                                locate(city ?? entities[m].entity, fallbackRole: nil)
+                                locate(gazetteer.capital(of: entities[m].entity) ?? entities[m].entity, fallbackRole: nil)
                                 break
                             }
                             // « a retiré 2 000 soldats du Tadjikistan pour les envoyer en Ukraine », "withdrew troops from":

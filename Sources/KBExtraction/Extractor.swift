@@ -323,6 +323,9 @@ public struct Extractor: Sendable {
             else if m.cues.contains(.hedge) || m.cues.contains(.generic) { modality = .hedged }
             let polarity: ExtractedAssertion.Polarity = m.negated ? .negative : .positive
             var pairs: [(Int, Int?)] = []
+            /// The host of talks and each side it mediates between, with the predicate its trigger gives (`host`).
+            var hosted: [(Int, Int)] = []
+            var hostedPredicate: String? = nil
             if type.symmetric {
                 var order: [Int] = []
                 // "Pashinyan and Aliyev met in Astana": the state whose city is where they meet hosts them; it is no side of
@@ -338,10 +341,13 @@ public struct Extractor: Sendable {
                     guard n.aliasKind == .capital, let k = words.firstIndex(where: { $0.start == n.start }), k > 0 else { return false }
                     return eventFinder.lexicon.slots(at: k - 1, in: words, language: report.metadata.language)?.slots.contains("place") == true
                 }
+                /// Whether strong punctuation stands between the mention and the trigger (another clause).
+                func anotherClause(_ n: EntityMention) -> Bool {
+                    let (lower, upper) = (min(n.end, m.end), min(max(n.start, m.start), scalars.count))
+                    return lower < upper && scalars[lower..<upper].contains { ";:()–—?!".unicodeScalars.contains($0) }
+                }
                 let namedHost = host.map { h in mentions[m.sentence].contains { n in
-                    n.entity == h && n.function == .actor && !namesThePlace(n)
-                        && !scalars[min(n.end, m.end, scalars.count)..<min(max(n.start, m.start, min(n.end, m.end)), scalars.count)]
-                            .contains { ";:()–—?!".unicodeScalars.contains($0) }
+                    n.entity == h && n.function == .actor && !namesThePlace(n) && !anotherClause(n)
                 } } ?? false
                 for p in m.participants where !order.contains(p.entity) && (p.entity != host || namedHost) { order.append(p.entity) }
                 // Never a person with the state or organization they act for (Putin and Russia are one side);
@@ -376,15 +382,8 @@ public struct Extractor: Sendable {
                 if let hosting = m.hostPredicate, let host = seat ?? host, !namedHost, !order.contains(where: { sameSide($0, host) }),
                    sides.count == 2, !order.contains(where: { ![.state, .person].contains(gazetteer.entities[$0].kind) }),
                    !pairs.isEmpty, relationFinder.lexicon.types[hosting] != nil {
-                    for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) {
-                        let key = "\(m.sentence) \(host) \(hosting) \(side) \(polarity.rawValue)"
-                        guard seen.insert(key).inserted else { continue }
-                        var a = ExtractedAssertion(sentence: m.sentence, subject: host, predicate: hosting, object: side, kind: .extracted,
-                                                   polarity: polarity, modality: modality)
-                        a.trigger = m.trigger
-                        a.date = m.date?.value
-                        result.append(a)
-                    }
+                    for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) { hosted.append((host, side)) }
+                    hostedPredicate = hosting
                 }
             } else {
                 // "The CSTO groups Russia, Belarus…": the trigger names the predicate the other way round.
@@ -408,14 +407,15 @@ public struct Extractor: Sendable {
                     for o in others { pairs.append((s, o)) }
                 }
             }
-            for (subject, object) in pairs {
+            for (subject, object, predicate) in pairs.map({ ($0.0, $0.1, m.type) }) + hosted.map({ ($0.0, Optional($0.1), hostedPredicate ?? m.type) }) {
+                let type = relationFinder.lexicon.types[predicate] ?? type
                 // "The last troops left Kazakhstan": no organization left. A predicate that needs a kind of
                 // object says nothing without one ("being forced to leave" leaves nothing).
                 if !type.objectKinds.isEmpty, !(object.map { type.objectKinds.contains(gazetteer.entities[$0].kind) } ?? false) { continue }
                 // One assertion per sentence: « Le premier conflit … oppose le Kirghizstan et le Tadjikistan ».
-                let key = "\(m.sentence) \(subject) \(m.type) \(object ?? -1) \(polarity.rawValue)"
+                let key = "\(m.sentence) \(subject) \(predicate) \(object ?? -1) \(polarity.rawValue)"
                 guard seen.insert(key).inserted else { continue }
-                var a = ExtractedAssertion(sentence: m.sentence, subject: subject, predicate: m.type, object: object, kind: .extracted,
+                var a = ExtractedAssertion(sentence: m.sentence, subject: subject, predicate: predicate, object: object, kind: .extracted,
                                            polarity: polarity, modality: modality)
                 a.trigger = m.trigger
                 a.date = m.date?.value

@@ -132,6 +132,12 @@ public struct Gazetteer: Sendable {
         officeHolders[key + "/" + office]
     }
 
+    /// The place `places.tsv` gives as the capital of state `state` (Moscow for Russia), if any.
+    public func capital(of state: Int) -> Int? {
+        let key = entities[state].key
+        return entities.indices.first { entities[$0].kind == .place && entities[$0].attributes["kind"] == "capital" && entities[$0].attributes["located_in"] == key }
+    }
+
     /// Expands each role pattern (`président {demonym}`, `président de la {name}`) over every state's
     /// demonyms and names in the pattern's language. The phrase names the person `persons.tsv` gives
     /// that office for that state, or else the state itself.
