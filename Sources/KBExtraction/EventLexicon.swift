@@ -273,6 +273,9 @@ public struct EventLexicon: Sendable {
         case pastEnding = "past_ending"
         /// Endings of a singular present ("accuses"): after a list and its relative, the verb is the last name's.
         case singularEnding = "singular_ending"
+        /// « demande », "request", "behest": opening the sentence after a locative (« À la demande de Moscou »), the name
+        /// completing it is who asked, not where the event took place.
+        case request
         /// "planned", « prévu »: before a noun trigger, says it was scheduled; between a refusal and the noun, nothing.
         case scheduled
         /// « retiré », "withdrew": a verb of taking away; before a noun trigger, the noun's « de X » is where from.

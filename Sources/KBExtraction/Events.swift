@@ -1166,6 +1166,9 @@ public struct EventFinder: Sendable {
                    && !$0.trigger.takesClause }),
                let m = entityRanges.indices.filter({ entityRanges[$0].upperBound <= end }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }),
                entities[m].aliasKind != .demonym,
+               // (Where, not whose: « À la demande de Moscou, les forces de l’OTSC ont été déployées » took place in no Moscow;
+               // « Dans les rues d’Erevan » is in Yerevan.)
+               !(1..<entityRanges[m].lowerBound).contains(where: { lexicon.isWord(tokens[$0], .request, language: language) }),
                entities[m].function == .location || [.place, .state].contains(gazetteer.entities[entities[m].entity].kind) {
                 locate(entities[m].entity, fallbackRole: nil)
             }

@@ -1834,3 +1834,13 @@ extension ArticleTests {
         #expect(moscow.flatMap { $0.place }.map { gazetteer.entities[$0].key } == "place:moscow")
     }
 }
+
+extension ArticleTests {
+    /// « À la demande de Moscou, les forces de l’OTSC ont été déployées au Kazakhstan »: who asked is no place of the
+    /// deployment (event-roles `request`); « Dans les rues d’Erevan » still is.
+    @Test func whoAskedIsNoPlace() throws {
+        let events = try self.events("Titre\n\nÀ la demande de Moscou, les forces de l’OTSC ont été déployées au Kazakhstan.\n")
+        #expect(events.contains { $0.hasPrefix("deployment") && $0.contains("KAZ") } && !events.contains { $0.contains("RUS") }, "\(events)")
+        #expect(try self.events("Titre\n\nDans les rues d’Erevan, des manifestants ont réclamé la sortie de l’OTSC.\n").contains { $0.hasPrefix("protest") && $0.contains("ARM") })
+    }
+}
