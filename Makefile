@@ -61,6 +61,15 @@ HELDOUT_DB ?= /tmp/kb-heldout.sqlite
 HELDOUT2_DB ?= /tmp/kb-heldout2.sqlite
 HELDOUT3_DB ?= /tmp/kb-heldout3.sqlite
 HELDOUT4_DB ?= /tmp/kb-heldout4.sqlite
+# $(call score_set,DIR,DB,LABEL): ingest each article of DIR with its date (DIR/dates.tsv) into a fresh DB, then score
+# it against DIR's gold relations and events. (LABEL has no comma: make would split it.)
+define score_set
+	@rm -f "$(2)" "$(2)-wal" "$(2)-shm"
+	@tail -n +2 $(1)/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
+	  "$(KB)" ingest "$(1)/$$file" --date "$$date" --db "$(2)" >/dev/null || exit 1; done
+	@echo; echo "$(3) ($(1)/):"
+	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(2)" --kb "$(KB)" --gold $(1); fi
+endef
 articles:
 	@[ -x "$(KB)" ] || $(SWIFT) build -c release --product kb
 	@rm -f "$(ARTICLES_DB)" "$(ARTICLES_DB)-wal" "$(ARTICLES_DB)-shm"
@@ -69,26 +78,10 @@ articles:
 	@echo; echo "articles kb was not built on (eval/articles/):"
 	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(ARTICLES_DB)" --kb "$(KB)"; \
 	  else echo "python3 is not installed: kb sql --db $(ARTICLES_DB) shows what was extracted"; fi
-	@rm -f "$(HELDOUT_DB)" "$(HELDOUT_DB)-wal" "$(HELDOUT_DB)-shm"
-	@tail -n +2 eval/heldout/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
-	  "$(KB)" ingest "eval/heldout/$$file" --date "$$date" --db "$(HELDOUT_DB)" >/dev/null || exit 1; done
-	@echo; echo "articles written blind by a helper, then used for development (eval/heldout/):"
-	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT_DB)" --kb "$(KB)" --gold eval/heldout; fi
-	@rm -f "$(HELDOUT2_DB)" "$(HELDOUT2_DB)-wal" "$(HELDOUT2_DB)-shm"
-	@tail -n +2 eval/heldout2/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
-	  "$(KB)" ingest "eval/heldout2/$$file" --date "$$date" --db "$(HELDOUT2_DB)" >/dev/null || exit 1; done
-	@echo; echo "articles written blind, kept out of development (eval/heldout2/):"
-	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT2_DB)" --kb "$(KB)" --gold eval/heldout2; fi
-	@rm -f "$(HELDOUT3_DB)" "$(HELDOUT3_DB)-wal" "$(HELDOUT3_DB)-shm"
-	@tail -n +2 eval/heldout3/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
-	  "$(KB)" ingest "eval/heldout3/$$file" --date "$$date" --db "$(HELDOUT3_DB)" >/dev/null || exit 1; done
-	@echo; echo "articles written blind, their misses never read (eval/heldout3/):"
-	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT3_DB)" --kb "$(KB)" --gold eval/heldout3; fi
-	@rm -f "$(HELDOUT4_DB)" "$(HELDOUT4_DB)-wal" "$(HELDOUT4_DB)-shm"
-	@tail -n +2 eval/heldout4/dates.tsv | while IFS="$$(printf '\t')" read -r file date note; do \
-	  "$(KB)" ingest "eval/heldout4/$$file" --date "$$date" --db "$(HELDOUT4_DB)" >/dev/null || exit 1; done
-	@echo; echo "articles written blind, their misses never read (eval/heldout4/):"
-	@if command -v python3 >/dev/null; then python3 eval/articles/score.py "$(HELDOUT4_DB)" --kb "$(KB)" --gold eval/heldout4; fi
+	$(call score_set,eval/heldout,$(HELDOUT_DB),articles written blind by a helper and then used for development)
+	$(call score_set,eval/heldout2,$(HELDOUT2_DB),articles written blind and kept out of development)
+	$(call score_set,eval/heldout3,$(HELDOUT3_DB),articles written blind and whose misses were never read)
+	$(call score_set,eval/heldout4,$(HELDOUT4_DB),articles written blind and whose misses were never read)
 
 # Ingest speed, peak memory, database size and query latencies on corpora of BENCH_SIZES reports made
 # from the bundled one (release build); the figures go to bench-results.json. A 1,000-report run takes
