@@ -1905,11 +1905,9 @@ public struct EventFinder: Sendable {
                     // Kirghizstan, tous deux membres de l’OTSC, se sont affrontés »), neither takes a fronted date nor
                     // keeps it from the verb after it.
                     let dateSegment = commas[date.tokenRange.upperBound - 1]
-                    if fronted && commas[r.lowerBound] >= dateSegment + 2 {
-                        let incise = { (j: Int) in commas[j] > dateSegment + 1 && commas[j] < commas[r.lowerBound] }
-                        between -= (date.tokenRange.upperBound..<r.lowerBound).filter(incise).count { j in
-                            !covered.contains(j) && !lexicon.isFunctionWord(tokens[j], language: language) && !tokens[j].folded.allSatisfy(\.isNumber)
-                        }
+                    if fronted && commas[r.lowerBound] >= dateSegment + 2,
+                       let start = (date.tokenRange.upperBound..<r.lowerBound).first(where: { commas[$0] > dateSegment + 1 }) {
+                        between -= contentWords(start, (start..<r.lowerBound).first(where: { commas[$0] >= commas[r.lowerBound] }) ?? r.lowerBound)
                     }
                     // (The verb after it may tell no event: « Vendredi, l’Arménie, membre de l’OTSC, a annoncé geler … ».)
                     if fronted && commas[r.lowerBound] >= dateSegment + 2, r.upperBound < tokens.count, commas[r.upperBound - 1] < commas[tokens.count - 1],
@@ -1917,9 +1915,8 @@ public struct EventFinder: Sendable {
                        result.contains(where: { o in o.isVerb && o.sentence == m.sentence && commas[o.tokenRange.lowerBound] > commas[r.upperBound - 1] })
                         || verbTriggerStarts.contains(resumed) || lexicon.isWord(tokens[resumed], .auxiliary, language: language)
                         || lexicon.hasEnding(tokens[resumed], .pastEnding, language: language)
-                        // ("On Friday, Armenia, a member of the CSTO, said": a lowercase word, no name nor function word.)
-                        || (!covered.contains(resumed) && !lexicon.isFunctionWord(tokens[resumed], language: language)
-                            && Tokenizer.text(scalars, tokens[resumed].start..<tokens[resumed].end).lowercased() == Tokenizer.text(scalars, tokens[resumed].start..<tokens[resumed].end)) {
+                        // ("On Friday, Armenia, a member of the CSTO, said".)
+                        || readsAsAVerb(resumed) {
                         continue
                     }
                     // Or it qualifies the noun right after it ("their 2020 war"), or stands between a light verb
