@@ -1844,3 +1844,12 @@ extension ArticleTests {
         #expect(try self.events("Titre\n\nDans les rues d’Erevan, des manifestants ont réclamé la sortie de l’OTSC.\n").contains { $0.hasPrefix("protest") && $0.contains("ARM") })
     }
 }
+
+extension ArticleTests {
+    /// "exchanged fire", « ont échangé des tirs », « des échanges de tirs entre … »: a clash between both sides.
+    @Test func exchangingFireIsAClash() throws {
+        #expect(try assertions("Title\n\nArmenian and Azerbaijani troops exchanged fire overnight on the border, the defence ministry said.\n").contains { $0.contains("armed_conflict_with") && $0.contains("ARM") && $0.contains("AZE") })
+        #expect(try assertions("Titre\n\nLes forces kirghizes et tadjikes ont échangé des tirs à la frontière, selon Bichkek.\n").contains { $0.contains("armed_conflict_with") && $0.contains("KGZ") && $0.contains("TJK") })
+        #expect(try assertions("Titre\n\nDes échanges de tirs entre l’Arménie et l’Azerbaïdjan ont été signalés dans la nuit.\n").contains("ARM armed_conflict_with AZE positive"))
+    }
+}
