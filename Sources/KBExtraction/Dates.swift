@@ -33,6 +33,13 @@ public struct DatePoint: Sendable, Equatable {
     }
 
     /// This point moved by `amount` units, at the precision the unit allows.
+    /// The Gregorian calendar in UTC, in which every date of kb is counted.
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
     /// With `inDays`, weeks and days from a day count in days (« il y a deux semaines »); otherwise roughly, in months.
     func shifted(by amount: Int, _ unit: DateUnit, inDays: Bool = false) -> DatePoint {
         switch unit {
@@ -43,8 +50,7 @@ public struct DatePoint: Sendable, Equatable {
             guard month != nil else { return DatePoint(year: year, approximate: true) }
             // From a day, weeks and days count in days (« il y a deux semaines » of 3 November: 20 October, roughly).
             if inDays, unit != .month, let month, let day {
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = TimeZone(identifier: "UTC")!
+                let calendar = Self.calendar
                 if let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
                    let moved = calendar.date(byAdding: .day, value: unit == .week ? 7 * amount : amount, to: date) {
                     let c = calendar.dateComponents([.year, .month, .day], from: moved)
@@ -244,8 +250,7 @@ public struct DateFinder: Sendable {
     /// The weekday of a day, 1 (Monday) … 7 (Sunday).
     static func weekday(year: Int, month: Int, day: Int?) -> Int? {
         guard let day else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let calendar = DatePoint.calendar
         guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
         return (calendar.component(.weekday, from: date) + 5) % 7 + 1
     }
@@ -433,8 +438,7 @@ public enum DateRelation: Sendable, Equatable {
         case .nextMonth(let m):
             return .point(DatePoint(year: m > (anchor.month ?? 12) ? anchor.year : anchor.year + 1, month: m))
         case .weekday(let n):
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let calendar = DatePoint.calendar
             guard let month = anchor.month, let day = anchor.day,
                   let date = calendar.date(from: DateComponents(year: anchor.year, month: month, day: day)) else { return .point(anchor) }
             let monday1 = (calendar.component(.weekday, from: date) + 5) % 7 + 1
@@ -444,14 +448,8 @@ public enum DateRelation: Sendable, Equatable {
         case .thisYear: return .point(DatePoint(year: anchor.year))
         case .lastYear: return .point(DatePoint(year: anchor.year - 1))
         case .lastUnit(let unit):
-            guard unit == .week else { return .point(anchor.shifted(by: -1, unit)) }
-            // Seven days before the document's date, at its precision.
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            guard let month = anchor.month, let day = anchor.day,
-                  let date = calendar.date(from: DateComponents(year: anchor.year, month: month, day: day)) else { return .point(DatePoint(year: anchor.year, month: anchor.month, approximate: true)) }
-            let found = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: -7, to: date)!)
-            return .point(DatePoint(year: found.year!, month: found.month, day: found.day, approximate: true))
+            // A week: seven days before the document's date, roughly, at its precision.
+            return .point(anchor.shifted(by: -1, unit, inDays: true))
         case .thisUnit(let unit):
             return .point(unit == .year || anchor.month == nil ? DatePoint(year: anchor.year) : DatePoint(year: anchor.year, month: anchor.month))
         case let .since(n, unit):

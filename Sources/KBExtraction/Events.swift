@@ -562,15 +562,16 @@ public struct EventFinder: Sendable {
                 guard q >= 1, lexicon.isWord(tokens[q], .relative, language: language) else { return nil }
                 return entityRanges.indices.first { entityRanges[$0].upperBound == q && entities[$0].function == .actor }
             }
+            /// « que », "that", « qui », « dont », "which": the word at `k` opens a clause of its own.
+            func opensAClauseOfItsOwn(_ k: Int) -> Bool {
+                lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
+                    || lexicon.isWord(tokens[k], .genitiveRelative, language: language)
+            }
             /// The subject a pronoun at `q` stands for when it opens a clause governed by the sentence before it: after
             /// « que », "that", a relative (« qui », « dont », "which"), the subject of what comes before; after a
             /// subordinator (« si », "because"), the same only when no « que », "that" or relative came before (in
             /// "warned Moldova that it would face consequences if it joined NATO", "it" is not Russia).
             func governingSubject(ofPronounAt q: Int) -> Int? {
-                func opensAClauseOfItsOwn(_ k: Int) -> Bool {
-                    lexicon.isWord(tokens[k], .complementizer, language: language) || lexicon.isWord(tokens[k], .relative, language: language)
-                        || lexicon.isWord(tokens[k], .genitiveRelative, language: language)
-                }
                 let subordinate = q > 0 && lexicon.isWord(tokens[q - 1], .subordinator, language: language) && !(0..<(q - 1)).contains(where: opensAClauseOfItsOwn)
                 // « …, et il a menacé de les diminuer »: after a conjunction, the subject of the clause it joins.
                 let joined = q > 0 && lexicon.isWord(tokens[q - 1], .conjunction, language: language)
@@ -587,7 +588,8 @@ public struct EventFinder: Sendable {
             /// before).
             func opensASubordinateClause(_ q: Int) -> Bool {
                 // (Not one opening the sentence: « Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse ».)
-                q > 1 && [.complementizer, .relative, .genitiveRelative, .subordinator, .conjunction].contains { lexicon.isWord(tokens[q - 1], $0, language: language) }
+                q > 1 && (opensAClauseOfItsOwn(q - 1) || lexicon.isWord(tokens[q - 1], .subordinator, language: language)
+                    || lexicon.isWord(tokens[q - 1], .conjunction, language: language))
             }
             /// « le géant gazier russe Gazprom a réduit ses livraisons à Chisinau, et il a menacé … », « …, que Moscou n’a
             /// pas reconnue, mais dont elle soutient l’économie »: the names before `q` standing where a subject stands —

@@ -1661,7 +1661,8 @@ extension ArticleTests {
     /// sentence or for no one — never the subject of the sentence before. At the sentence's start it still carries it.
     @Test func aPronounInsideAClauseIsNotThePreviousSubject() throws {
         let found = try assertions("Title\n\nTokayev asked the CSTO to help restore order. Opposition politicians asked why the bloc was rushing to Tokayev's aid when it had declined to help Yerevan.\n")
-        #expect(!found.contains { $0.hasPrefix("person:kassym-jomart-tokayev refuses") }, "\(found)")
+        // Tokayev is read in his own sentence, not in the next one's clause.
+        #expect(found.contains("person:kassym-jomart-tokayev demands_of org:CSTO positive") && !found.contains { $0.hasPrefix("person:kassym-jomart-tokayev refuses") }, "\(found)")
         #expect(try assertions("Titre\n\nLa Moldavie est neutre. Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse de sanctionner la Russie.\n").contains("MDA member_of org:NATO negative"))
     }
 
@@ -1693,7 +1694,7 @@ extension ArticleTests {
     /// territories it is about, not a party.
     @Test func desWithAnAccentIsNoArticle() throws {
         let events = try self.events("Titre\n\nMoscou, qui a reconnu dès le 26 août 2008 l’indépendance de l’Abkhazie et de l’Ossétie du Sud, soutient les séparatistes.\n")
-        #expect(!events.contains { $0.contains("GEO:party") }, "\(events)")
+        #expect(events.contains { $0.hasPrefix("statement") && $0.contains("RUS:party") } && !events.contains { $0.contains("GEO:party") }, "\(events)")
     }
 }
 
@@ -1701,7 +1702,8 @@ extension ArticleTests {
     /// The host of talks mediates only between two sides, states or their people, with no one else named: an
     /// organization's talks may be at its seat, and a leader named with the sides is who brings them together.
     @Test func aHostMediatesOnlyBetweenTwoStates() throws {
-        #expect(!(try assertions("Title\n\nTalks between the EU and Russia in Brussels ended without progress.\n")).contains { $0.contains("mediates_between") })
+        let eu = try assertions("Title\n\nTalks between the EU and Russia in Brussels ended without progress.\n")
+        #expect(eu.contains("org:EU holds_summit_with RUS positive") && !eu.contains { $0.contains("mediates_between") }, "\(eu)")
         let prague = try assertions("Title\n\nPashinyan and Aliyev held talks in Prague on the sidelines of the European Political Community summit, with Macron and Michel.\n")
         #expect(!prague.contains { $0.hasPrefix("CZE") }, "\(prague)")
     }
@@ -1725,7 +1727,9 @@ extension ArticleTests {
         #expect(!postponed.contains { $0.contains("holds_summit_with") && $0.hasSuffix("positive") }, "\(postponed)")
         #expect(!postponed.contains { $0.contains("member_of") && $0.hasSuffix("positive") }, "\(postponed)")
         #expect(postponed.contains("SWE seeks_rapprochement_with org:NATO positive") && postponed.contains("FIN seeks_rapprochement_with org:NATO positive"), "\(postponed)")
-        #expect(try assertions("Titre\n\nAnkara a reporté la réunion avec la Suède et la Finlande.\n").allSatisfy { !($0.contains("holds_summit_with") && $0.hasSuffix("positive")) })
+        let reported = try assertions("Titre\n\nAnkara a reporté la réunion avec la Suède et la Finlande.\n")
+        #expect(reported.contains { $0.contains("holds_summit_with") && $0.hasSuffix("negative") }
+                && !reported.contains { $0.contains("holds_summit_with") && $0.hasSuffix("positive") }, "\(reported)")
     }
 }
 
@@ -1791,8 +1795,10 @@ extension ArticleTests {
         let brussels = try assertions("Title\n\nArmenia and Azerbaijan held talks in Brussels on a peace treaty.\n")
         #expect(brussels.contains("org:EU mediates_between ARM positive") && !brussels.contains { $0.hasPrefix("BEL") }, "\(brussels)")
         #expect(!(try assertions("Title\n\nAliyev asked Macron why France was arming Armenia, officials said.\n")).contains { $0.contains("demands_of") })
+        #expect(try assertions("Title\n\nAliyev asked Macron for help, officials said.\n").contains("person:ilham-aliyev demands_of person:emmanuel-macron positive"))
         let week = try extract("Title\n\nThe last week of the talks in Brussels produced no agreement between Armenia and Azerbaijan, diplomats said.\n", date: "2023-07-20")
-        #expect(week.extraction.events.allSatisfy { $0.date == nil }, "\(week.extraction.events.map { String(describing: $0.date) })")
+        #expect(week.extraction.events.contains { $0.type == "summit_or_meeting" } && week.extraction.events.allSatisfy { $0.date == nil },
+                "\(week.extraction.events.map { String(describing: $0.date) })")
     }
 }
 
@@ -1802,6 +1808,8 @@ extension ArticleTests {
     @Test func soldiersWithdrawnFromAPlaceAreNotItsOwn() throws {
         let found = try assertions("Titre\n\nLa Russie a retiré près de 2 000 soldats du Tadjikistan pour les envoyer en Ukraine.\n")
         #expect(!found.contains { $0.hasPrefix("TJK") }, "\(found)")
+        // Deployed there, they are Russia's troops in Tajikistan.
+        #expect(try assertions("Titre\n\nLa Russie a déployé près de 2 000 soldats au Tadjikistan.\n").contains("RUS deploys_troops_in TJK positive"))
     }
 }
 
@@ -1811,6 +1819,9 @@ extension ArticleTests {
     @Test func aCancelledPlannedMeetingIsNone() throws {
         let events = try self.events("Title\n\nPashinyan cancelled a planned meeting with Aliyev in Brussels, his office said.\n")
         #expect(!events.contains { $0.hasPrefix("summit_or_meeting") }, "\(events)")
+        // Held, the same planned meeting is one.
+        #expect(try assertions("Title\n\nPashinyan held a planned meeting with Aliyev in Brussels, his office said.\n")
+            .contains("person:nikol-pashinyan holds_summit_with person:ilham-aliyev positive"))
     }
 }
 
