@@ -109,6 +109,24 @@ extension EventFinder {
         }
     }
 
+    /// An event its text leaves undated that is one of the known events (`gazetteer/known-events.tsv`) takes
+    /// that event's date: « le sommet de l’OTSC à Erevan » in a report of February 2023 is the summit of
+    /// 2022-11-23. See `KnownEvents.match` for when an event is one of them. Whether it dated any.
+    func dateByKnownEvents(_ events: inout [ExtractedEvent], report: ParsedReport) -> Bool {
+        guard !knownEvents.events.isEmpty else { return false }
+        let document = report.metadata.date.flatMap { EDTF.bounds($0) }
+        var dated = false
+        for e in events.indices where events[e].date == nil {
+            guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
+                                                place: events[e].place, document: document, gazetteer: gazetteer) else { continue }
+            events[e].date = known.date
+            events[e].dateBasis = .known
+            events[e].dateNote = known.note
+            dated = true
+        }
+        return dated
+    }
+
     /// The date a mention gives its event: a punctual event « depuis le 24 février 2022 » happened then.
     func eventDate(_ m: EventMention) -> DateValue? {
         guard let date = m.date else { return nil }

@@ -63,6 +63,8 @@ public enum DateBasis: String, Sendable {
     case event
     /// The publication date in the URL of a footnote aligned to its evidence (approximate).
     case footnote
+    /// The landmark event of `gazetteer/known-events.tsv` it is (the CSTO summit in Yerevan, 2022-11-23).
+    case known
 }
 
 /// One event, with every sentence that tells it.
@@ -111,6 +113,8 @@ public struct EventFinder: Sendable {
     /// Keep what the text denies or supposes (for assertions, which record it as polarity and
     /// modality); events leave it out.
     public var keepsNonFacts = false
+    /// Dated landmark events (`gazetteer/known-events.tsv`) that date an event its text leaves undated.
+    public var knownEvents = KnownEvents()
 
     public init(lexicon: EventLexicon, gazetteer: Gazetteer, modality: ModalityLexicon = ModalityLexicon()) {
         self.lexicon = lexicon
@@ -153,6 +157,12 @@ public struct EventFinder: Sendable {
         }
         dateByObject(&events)
         dateByFrame(&events, report: report)
+        // What the text dates comes first; then the known events date what it leaves undated, and what is told
+        // about them or during them.
+        if dateByKnownEvents(&events, report: report) {
+            dateByObject(&events)
+            dateByFrame(&events, report: report)
+        }
         return (events, dates)
     }
 

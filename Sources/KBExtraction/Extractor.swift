@@ -14,12 +14,15 @@ public struct Extractor: Sendable {
 
     public init(matcher: EntityMatcher, aligner: FootnoteAligner, descriptions: Descriptions = Descriptions(),
                 dateFinder: DateFinder = DateFinder(lexicon: DateLexicon()), events: EventLexicon = EventLexicon(),
-                modality: ModalityLexicon = ModalityLexicon(), predicates: EventLexicon = EventLexicon()) {
+                modality: ModalityLexicon = ModalityLexicon(), predicates: EventLexicon = EventLexicon(),
+                knownEvents: KnownEvents = KnownEvents()) {
         self.matcher = matcher
         self.aligner = aligner
         self.descriptions = descriptions
         self.dateFinder = dateFinder
-        self.eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer, modality: modality)
+        var eventFinder = EventFinder(lexicon: events, gazetteer: matcher.gazetteer, modality: modality)
+        eventFinder.knownEvents = knownEvents
+        self.eventFinder = eventFinder
         var relations = EventFinder(lexicon: predicates, gazetteer: matcher.gazetteer, modality: modality)
         relations.keepsNonFacts = true
         self.relationFinder = relations
@@ -29,14 +32,16 @@ public struct Extractor: Sendable {
     public init(dataDirectory: URL, lexicon: ParsingLexicon) throws {
         let gazetteer = try Gazetteer(dataDirectory: dataDirectory)
         let dates = try DateLexicon(dataDirectory: dataDirectory, lexicon: lexicon)
+        let events = try EventLexicon(dataDirectory: dataDirectory)
         self.init(matcher: EntityMatcher(gazetteer: gazetteer, locatives: try Locatives(dataDirectory: dataDirectory),
                                          prefixes: try WordPrefixes(dataDirectory: dataDirectory)),
                   aligner: try FootnoteAligner(dataDirectory: dataDirectory, lexicon: lexicon),
                   descriptions: try Descriptions(dataDirectory: dataDirectory, gazetteer: gazetteer, numbers: dates.numberWords),
                   dateFinder: DateFinder(lexicon: dates),
-                  events: try EventLexicon(dataDirectory: dataDirectory),
+                  events: events,
                   modality: try ModalityLexicon(dataDirectory: dataDirectory),
-                  predicates: try EventLexicon(predicatesIn: dataDirectory))
+                  predicates: try EventLexicon(predicatesIn: dataDirectory),
+                  knownEvents: try KnownEvents(dataDirectory: dataDirectory, gazetteer: gazetteer, types: Set(events.types.keys)))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }

@@ -21,19 +21,23 @@ extension KB {
                 if output.json { return try JSON.print(timeline) }
                 let me = timeline.entity.name, key = timeline.entity.key
                 print("\(me) (\(timeline.entity.kind)): \(timeline.events.count) event\(timeline.events.count == 1 ? "" : "s")")
+                // The date column fits the longest date (`2022-09-17/2022-09-19`); the details sit under the label.
+                let width = max(14, timeline.events.map { ($0.date ?? "undated").count }.max() ?? 0)
+                let indent = String(repeating: " ", count: width + 1)
                 for e in timeline.events {
                     let roles = Set(e.participants.filter { $0.key == key }.map(\.role)).sorted().joined(separator: ", ")
                     let others = e.participants.filter { $0.key != key }.map { "\($0.name) (\($0.role))" }
-                    var line = "\n\((e.date ?? "undated").padding(toLength: 14, withPad: " ", startingAt: 0)) \(e.label)"
+                    var line = "\n\((e.date ?? "undated").padding(toLength: width, withPad: " ", startingAt: 0)) \(e.label)"
                     if !roles.isEmpty { line += " — \(me) as \(roles)" } else if e.place == me { line += " — in \(me)" }
                     print(line)
-                    if !others.isEmpty { print("               with \(others.joined(separator: ", "))") }
-                    if let place = e.place, place != me { print("               at \(place)") }
-                    if let text = e.dateText, let how = e.dateResolution { print("               dated by « \(text) »: \(how)") }
-                    else if let how = e.dateResolution { print("               dated by \(e.dateBasis ?? "inference"): \(how)") }
-                    print("               p. \(e.page) « \(e.quote) »")
-                    if e.evidence.count > 1 { print("               told \(e.evidence.count) times, on pages \(Set(e.evidence.map(\.page)).sorted().map(String.init).joined(separator: ", "))") }
-                    if let source = e.sources.first { print("               source: \(source)\(e.sources.count > 1 ? " (+\(e.sources.count - 1))" : "")") }
+                    if !others.isEmpty { print("\(indent)with \(others.joined(separator: ", "))") }
+                    if let place = e.place, place != me { print("\(indent)at \(place)") }
+                    if let text = e.dateText, let how = e.dateResolution { print("\(indent)dated by « \(text) »: \(how)") }
+                    else if e.dateBasis == "known", let how = e.dateResolution { print("\(indent)dated as a \(how)") }
+                    else if let how = e.dateResolution { print("\(indent)dated by \(e.dateBasis ?? "inference"): \(how)") }
+                    print("\(indent)p. \(e.page) « \(e.quote) »")
+                    if e.evidence.count > 1 { print("\(indent)told \(e.evidence.count) times, on pages \(Set(e.evidence.map(\.page)).sorted().map(String.init).joined(separator: ", "))") }
+                    if let source = e.sources.first { print("\(indent)source: \(source)\(e.sources.count > 1 ? " (+\(e.sources.count - 1))" : "")") }
                 }
             }
         }

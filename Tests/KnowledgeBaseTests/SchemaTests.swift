@@ -27,6 +27,39 @@ import Testing
         #expect(try copy.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == Schema.applicationID)
     }
 
+    /// Migration 12 rebuilds `events` to let `date_basis` be 'known': the rows, their ids, their participants
+    /// and the view over them come through unchanged.
+    @Test func eventsKeepTheirRowsWhenTheirDateBasisWidens() throws {
+        let path = Fixture.temporaryPath()
+        let schema = try Schema(directory: Fixture.resources.schemaDirectory)
+        let queue = try DatabaseQueue(path: path)
+        try schema.migrate(queue, to: 11)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (id, content_hash, file_name, language, text, page_count, ingested_at)
+                VALUES (1, '\(String(repeating: "a", count: 64))', 'r.txt', 'fr', 'Texte.', 1, '2026-11-29T00:00:00Z');
+                INSERT INTO entities (id, key, kind, name) VALUES (7, 'ARM', 'state', 'Armenia');
+                INSERT INTO events (id, document_id, type, date, start_date, end_date, date_basis, date_note)
+                VALUES (42, 1, 'summit_or_meeting', '2022-11-23~', '2022-11-23', '2022-11-23', 'footnote', 'publication date');
+                INSERT INTO event_participants (event_id, entity_id, role) VALUES (42, 7, 'host');
+                """)
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE events SET date_basis = 'known' WHERE id = 42") }
+        }
+        try queue.close()
+        let kb = try KnowledgeBase.open(path: path, resources: Fixture.resources)
+        try kb.writer.write { db in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == schema.version)
+            #expect(try String.fetchOne(db, sql: "SELECT participants FROM event_summaries WHERE event_id = 42") == "Armenia (host)")
+            #expect(try String.fetchOne(db, sql: "SELECT date_note FROM events WHERE id = 42") == "publication date")
+            try db.execute(sql: "UPDATE events SET date_basis = 'known' WHERE id = 42")
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE events SET date_basis = 'guess' WHERE id = 42") }
+            // Deleting the document still cascades to its events and their participants.
+            try db.execute(sql: "DELETE FROM documents WHERE id = 1")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participants") == 0)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+    }
+
     @Test func publicTablesAreStrict() throws {
         let sql: [String] = try Fixture.shared.kb.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN (\(KnowledgeBase.publicTables.map { "'\($0)'" }.joined(separator: ",")))")

@@ -29,6 +29,10 @@ import Testing
         #expect(participants.contains { $0["name"] == "Commonwealth of Independent States" && $0["role"] == "party" })
         let evidence = try #require(summit["evidence"] as? [[String: Any]])
         #expect(evidence.contains { ($0["quote"] as? String)?.contains("au sommet de la CEI à Astana le 12 octobre 2022") == true })
+        // A date from the gazetteer of known events says so, and which.
+        let yerevan = try #require(events.first { $0["place"] as? String == "Yerevan" && $0["type"] as? String == "summit_or_meeting" && $0["date"] as? String == "2022-11-23" })
+        #expect(yerevan["dateBasis"] as? String == "known" && yerevan["start"] as? String == "2022-11-23")
+        #expect((yerevan["dateResolution"] as? String)?.hasPrefix("known event: CSTO summit in Yerevan") == true)
     }
 
     @Test func filtersByEntityDateAndType() throws {
@@ -57,7 +61,11 @@ import Testing
         let timeline = try CLI.run(["timeline", "Arménie", "--db", Self.db])
         #expect(timeline.status == 0, "\(timeline.stderr)")
         #expect(timeline.stdout.hasPrefix("Armenia (state): "))
-        #expect(timeline.stdout.contains("2022-09        armed clash — Armenia as party"))
+        // The date column fits its longest date, a known event's span, and its details sit under the label.
+        #expect(timeline.stdout.contains("\n2022-09               armed clash — Armenia as party"))
+        #expect(timeline.stdout.contains("\n2022-09-17/2022-09-19 summit or meeting — Armenia as host\n                      with Nancy Pelosi (party)"))
+        #expect(timeline.stdout.contains("\n2022-11-23            summit or meeting — Armenia as host"))
+        #expect(timeline.stdout.contains("dated as a known event: CSTO summit in Yerevan (2022-11-23) — https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization\n"))
         #expect(timeline.stdout.contains("with Azerbaijan (party)"))
         let ambiguous = try CLI.run(["timeline", "congolais", "--db", Self.db])
         #expect(ambiguous.status == 2)

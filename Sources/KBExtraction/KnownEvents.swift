@@ -1,0 +1,152 @@
+import Foundation
+import KBParsing
+
+/// A dated landmark event of `gazetteer/known-events.tsv`: the SCO summit in Samarkand, the annexation of
+/// four Ukrainian oblasts, the CSTO summit in Yerevan.
+public struct KnownEvent: Sendable {
+    /// The event types it is (talks a third party hosts are a meeting and a mediation).
+    public var types: Set<String>
+    public var date: DateValue
+    /// Gazetteer indices of everyone who took part.
+    public var participants: Set<Int>
+    public var place: Int?
+    public var label: String
+    public var labelFr: String
+    public var reference: String
+    /// What an event told of it may name: its participants and place, the states those places lie in and
+    /// the states or organizations its people act for.
+    var scope: Set<Int>
+
+    /// `known event: SCO summit in Samarkand (2022-09-15/2022-09-16) — https://…`, for `events.date_note`.
+    public var note: String { "known event: \(label) (\(date.edtf)) — \(reference)" }
+}
+
+/// The gazetteer of known events, and how an event a text leaves undated is found among them.
+///
+/// An event matches a known event when one of the known event's types is its own, everything it names
+/// (participants and place) is among the known event's, a territory the known event happened in
+/// (Crimea, Nagorno-Karabakh) is named, it names two sides or a side and a place (a meeting: the
+/// organization or the place of a summit, or every state of a meeting of states), and the known event had begun by the document's
+/// date and — unless the text names where it happened — lies within the year before it, as news and
+/// reports tell recent events without their dates. Only a single match dates it: two known events that fit as well (the
+/// summits of two organizations in Samarkand, the two Karabakh wars) leave it undated.
+public struct KnownEvents: Sendable {
+    public var events: [KnownEvent]
+    /// How many years before the document's date an event named without its place is looked for.
+    public var horizonYears = 1
+    /// How many days before the document's date the events it is "of its days" go back, which win a tie.
+    public var currentDays = 31
+    /// The event type of meetings and summits (`event-types.tsv`).
+    public var meetingType = "summit_or_meeting"
+
+    public init(events: [KnownEvent] = []) {
+        self.events = events
+    }
+
+    /// Reads `gazetteer/known-events.tsv` under `dataDirectory` (none when the file is absent); every key must
+    /// be the gazetteer's and every type one of `types`.
+    public init(dataDirectory: URL, gazetteer: Gazetteer, types: Set<String>) throws {
+        let url = dataDirectory.appendingPathComponent("gazetteer/known-events.tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else { self.init(); return }
+        let table = try TSVTable(contentsOf: url)
+        try table.require("type", "date", "participants", "place", "label_en", "label_fr", "reference")
+        func malformed(_ row: TSVTable.Row, _ reason: String) -> DataFileError {
+            DataFileError.malformed(path: table.origin, line: row.line, reason: reason)
+        }
+        var events: [KnownEvent] = []
+        for row in table.rows {
+            let kinds = Set(row.values("type"))
+            if let unknown = kinds.first(where: { !types.contains($0) }) { throw malformed(row, "unknown event type '\(unknown)'") }
+            guard !kinds.isEmpty, let date = Self.dateValue(row["date"]) else { throw malformed(row, "no type or no EDTF date") }
+            func entity(_ key: String) throws -> Int {
+                guard let i = gazetteer.index[key] else { throw malformed(row, "unknown gazetteer key '\(key)'") }
+                return i
+            }
+            let participants = Set(try row.values("participants").map(entity))
+            let place = try row.values("place").first.map(entity)
+            guard !participants.isEmpty else { throw malformed(row, "no participants") }
+            var scope = participants.union(place.map { [$0] } ?? [])
+            for x in scope {
+                for attribute in ["located_in", "affiliation"] {
+                    for key in gazetteer.entities[x].attributes[attribute]?.split(separator: "|") ?? [] {
+                        if let i = gazetteer.index[String(key)] { scope.insert(i) }
+                    }
+                }
+            }
+            events.append(KnownEvent(types: kinds, date: date, participants: participants, place: place, label: row["label_en"],
+                                     labelFr: row["label_fr"], reference: row["reference"], scope: scope))
+        }
+        self.init(events: events)
+    }
+
+    /// `2022-09-30`, `2022-09`, `2022-09-15/2022-09-16`: a point or a closed span.
+    static func dateValue(_ edtf: String) -> DateValue? {
+        let ends = edtf.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard EDTF.bounds(edtf) != nil, let first = ends.first.flatMap(DateFinder.point(edtf:)) else { return nil }
+        if ends.count == 1 { return .point(first) }
+        guard ends.count == 2, let last = DateFinder.point(edtf: ends[1]) else { return nil }
+        return .span(first, last)
+    }
+
+    /// The one known event an event of `type` naming `named` (and `place`, when the text gives it) is, in a
+    /// document of date `document` (its EDTF bounds); nil when none or several fit.
+    public func match(type: String, named: Set<Int>, place: Int?, document: (start: String, end: String)?,
+                      gazetteer: Gazetteer) -> KnownEvent? {
+        // Two sides at least, or a side and where: a person counts with the state or organization they act
+        // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
+        // contre la Russie », "the summit in Samarkand" name one, which many events share).
+        func side(_ x: Int) -> Int {
+            gazetteer.entities[x].attributes["affiliation"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] } ?? x
+        }
+        var sides = Set(named.map(side))
+        if let place {
+            sides.insert(place)
+            for key in gazetteer.entities[place].attributes["located_in"]?.split(separator: "|") ?? [] {
+                if let state = gazetteer.index[String(key)] { sides.remove(state) }
+            }
+        }
+        guard sides.count >= 2 else { return nil }
+        // "Within the year before": the same day, `horizonYears` earlier (ISO dates compare as strings).
+        let horizon = document.flatMap { d -> String? in
+            guard let year = Int(d.start.prefix(4)) else { return nil }
+            return String(format: "%04d", year - horizonYears) + d.start.dropFirst(4)
+        }
+        let fitting = events.filter { k in
+            guard k.types.contains(type), named.isSubset(of: k.scope) else { return false }
+            if let place, !k.scope.contains(place) { return false }
+            // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
+            if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at) { return false }
+            // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three
+            // sides a trilateral meeting: a meeting names an organization of the known one, or its place, or
+            // every state it brought together.
+            if type == meetingType {
+                let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
+                let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
+                // (A group names its members: « le sommet Russie-Asie centrale » brings the five together.)
+                let told = Set(named.map(side)).union(named.flatMap { x in
+                    (gazetteer.entities[x].attributes["members"]?.split(separator: "|") ?? []).compactMap { gazetteer.index[String($0)] }
+                })
+                guard !organizations.isDisjoint(with: named) || (place != nil && place == k.place)
+                        || (organizations.isEmpty && states.isSubset(of: told)) else { return false }
+            }
+            let tied = place != nil
+            let bounds = k.date.bounds
+            guard let document else { return tied }
+            guard bounds.start <= document.end else { return false }
+            return tied || horizon.map { bounds.end >= $0 } ?? false
+        }
+        if fitting.count == 1 { return fitting[0] }
+        // News tells the events of its days: of two CSTO summits within the year, an article of 23 November
+        // 2022 telling "the meeting of the CSTO" Pashinyan hosted tells the one of that month, if it alone is.
+        guard fitting.count > 1, let document, let current = Self.day(document.start, shiftedBy: -currentDays) else { return nil }
+        let recent = fitting.filter { $0.date.bounds.end >= current }
+        return recent.count == 1 ? recent[0] : nil
+    }
+
+    /// `2022-11-23` moved by `days`, as an ISO date.
+    static func day(_ iso: String, shiftedBy days: Int) -> String? {
+        guard let point = DateFinder.point(edtf: iso), point.day != nil else { return nil }
+        let moved = point.shifted(by: days, .day, inDays: true)
+        return String(format: "%04d-%02d-%02d", moved.year, moved.month ?? 1, moved.day ?? 1)
+    }
+}

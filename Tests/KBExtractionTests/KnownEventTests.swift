@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import KBParsing
+@testable import KBExtraction
+
+/// Events a text leaves undated that are landmark events of `gazetteer/known-events.tsv` take their date,
+/// recorded as known; those that could be several of them, or name too little, stay undated.
+@Suite struct KnownEventTests {
+    let extraction = ExtractionFixture.extraction
+    let report = ExtractionFixture.report
+    let gazetteer = ExtractionFixture.extractor.gazetteer
+
+    /// The event of `type` told in the sentence that begins with `opening`.
+    func event(_ type: String, told opening: String) -> ExtractedEvent? {
+        extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(opening) } }
+    }
+
+    func keys(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { gazetteer.entities[$0.entity].key }) }
+
+    @Test func summitsTheReportNamesByOrganizationAndPlaceTakeTheirDates() throws {
+        // « lors des manifestations populaires à Erevan contre le régime russe … le sommet de l’OTSC »: the CSTO
+        // summit in Yerevan, a report of February 2023 being its only reach.
+        let csto = try #require(event("summit_or_meeting", told: "Mais le niveau de défiance à l’égard de Moscou"))
+        #expect(keys(csto).isSuperset(of: ["org:CSTO", "ARM"]))
+        #expect(csto.date?.edtf == "2022-11-23" && csto.dateBasis == .known)
+        #expect(csto.dateNote == "known event: CSTO summit in Yerevan (2022-11-23) — https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization")
+        // « son absence au sommet de la CEI à Saint-Pétersbourg »: the informal summit of 7 October 2022.
+        let cis = try #require(event("summit_or_meeting", told: "Quant au Kirghizstan, son absence au sommet de la CEI"))
+        #expect(cis.date?.edtf == "2022-10-07" && cis.dateBasis == .known)
+        // Pelosi in Yerevan, and the talks in Washington her visit opened.
+        let visit = try #require(extraction.events.first { $0.type == "summit_or_meeting" && keys($0).contains("person:nancy-pelosi") })
+        #expect(visit.date?.edtf == "2022-09-17/2022-09-19")
+        let talks = try #require(extraction.events.first { $0.type == "summit_or_meeting" && keys($0) == ["ARM", "AZE", "USA"] })
+        #expect(talks.date?.edtf == "2022-11-07" && talks.dateBasis == .known)
+        // Charles Michel at the EU–Central Asia summit in Astana, not the CIS or CICA summits held there that month.
+        let michel = try #require(extraction.events.first { $0.type == "summit_or_meeting" && keys($0).contains("person:charles-michel") && $0.place != nil })
+        #expect(michel.date?.edtf == "2022-10-27")
+    }
+
+    @Test func theAnnexationAndWhatReactsToItAreDated() throws {
+        let annexation = try #require(event("annexation", told: "En célébrant main dans la main avec les leaders fantoches"))
+        #expect(annexation.date?.edtf == "2022-09-30" && annexation.dateBasis == .known)
+        #expect(annexation.dateNote?.contains("four Ukrainian oblasts") == true)
+        // « le Kazakhstan a refusé de reconnaitre l’annexion des quatre oblasts » is about it: roughly its date.
+        let refusal = try #require(event("statement", told: "La douche froide ne s’est pas arrêtée là"))
+        #expect(refusal.date?.edtf == "2022-09-30~" && refusal.dateBasis == .event)
+        // The Baltic states' ban on Russian tourists and the Finnish and Swedish applications to NATO.
+        let ban = try #require(event("sanction_or_ban", told: "Sur le volet politique, la Lituanie, la Lettonie et l’Estonie"))
+        #expect(ban.date?.edtf == "2022-09-19")
+        let applications = try #require(event("accession_or_candidacy", told: "En gardant ses options ouvertes"))
+        #expect(applications.date?.edtf == "2022-05-18")
+    }
+
+    @Test func whatNamesTooLittleOrCouldBeSeveralStaysUndated() throws {
+        // « À Samarcande, … cette réunion étatique annuelle »: a place alone, and two summits were held there.
+        let samarkand = try #require(event("summit_or_meeting", told: "À Samarcande, Pékin n’a cessé d’être courtisé"))
+        #expect(samarkand.date == nil)
+        // « les efforts de médiation opérés par Ankara » name one side: Turkey's mediation keeps the war's span,
+        // not the date of the Istanbul talks.
+        let mediation = try #require(event("mediation", told: "Durant le conflit russo-ukrainien, les efforts de médiation"))
+        #expect(mediation.date?.edtf == "2022-02-24/.." && mediation.dateBasis != .known)
+        // « des sanctions à l’égard de la Russie »: one side, many sanctions.
+        let sanctions = try #require(event("sanction_or_ban", told: "Pour certains, il s’agira de pérenniser"))
+        #expect(sanctions.date == nil)
+        // The text's own date comes first: « au sommet de la CEI à Astana le 12 octobre ».
+        let astana = try #require(event("summit_or_meeting", told: "Il en va de même pour le président tadjik"))
+        #expect(astana.date?.edtf == "2022-10-12" && astana.dateBasis == .text)
+    }
+
+    @Test func newsTellsMeetingsByTheirSides() throws {
+        let text = """
+        Putin meets Aliyev and Pashinyan
+
+        Vladimir Putin and Nikol Pashinyan held talks on the sidelines of the meeting, the Kremlin said. Earlier, Putin met \
+        Ilham Aliyev and Nikol Pashinyan in Sochi to discuss a peace treaty between the two countries.
+        """
+        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse(text)
+        report.metadata.date = "2022-11-24"
+        let events = ExtractionFixture.extractor.extract(report).events.filter { $0.type == "summit_or_meeting" }
+        func persons(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { gazetteer.entities[$0.entity].key }.filter { $0.hasPrefix("person:") }) }
+        // All three sides of the Sochi meeting: its date. Two of them on the sidelines of another: none of it.
+        let sochi = try #require(events.first { persons($0).contains("person:ilham-aliyev") })
+        #expect(sochi.date?.edtf == "2022-10-31" && sochi.dateBasis == .known)
+        let sidelines = try #require(events.first { !persons($0).contains("person:ilham-aliyev") })
+        #expect(sidelines.dateBasis != .known)
+    }
+
+    @Test func aKnownEventIsLookedForBeforeTheDocumentAndWithinTheYearBeforeIt() throws {
+        let known = ExtractionFixture.extractor.eventFinder.knownEvents
+        let kgz = try #require(gazetteer.index["KGZ"]), tjk = try #require(gazetteer.index["TJK"])
+        func clash(_ date: String) -> String? {
+            known.match(type: "armed_clash", named: [kgz, tjk], place: nil, document: EDTF.bounds(date), gazetteer: gazetteer)?.date.edtf
+        }
+        #expect(clash("2022-10-01") == "2022-09-14/2022-09-20")
+        #expect(clash("2021-06") == "2021-04-28/2021-05-01")
+        // Before either, and two years after the last, no clash is the one meant.
+        #expect(clash("2020") == nil)
+        #expect(clash("2025-01-15") == nil)
+        // A place ties an event to a known one at any distance: the annexation of Crimea, named.
+        let rus = try #require(gazetteer.index["RUS"]), crimea = try #require(gazetteer.index["place:crimea"])
+        #expect(known.match(type: "annexation", named: [rus, crimea], place: crimea, document: EDTF.bounds("2023-02"), gazetteer: gazetteer)?.date.edtf == "2014-03-18")
+        // Without Crimea named, the annexation of 2022 (a territory is where its event is told).
+        let ukr = try #require(gazetteer.index["UKR"])
+        #expect(known.match(type: "annexation", named: [rus, ukr], place: nil, document: EDTF.bounds("2023-02"), gazetteer: gazetteer)?.date.edtf == "2022-09-30")
+        // Pashinyan at a CSTO summit, no place named: Moscow in May 2022 and Yerevan in November fit as well. News of
+        // 24 November tells the one of its days; a report of February 2023, neither.
+        let csto = try #require(gazetteer.index["org:CSTO"]), arm = try #require(gazetteer.index["ARM"])
+        let pashinyan = try #require(gazetteer.index["person:nikol-pashinyan"])
+        func summit(_ date: String) -> String? {
+            known.match(type: "summit_or_meeting", named: [csto, arm, pashinyan], place: nil, document: EDTF.bounds(date), gazetteer: gazetteer)?.date.edtf
+        }
+        #expect(summit("2022-11-24") == "2022-11-23")
+        #expect(summit("2022-05-17") == "2022-05-16")
+        #expect(summit("2023-02") == nil)
+    }
+
+    @Test func everyKeyAndTypeOfTheFileIsChecked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-known-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("gazetteer"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "type\tdate\tparticipants\tplace\tlabel_en\tlabel_fr\treference\n"
+        let file = folder.appendingPathComponent("gazetteer/known-events.tsv")
+        try (header + "summit_or_meeting\t2022-11-23\torg:CSTO|ARM|XYZ\tplace:yerevan\tCSTO summit\tSommet\thttps://example.org\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.malformed(path: file.path, line: 2, reason: "unknown gazetteer key 'XYZ'")) {
+            try KnownEvents(dataDirectory: folder, gazetteer: gazetteer, types: ["summit_or_meeting"])
+        }
+        try (header + "parade\t2022-11-23\tARM\t\tParade\tDéfilé\thttps://example.org\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.malformed(path: file.path, line: 2, reason: "unknown event type 'parade'")) {
+            try KnownEvents(dataDirectory: folder, gazetteer: gazetteer, types: ["summit_or_meeting"])
+        }
+        // The repository's own file loads whole.
+        #expect(ExtractionFixture.extractor.eventFinder.knownEvents.events.count > 60)
+    }
+}
