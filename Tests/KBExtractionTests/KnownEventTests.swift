@@ -49,6 +49,15 @@ import KBParsing
         #expect(ban.date?.edtf == "2022-09-19")
         let applications = try #require(event("accession_or_candidacy", told: "En gardant ses options ouvertes"))
         #expect(applications.date?.edtf == "2022-05-18")
+        // « les accords trouvés entre les deux pays » (Kyrgyzstan and Tajikistan), and the protests in Yerevan against
+        // Moscou during the CSTO summit.
+        let accords = try #require(event("ceasefire_or_agreement", told: "Dans ce cadre, les accords trouvés entre les deux pays"))
+        #expect(accords.date?.edtf == "2022-09-16/2022-09-19")
+        let protests = try #require(event("protest", told: "Mais le niveau de défiance à l’égard de Moscou"))
+        #expect(protests.date?.edtf == "2022-11-23" && protests.dateBasis == .known)
+        // The trade agreements of Azerbaijan and Russia are no ceasefire of Armenia and Azerbaijan.
+        let trade = try #require(event("ceasefire_or_agreement", told: "Parallèlement, les accords commerciaux signés"))
+        #expect(trade.date == nil)
     }
 
     @Test func whatNamesTooLittleOrCouldBeSeveralStaysUndated() throws {
