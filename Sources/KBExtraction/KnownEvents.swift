@@ -25,8 +25,8 @@ public struct KnownEvent: Sendable {
 ///
 /// An event matches a known event when one of the known event's types is its own, everything it names
 /// (participants and place) is among the known event's, a territory the known event happened in
-/// (Crimea, Nagorno-Karabakh) is named, it names two sides or a side and a place (a meeting: the
-/// organization or the place of a summit, or every state of a meeting of states), and the known event had begun by the document's
+/// (Crimea, Nagorno-Karabakh) is named, it names two sides or a side and a place (a meeting or an
+/// agreement: an organization of the known one, or its place, or all of three states or more), and the known event had begun by the document's
 /// date and — unless the text names where it happened — lies within the year before it, as news and
 /// reports tell recent events without their dates. Only a single match dates it: two known events that fit as well (the
 /// summits of two organizations in Samarkand, the two Karabakh wars) leave it undated.
@@ -36,8 +36,8 @@ public struct KnownEvents: Sendable {
     public var horizonYears = 1
     /// How many days before the document's date the events it is "of its days" go back, which win a tie.
     public var currentDays = 31
-    /// The event type of meetings and summits (`event-types.tsv`).
-    public var meetingType = "summit_or_meeting"
+    /// The event types the same sides undergo again and again (`event-types.tsv`): meetings and agreements.
+    public var recurrentTypes: Set<String> = ["summit_or_meeting", "ceasefire_or_agreement"]
 
     public init(events: [KnownEvent] = []) {
         self.events = events
@@ -117,9 +117,11 @@ public struct KnownEvents: Sendable {
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at) { return false }
             // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three
-            // sides a trilateral meeting: a meeting names an organization of the known one, or its place, or
-            // every state it brought together.
-            if type == meetingType {
+            // sides a trilateral meeting, nor two states that meet and sign often (Putin and Erdogan, Azerbaijan
+            // and Russia) a given meeting or agreement of theirs: a meeting or an agreement names an
+            // organization of the known one, or its place, or — three states or more — every state it brought
+            // together.
+            if recurrentTypes.contains(type) {
                 let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
                 let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
                 // (A group names its members: « le sommet Russie-Asie centrale » brings the five together.)
@@ -127,7 +129,7 @@ public struct KnownEvents: Sendable {
                     (gazetteer.entities[x].attributes["members"]?.split(separator: "|") ?? []).compactMap { gazetteer.index[String($0)] }
                 })
                 guard !organizations.isDisjoint(with: named) || (place != nil && place == k.place)
-                        || (organizations.isEmpty && states.isSubset(of: told)) else { return false }
+                        || (organizations.isEmpty && states.count >= 3 && states.isSubset(of: told)) else { return false }
             }
             let tied = place != nil
             let bounds = k.date.bounds
