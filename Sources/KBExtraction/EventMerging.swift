@@ -231,8 +231,7 @@ extension EventFinder {
         var result = Set<Int>()
         for p in participants {
             result.insert(p.entity)
-            if gazetteer.entities[p.entity].kind == .person,
-               let affiliation = gazetteer.entities[p.entity].attributes["affiliation"].flatMap({ gazetteer.index[$0] }) {
+            if gazetteer.entities[p.entity].kind == .person, let affiliation = gazetteer.references(p.entity, "affiliation").first {
                 result.insert(affiliation)
             }
         }

@@ -654,7 +654,7 @@ public struct EventFinder: Sendable {
                           [.state, .organization, .person].contains(gazetteer.entities[m.entity].kind) else { return false }
                     let j = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
                     return j < 0 || !lexicon.isFunctionWord(tokens[j], language: language)
-                }.map { k in gazetteer.entities[entities[k].entity].attributes["affiliation"].flatMap { gazetteer.index[$0] } ?? entities[k].entity })
+                }.map { k in gazetteer.references(entities[k].entity, "affiliation").first ?? entities[k].entity })
                 return before.count >= 2
             }
             /// « l’OTSC, dont l’Arménie est membre », "the CSTO, an alliance of which it is a member": the name a
@@ -698,7 +698,7 @@ public struct EventFinder: Sendable {
                 let entity = entities[m].entity
                 switch gazetteer.entities[entity].kind {
                 case .state: return entity
-                case .person: return gazetteer.entities[entity].attributes["affiliation"].flatMap { gazetteer.index[$0] }.flatMap { gazetteer.entities[$0].kind == .state ? $0 : nil }
+                case .person: return gazetteer.references(entity, "affiliation").first.flatMap { gazetteer.entities[$0].kind == .state ? $0 : nil }
                 default: return nil
                 }
             }
@@ -2043,7 +2043,7 @@ public struct EventFinder: Sendable {
 
     /// The state a place lies in.
     func locatedIn(_ entity: Int) -> Int? {
-        gazetteer.entities[entity].attributes["located_in"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }
+        gazetteer.references(entity, "located_in").first
     }
 
 }

@@ -22,8 +22,13 @@ public struct Gazetteer: Sendable {
 
     /// Whether two entities are one side: a person and the state or organization they act for (`affiliation`).
     public func sameSide(_ a: Int, _ b: Int) -> Bool {
-        func affiliation(_ x: Int) -> Int? { entities[x].attributes["affiliation"].flatMap { index[$0] } }
-        return affiliation(a) == b || affiliation(b) == a
+        references(a, "affiliation").first == b || references(b, "affiliation").first == a
+    }
+
+    /// The entities an attribute of `entity` names by key (`affiliation`, `located_in`, `members`, `part_of`,
+    /// `seat_of`; several separated by `|`), in order.
+    public func references(_ entity: Int, _ attribute: String) -> [Int] {
+        (entities[entity].attributes[attribute]?.split(separator: "|") ?? []).compactMap { index[String($0)] }
     }
     /// Offices whose holder leads a state (`lexicon/offices.tsv`): a counterpart of one is the other state's leader;
     /// of any other office, that office's holder there.

@@ -4,7 +4,7 @@ import KBParsing
 /// A dated landmark event of `gazetteer/known-events.tsv`: the SCO summit in Samarkand, the annexation of
 /// four Ukrainian oblasts, the CSTO summit in Yerevan.
 public struct KnownEvent: Sendable {
-    /// The event types it is (talks a third party hosts are a meeting and a mediation).
+    /// The event types it is (one, or several where kinds overlap).
     public var types: Set<String>
     public var date: DateValue
     /// Gazetteer indices of everyone who took part.
@@ -23,13 +23,14 @@ public struct KnownEvent: Sendable {
 
 /// The gazetteer of known events, and how an event a text leaves undated is found among them.
 ///
-/// An event matches a known event when one of the known event's types is its own, everything it names
-/// (participants and place) is among the known event's, a territory the known event happened in
-/// (Crimea, Nagorno-Karabakh) is named, it names two sides or a side and a place (a meeting or an
-/// agreement: an organization of the known one, or its place, or all of three states or more), and the known event had begun by the document's
-/// date and — unless the text names where it happened — lies within the year before it, as news and
-/// reports tell recent events without their dates. Only a single match dates it: two known events that fit as well (the
-/// summits of two organizations in Samarkand, the two Karabakh wars) leave it undated.
+/// An event matches a known event when one of the known event's types is its own; everything it names
+/// (participants and place) is among the known event's; it names two sides, or a side and a place; a
+/// territory the known event happened in (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement
+/// names an organization of the known one, or its place, or all of its three states or more; and the
+/// known event had begun by the document's date and — unless the text names where it happened — lies
+/// within the year before it, as news and reports tell recent events without their dates. Only a single
+/// match dates it: two known events that fit as well (the summits of two organizations in Samarkand, the
+/// two Karabakh wars) leave it undated, unless one of them alone ended in the month before the document.
 public struct KnownEvents: Sendable {
     public var events: [KnownEvent]
     /// How many years before the document's date an event named without its place is looked for.
@@ -67,11 +68,7 @@ public struct KnownEvents: Sendable {
             guard !participants.isEmpty else { throw malformed(row, "no participants") }
             var scope = participants.union(place.map { [$0] } ?? [])
             for x in scope {
-                for attribute in ["located_in", "affiliation"] {
-                    for key in gazetteer.entities[x].attributes[attribute]?.split(separator: "|") ?? [] {
-                        if let i = gazetteer.index[String(key)] { scope.insert(i) }
-                    }
-                }
+                scope.formUnion(gazetteer.references(x, "located_in") + gazetteer.references(x, "affiliation"))
             }
             events.append(KnownEvent(types: kinds, date: date, participants: participants, place: place, label: row["label_en"],
                                      labelFr: row["label_fr"], reference: row["reference"], scope: scope))
@@ -95,15 +92,11 @@ public struct KnownEvents: Sendable {
         // Two sides at least, or a side and where: a person counts with the state or organization they act
         // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
         // contre la Russie », "the summit in Samarkand" name one, which many events share).
-        func side(_ x: Int) -> Int {
-            gazetteer.entities[x].attributes["affiliation"]?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] } ?? x
-        }
+        func side(_ x: Int) -> Int { gazetteer.references(x, "affiliation").first ?? x }
         var sides = Set(named.map(side))
         if let place {
             sides.insert(place)
-            for key in gazetteer.entities[place].attributes["located_in"]?.split(separator: "|") ?? [] {
-                if let state = gazetteer.index[String(key)] { sides.remove(state) }
-            }
+            sides.subtract(gazetteer.references(place, "located_in"))
         }
         guard sides.count >= 2 else { return nil }
         // "Within the year before": the same day, `horizonYears` earlier (ISO dates compare as strings).
@@ -125,9 +118,7 @@ public struct KnownEvents: Sendable {
                 let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
                 let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
                 // (A group names its members: « le sommet Russie-Asie centrale » brings the five together.)
-                let told = Set(named.map(side)).union(named.flatMap { x in
-                    (gazetteer.entities[x].attributes["members"]?.split(separator: "|") ?? []).compactMap { gazetteer.index[String($0)] }
-                })
+                let told = Set(named.map(side)).union(named.flatMap { gazetteer.references($0, "members") })
                 guard !organizations.isDisjoint(with: named) || (place != nil && place == k.place)
                         || (organizations.isEmpty && states.count >= 3 && states.isSubset(of: told)) else { return false }
             }
