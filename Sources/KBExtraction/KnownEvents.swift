@@ -24,7 +24,8 @@ public struct KnownEvent: Sendable {
 /// The gazetteer of known events, and how an event a text leaves undated is found among them.
 ///
 /// An event matches a known event when one of the known event's types is its own; everything it names
-/// (participants and place) is among the known event's; it names two sides, or a side and a place; a
+/// (participants and place) is among the known event's; it names two sides, or a side and a place (one
+/// side, for what one side does alone: Russia's mobilization); a
 /// territory the known event happened in (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement
 /// names an organization of the known one, or its place, or all of its three states or more; and the
 /// known event had begun by the document's date and — unless the text names where it happened — lies
@@ -98,7 +99,7 @@ public struct KnownEvents: Sendable {
             sides.insert(place)
             sides.subtract(gazetteer.references(place, "located_in"))
         }
-        guard sides.count >= 2 else { return nil }
+        guard !sides.isEmpty else { return nil }
         // "Within the year before": the same day, `horizonYears` earlier (ISO dates compare as strings).
         let horizon = document.flatMap { d -> String? in
             guard let year = Int(d.start.prefix(4)) else { return nil }
@@ -106,6 +107,8 @@ public struct KnownEvents: Sendable {
         }
         let fitting = events.filter { k in
             guard k.types.contains(type), named.isSubset(of: k.scope) else { return false }
+            // (One side is enough for what one side does alone: Russia's mobilization.)
+            guard sides.count >= min(2, Set(k.participants.filter { gazetteer.entities[$0].kind != .place }.map(side)).count) else { return false }
             if let place, !k.scope.contains(place) { return false }
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at) { return false }

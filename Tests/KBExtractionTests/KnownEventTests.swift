@@ -107,6 +107,22 @@ import KBParsing
         #expect(meetings.contains { $0.place.map { gazetteer.entities[$0].key } == "place:sochi" && $0.date == nil })
     }
 
+    /// What one side does alone is told by that side alone: « Moscou a décrété la mobilisation » is Russia's
+    /// mobilization of September 2022; sanctions against Russia, many sides' doing, are no given sanctions.
+    @Test func oneSideTellsWhatOneSideDoes() throws {
+        var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("""
+        La mobilisation
+
+        Moscou a décrété la mobilisation partielle de 300 000 réservistes, ce qui a poussé des dizaines de milliers \
+        d’hommes à fuir le pays. Les sanctions contre la Russie se sont durcies depuis, selon les diplomates européens.
+        """)
+        report.metadata.date = "2022-10-05"
+        let events = ExtractionFixture.extractor.extract(report).events
+        let mobilization = try #require(events.first { $0.type == "mobilization" })
+        #expect(mobilization.date?.edtf == "2022-09-21" && mobilization.dateBasis == .known)
+        #expect(events.filter { $0.type == "sanction_or_ban" }.allSatisfy { $0.dateBasis != .known })
+    }
+
     @Test func aKnownEventIsLookedForBeforeTheDocumentAndWithinTheYearBeforeIt() throws {
         let known = ExtractionFixture.extractor.eventFinder.knownEvents
         let kgz = try #require(gazetteer.index["KGZ"]), tjk = try #require(gazetteer.index["TJK"])
