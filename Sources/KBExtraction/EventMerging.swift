@@ -111,20 +111,50 @@ extension EventFinder {
 
     /// An event its text leaves undated that is one of the known events (`gazetteer/known-events.tsv`) takes
     /// that event's date: « le sommet de l’OTSC à Erevan » in a report of February 2023 is the summit of
-    /// 2022-11-23. See `KnownEvents.match` for when an event is one of them. Whether it dated any.
+    /// 2022-11-23. See `KnownEvents.match` for when an event is one of them. Two events of a type that are
+    /// the same known event are one (« le déplacement de Charles Michel à Astana durant le sommet UE-Asie
+    /// centrale »: Michel's meeting in Astana and the EU–Central Asia summit). Whether it dated any.
     func dateByKnownEvents(_ events: inout [ExtractedEvent], report: ParsedReport) -> Bool {
         guard !knownEvents.events.isEmpty else { return false }
         let document = report.metadata.date.flatMap { EDTF.bounds($0) }
-        var dated = false
+        var first: [String: Int] = [:]
+        var absorbed: Set<Int> = []
         for e in events.indices where events[e].date == nil {
             guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
                                                 place: events[e].place, document: document, gazetteer: gazetteer) else { continue }
+            if let k = first[events[e].type + " " + known.note] {
+                absorb(events[e], into: &events[k])
+                absorbed.insert(e)
+                continue
+            }
+            first[events[e].type + " " + known.note] = e
             events[e].date = known.date
             events[e].dateBasis = .known
             events[e].dateNote = known.note
-            dated = true
         }
-        return dated
+        events = events.indices.filter { !absorbed.contains($0) }.map { events[$0] }
+        return !first.isEmpty
+    }
+
+    /// `other`'s mentions, participants and place joined to `event`'s, in text order; the best evidence is
+    /// the one naming most.
+    func absorb(_ other: ExtractedEvent, into event: inout ExtractedEvent) {
+        join(other.participants, into: &event.participants)
+        if event.place == nil { event.place = other.place }
+        event.core.formUnion(other.core)
+        event.mentions = (event.mentions + other.mentions).sorted { ($0.sentence, $0.tokenRange.lowerBound) < ($1.sentence, $1.tokenRange.lowerBound) }
+        event.best = event.mentions.indices.max { event.mentions[$0].participants.count < event.mentions[$1].participants.count } ?? 0
+    }
+
+    /// One role per entity: a specific role (aggressor, target, host…) wins over `party`.
+    func join(_ participants: [EventParticipant], into existing: inout [EventParticipant]) {
+        for p in participants {
+            if let i = existing.firstIndex(where: { $0.entity == p.entity }) {
+                if existing[i].role == .party && p.role != .party { existing[i].role = p.role }
+            } else {
+                existing.append(p)
+            }
+        }
     }
 
     /// The date a mention gives its event: a punctual event « depuis le 24 février 2022 » happened then.
@@ -188,14 +218,7 @@ extension EventFinder {
             }
             if let e = chosen {
                 events[e].mentions.append(m)
-                // One role per entity: a specific role (aggressor, target, host…) wins over `party`.
-                for p in m.participants {
-                    if let i = events[e].participants.firstIndex(where: { $0.entity == p.entity }) {
-                        if events[e].participants[i].role == .party && p.role != .party { events[e].participants[i].role = p.role }
-                    } else {
-                        events[e].participants.append(p)
-                    }
-                }
+                join(m.participants, into: &events[e].participants)
                 if events[e].place == nil { events[e].place = m.place }
                 if let date, let d = m.date, moreSpecific(date, than: events[e].date) {
                     events[e].core.formUnion(identities(m.participants))

@@ -25,13 +25,13 @@ public struct KnownEvent: Sendable {
 ///
 /// An event matches a known event when one of the known event's types is its own; everything it names
 /// (participants and place) is among the known event's; it names two sides, or a side and a place (one
-/// side, for what one side does alone: Russia's mobilization); a
-/// territory the known event happened in (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement
-/// names an organization of the known one, or its place, or all of its three states or more; and the
-/// known event had begun by the document's date and — unless the text names where it happened — lies
-/// within the year before it, as news and reports tell recent events without their dates. Only a single
-/// match dates it: two known events that fit as well (the summits of two organizations in Samarkand, the
-/// two Karabakh wars) leave it undated, unless one of them alone ended in the month before the document.
+/// side for what one side does alone: Russia's mobilization); a territory the known event happened in
+/// (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement names an organization of the known one,
+/// or its place, or all of its three states or more; and the known event had begun by the document's
+/// date and lies within the year before it — at any distance when a territory ties it, and only in the
+/// month before for what recurs (border clashes, an organization's summit named by the organization
+/// alone), as news tells the events of its days. Only a single match dates it — or several of one day —
+/// unless, for meetings and agreements, one of them alone ended in the month before the document.
 public struct KnownEvents: Sendable {
     public var events: [KnownEvent]
     /// How many years before the document's date an event named without its place is looked for.
@@ -40,6 +40,9 @@ public struct KnownEvents: Sendable {
     public var currentDays = 31
     /// The event types the same sides undergo again and again (`event-types.tsv`): meetings and agreements.
     public var recurrentTypes: Set<String> = ["summit_or_meeting", "ceasefire_or_agreement"]
+    /// The event types that recur between the same sides at the same places (border clashes): the
+    /// catalogue's event only in the month before the document.
+    public var recentTypes: Set<String> = ["armed_clash"]
 
     public init(events: [KnownEvent] = []) {
         self.events = events
@@ -105,6 +108,7 @@ public struct KnownEvents: Sendable {
             guard let year = Int(d.start.prefix(4)) else { return nil }
             return String(format: "%04d", year - horizonYears) + d.start.dropFirst(4)
         }
+        let current = document.flatMap { Self.day($0.start, shiftedBy: -currentDays) }
         let fitting = events.filter { k in
             guard k.types.contains(type), named.isSubset(of: k.scope) else { return false }
             // (One side is enough for what one side does alone: Russia's mobilization.)
@@ -117,24 +121,37 @@ public struct KnownEvents: Sendable {
             // and Russia) a given meeting or agreement of theirs: a meeting or an agreement names an
             // organization of the known one, or its place, or — three states or more — every state it brought
             // together.
+            var recentOnly = recentTypes.contains(type)
             if recurrentTypes.contains(type) {
                 let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
                 let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
                 // (A group names its members: « le sommet Russie-Asie centrale » brings the five together.)
                 let told = Set(named.map(side)).union(named.flatMap { gazetteer.references($0, "members") })
-                guard !organizations.isDisjoint(with: named) || (place != nil && place == k.place)
-                        || (organizations.isEmpty && states.count >= 3 && states.isSubset(of: told)) else { return false }
+                let atItsPlace = place != nil && place == k.place
+                let allItsStates = states.count >= 3 && states.isSubset(of: told)
+                guard !organizations.isDisjoint(with: named) || atItsPlace || allItsStates else { return false }
+                // An organization meets once or twice a year: told by its name alone, a summit is the last one
+                // only when that was in the month before.
+                if !atItsPlace && !allItsStates { recentOnly = true }
             }
-            let tied = place != nil
+            // When: it had begun by the document's date; a territory named ties a once-per-territory event at
+            // any distance (the annexation of Crimea); what recurs only in the month before the document; the
+            // rest in the year before it. Without a document date, only a territory ties.
             let bounds = k.date.bounds
-            guard let document else { return tied }
+            let territory = k.place.map { gazetteer.isTerritory($0) } ?? false
+            guard let document else { return territory }
             guard bounds.start <= document.end else { return false }
-            return tied || horizon.map { bounds.end >= $0 } ?? false
+            if territory && !recentOnly { return true }
+            return (recentOnly ? current : horizon).map { bounds.end >= $0 } ?? false
         }
         if fitting.count == 1 { return fitting[0] }
+        // Two that fit on the same day give that day: the Prague meeting of Macron, Michel, Aliyev and Pashinyan
+        // and the European Political Community's summit around it.
+        if let first = fitting.first, fitting.count > 1, fitting.allSatisfy({ $0.date == first.date }) { return first }
         // News tells the events of its days: of two CSTO summits within the year, an article of 23 November
         // 2022 telling "the meeting of the CSTO" Pashinyan hosted tells the one of that month, if it alone is.
-        guard fitting.count > 1, let document, let current = Self.day(document.start, shiftedBy: -currentDays) else { return nil }
+        // (Not what differs by its stage: "Finland applied" is no accession because it came last.)
+        guard fitting.count > 1, recurrentTypes.contains(type), let current else { return nil }
         let recent = fitting.filter { $0.date.bounds.end >= current }
         return recent.count == 1 ? recent[0] : nil
     }
