@@ -28,9 +28,9 @@ public struct KnownEvent: Sendable {
 /// side for what one side does alone: Russia's mobilization); a territory the known event happened in
 /// (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement names an organization of the known one,
 /// or its place, or all of its three states or more; and the known event had begun by the document's
-/// date and lies within the year before it — at any distance when a territory ties it, and only in the
-/// month before for what recurs (border clashes, an organization's summit named by the organization
-/// alone), as news tells the events of its days. Only a single match dates it — or several of one day —
+/// date and lies within the year before it — at any distance when a territory of it is named, and only
+/// in the month before for what recurs (border clashes, an organization's summit named by the
+/// organization alone, what one side is told doing alone), as news tells the events of its days. Only a single match dates it — or several of one day —
 /// unless, for meetings and agreements, one of them alone ended in the month before the document.
 public struct KnownEvents: Sendable {
     public var events: [KnownEvent]
@@ -121,7 +121,8 @@ public struct KnownEvents: Sendable {
             // and Russia) a given meeting or agreement of theirs: a meeting or an agreement names an
             // organization of the known one, or its place, or — three states or more — every state it brought
             // together.
-            var recentOnly = recentTypes.contains(type)
+            // (What one side alone is told doing recurs too: protests in a capital.)
+            var recentOnly = recentTypes.contains(type) || sides.count < 2
             if recurrentTypes.contains(type) {
                 let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
                 let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
@@ -138,7 +139,7 @@ public struct KnownEvents: Sendable {
             // any distance (the annexation of Crimea); what recurs only in the month before the document; the
             // rest in the year before it. Without a document date, only a territory ties.
             let bounds = k.date.bounds
-            let territory = k.place.map { gazetteer.isTerritory($0) } ?? false
+            let territory = named.union(place.map { [$0] } ?? []).contains { k.scope.contains($0) && gazetteer.isTerritory($0) }
             guard let document else { return territory }
             guard bounds.start <= document.end else { return false }
             if territory && !recentOnly { return true }

@@ -145,6 +145,14 @@ import KBParsing
         #expect(try known("Pashinyan attended the summit of the European Political Community, the Armenian government said on its website.", "2023-10-10").isEmpty)
         // Applying is not joining, though joining came last.
         #expect(try known("Finland applied to join NATO, ending decades of military non-alignment, the government said.", "2023-04-20").isEmpty)
+        // What one side alone is told doing recurs: people protesting in Minsk in 2022 are not the protests of 2020–2021;
+        // in the days after, the protests in Nukus are the unrest of July 2022.
+        #expect(try known("Hundreds of people protested in Minsk against the war on the day of the constitutional referendum.", "2022-03-05").isEmpty)
+        #expect(try known("The protests in Nukus over planned constitutional changes to Karakalpakstan's autonomy were violently suppressed.", "2022-07-10")
+                == ["protest 2022-07-01/2022-07-03"])
+        // A territory of it named ties a war at any distance.
+        #expect(try known("Russia's war with Georgia over South Ossetia showed that Moscow was ready to use force against its neighbours.", "2022-09-20")
+                == ["war 2008-08-07/2008-08-12"])
         // Two catalogued events of one day give that day: the Prague meeting on the European Political Community's sidelines.
         #expect(try known("À Prague, en marge de la Communauté politique européenne, Aliev et Pachinian ont rencontré Emmanuel Macron et Charles Michel.", "2022-10-20")
                 == ["summit_or_meeting 2022-10-06"])
