@@ -1864,3 +1864,22 @@ extension ArticleTests {
         #expect(try assertions("Titre\n\nDes échanges de tirs entre l’Arménie et l’Azerbaïdjan ont été signalés dans la nuit.\n").contains("ARM armed_conflict_with AZE positive"))
     }
 }
+
+extension ArticleTests {
+    /// A plan is no deed (a review's look-alikes): "denied any plan to invade Ukraine", "the opposition plans
+    /// protests", « Moscou prévoit de déployer »: no event, and the relation, where one is told, is speculative.
+    @Test func aPlanIsNoDeed() throws {
+        let denied = try extract("Title\n\nThe Kremlin has denied any plan to invade Ukraine, calling the Western reports hysteria.\n", date: "2022-01-20")
+        #expect(!denied.extraction.events.contains { $0.type == "invasion" })
+        let invades = try #require(denied.extraction.assertions.first { $0.predicate == "invades" })
+        #expect(invades.modality == .speculative)
+        let protests = try extract("Title\n\nKazakhstan will hold a snap presidential election on 20 November, and the opposition plans protests in Almaty.\n", date: "2022-11-15")
+        #expect(!protests.extraction.events.contains { $0.type == "protest" })
+        let deployment = try extract("Titre\n\nSelon la presse, Moscou prévoit de déployer des milliers de soldats en Biélorussie avant l’hiver.\n", date: "2022-10-15")
+        #expect(!deployment.extraction.events.contains { $0.type == "deployment" })
+        #expect(deployment.extraction.assertions.contains { $0.predicate == "deploys_troops_in" && $0.modality == .speculative })
+        // What was done stays done: « Moscou a déployé des milliers de soldats en Biélorussie ».
+        let done = try extract("Titre\n\nSelon la presse, Moscou a déployé des milliers de soldats en Biélorussie avant l’hiver.\n", date: "2022-10-15")
+        #expect(done.extraction.events.contains { $0.type == "deployment" })
+    }
+}
