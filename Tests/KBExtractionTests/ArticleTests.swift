@@ -1883,3 +1883,25 @@ extension ArticleTests {
         #expect(done.extraction.events.contains { $0.type == "deployment" })
     }
 }
+
+extension ArticleTests {
+    /// "hosted", "welcomed", « a accueilli », « a réuni » with a name after them tell a meeting (a review found news
+    /// told this way left without an event); with no name after them ("hosted refugees", "welcomed the decision"), none.
+    @Test func hostingANameIsAMeeting() throws {
+        func meetings(_ text: String) throws -> [ExtractedEvent] {
+            try extract("Title\n\n" + text + "\n", date: "2022-11-05").extraction.events.filter { $0.type == "summit_or_meeting" }
+        }
+        let sochi = try #require(try meetings("Putin hosted Aliyev and Pashinyan in Sochi, but the three leaders failed to agree on a peace treaty.").first)
+        #expect(Set(sochi.participants.map { gazetteer.entities[$0.entity].key })
+                    .isSuperset(of: ["person:vladimir-putin", "person:ilham-aliyev", "person:nikol-pashinyan"]))
+        #expect(sochi.place.map { gazetteer.entities[$0].key } == "place:sochi")
+        let istanbul = try #require(try meetings("Erdogan a accueilli Vladimir Poutine à Istanbul pour discuter des exportations de céréales.").first)
+        #expect(istanbul.place.map { gazetteer.entities[$0].key } == "place:istanbul")
+        #expect(try meetings("Charles Michel a réuni Ilham Aliev à Bruxelles pour relancer les négociations de paix.").contains {
+            $0.participants.contains { gazetteer.entities[$0.entity].key == "person:ilham-aliyev" } })
+        #expect(try meetings("Turkey has hosted refugees from Syria for a decade, and the government welcomed the decision of the court.").isEmpty)
+        // The relation too: whom the host met.
+        let summits = try assertions("Title\n\nPutin hosted Aliyev and Pashinyan in Sochi, but the three leaders failed to agree on a peace treaty.\n")
+        #expect(summits.contains("person:ilham-aliyev holds_summit_with person:vladimir-putin positive"))
+    }
+}

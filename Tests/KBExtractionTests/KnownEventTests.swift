@@ -153,6 +153,12 @@ import KBParsing
         // A territory of it named ties a war at any distance.
         #expect(try known("Russia's war with Georgia over South Ossetia showed that Moscow was ready to use force against its neighbours.", "2022-09-20")
                 == ["war 2008-08-07/2008-08-12"])
+        // A series listed whole: Michel, Aliyev and Pashinyan in Brussels in May 2023 and again in July are not the
+        // meeting of August 2022, though it is within the year.
+        #expect(try known("Charles Michel hosted Aliyev and Pashinyan in Brussels, where they recognised each other's territorial integrity.", "2023-05-20")
+                == ["summit_or_meeting 2023-05-14"])
+        #expect(try known("Michel again hosted Aliyev and Pashinyan in Brussels for talks on the peace treaty.", "2023-07-20")
+                == ["summit_or_meeting 2023-07-15"])
         // Two catalogued events of one day give that day: the Prague meeting on the European Political Community's sidelines.
         #expect(try known("À Prague, en marge de la Communauté politique européenne, Aliev et Pachinian ont rencontré Emmanuel Macron et Charles Michel.", "2022-10-20")
                 == ["summit_or_meeting 2022-10-06"])
