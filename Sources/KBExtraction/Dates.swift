@@ -110,6 +110,9 @@ public struct DateMention: Sendable, Equatable {
     public var tokenRange: Range<Int>
     /// How a relative date is counted from its anchor.
     public var relation: DateRelation?
+    /// "for the first time since February", « une première depuis 2022 »: the time of the last such event
+    /// before, not this one's — it dates no event and anchors no other date.
+    public var tellsThePreviousTime = false
 
     /// This date counted again from another anchor (an event's date: « la décennie qui a suivi
     /// l’effondrement de l’URSS »), described as `what`.
@@ -205,7 +208,7 @@ public struct DateLexicon: Sendable {
                 }
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
-                 "this_unit", "this_unit_end", "ago_before", "unit_complement",
+                 "this_unit", "this_unit_end", "ago_before", "unit_complement", "first",
                  "month_intro", "and", "day_intro":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
@@ -257,6 +260,8 @@ public struct DateFinder: Sendable {
 
     /// How many words may stand between a month and a later year of its sentence that gives it its year.
     static let closeYearDistance = 4
+    /// How many words before a `since` span a `first` word makes it the last time before ("the first talks since").
+    static let firstReach = 6
 
     /// The date mentions of every sentence of `report`, indexed like its sentences.
     public func dates(in report: ParsedReport) -> [[DateMention]] {
@@ -286,6 +291,12 @@ public struct DateFinder: Sendable {
         var parser = SentenceDates(tokens: tokens, words: words)
         var raw = parser.parse()
         guard !raw.isEmpty else { return [] }
+        // "their first direct talks since 2022", « pour la première fois depuis février »: a span opened a few words
+        // after `first` is the last time before.
+        for i in raw.indices where parser.phrase("since", at: raw[i].range.lowerBound) != nil {
+            let start = raw[i].range.lowerBound
+            raw[i].tellsThePreviousTime = (max(0, start - Self.firstReach)..<start).contains { parser.phrase("first", at: $0) != nil }
+        }
         /// Whether a word of the future bears on the date `r`: in its sentence, with no « que », "that" or
         /// semicolon between them ("In December, Putin demanded guarantees that NATO will not expand" tells
         /// the past).
@@ -319,7 +330,7 @@ public struct DateFinder: Sendable {
                     default: return false
                     }
                 }
-                guard raw[j].relation == nil else { return false }
+                guard raw[j].relation == nil, !raw[j].tellsThePreviousTime else { return false }
                 if j < i { return true }
                 switch relation {
                 case .since: return true
@@ -361,8 +372,10 @@ public struct DateFinder: Sendable {
         return raw.compactMap { r in
             guard let value = r.value else { return nil }
             let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
-            return DateMention(start: start, end: end, surface: Tokenizer.text(scalars, start..<end), value: value,
-                               isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
+            var mention = DateMention(start: start, end: end, surface: Tokenizer.text(scalars, start..<end), value: value,
+                                      isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
+            mention.tellsThePreviousTime = r.tellsThePreviousTime
+            return mention
         }
     }
 
@@ -495,6 +508,7 @@ struct RawDate {
     var value: DateValue?
     var relation: DateRelation? = nil
     var resolution: String? = nil
+    var tellsThePreviousTime = false
 }
 
 /// Reads the date expressions of one sentence's tokens, left to right.

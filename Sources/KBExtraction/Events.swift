@@ -1857,7 +1857,8 @@ public struct EventFinder: Sendable {
             return written.lowercased() == written
         }
         var best: [Int: (cost: Int, date: DateMention)] = [:]
-        for date in dates {
+        // ("their first direct talks since 2022": the last time before dates none.)
+        for date in dates where !date.tellsThePreviousTime {
             for (k, m) in result.enumerated() {
                 let r = m.tokenRange
                 guard clause[date.tokenRange.lowerBound] == clause[r.lowerBound] || clause[date.tokenRange.upperBound - 1] == clause[r.lowerBound] else { continue }

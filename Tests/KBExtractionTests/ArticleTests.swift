@@ -1905,3 +1905,20 @@ extension ArticleTests {
         #expect(summits.contains("person:ilham-aliyev holds_summit_with person:vladimir-putin positive"))
     }
 }
+
+extension ArticleTests {
+    /// "for the first time since February", "their first direct talks since 2022": the span opened after `first` is
+    /// the last time before — it dates no event and lends no other date its year (a review's cases).
+    @Test func theFirstSinceIsTheLastTimeBefore() throws {
+        let istanbul = try extract("Title\n\nRussian and Ukrainian delegations met in Istanbul on 16 May, their first direct talks since 2022.\n", date: "2025-05-20")
+        let talks = try #require(istanbul.extraction.events.first { $0.type == "summit_or_meeting" })
+        #expect(talks.date?.edtf == "2025-05-16")
+        let since = try #require(istanbul.extraction.dates.flatMap { $0 }.first { $0.surface == "since 2022" })
+        #expect(since.tellsThePreviousTime && since.value.edtf == "2022/..")
+        let visit = try extract("Titre\n\nVladimir Poutine s’est rendu en Biélorussie, sa première visite dans le pays depuis 2019, a annoncé le Kremlin.\n", date: "2022-12-20")
+        #expect(visit.extraction.events.first { $0.type == "summit_or_meeting" }?.date == nil)
+        // Without `first`, « depuis juin » still tells when it began.
+        let candidate = try extract("Titre\n\nLa Moldavie est candidate à l’adhésion à l’Union européenne depuis juin, a rappelé la présidente.\n", date: "2022-11-20")
+        #expect(candidate.extraction.events.first { $0.type == "accession_or_candidacy" }?.date?.edtf == "2022-06")
+    }
+}
