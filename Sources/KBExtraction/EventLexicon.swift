@@ -206,6 +206,12 @@ public struct EventLexicon: Sendable {
         case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).
         case subsequent
+        /// "again", "new", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence
+        /// than one told or known before (no known event dates it).
+        case novelty
+        /// "first", « premier »: near its trigger, the event is the first of a series — a known event only if its label
+        /// says so.
+        case first
         /// « ils », « elles », "they": a subject pronoun standing for the sides of the last two-sided event.
         case pluralPronoun = "plural_pronoun"
         /// Adverbs that may stand before a verb without changing who does it (« ouvertement », "openly").

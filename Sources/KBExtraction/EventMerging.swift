@@ -119,9 +119,24 @@ extension EventFinder {
         let document = report.metadata.date.flatMap { EDTF.bounds($0) }
         var first: [String: Int] = [:]
         var absorbed: Set<Int> = []
+        let language = report.metadata.language
+        /// A word of the class within five words before one of the event's triggers or three after it ("the second
+        /// Russia–Central Asia summit").
+        func near(_ event: ExtractedEvent, _ wordClass: EventLexicon.WordClass) -> Bool {
+            event.mentions.contains { m in
+                let tokens = Tokenizer.tokens(report.sentences[m.sentence].text)
+                return (max(0, m.tokenRange.lowerBound - 5)..<min(tokens.count, m.tokenRange.upperBound + 3)).contains {
+                    !m.tokenRange.contains($0) && lexicon.wordLength(tokens, at: $0, wordClass, language: language) > 0
+                }
+            }
+        }
         for e in events.indices where events[e].date == nil {
+            // "rallied again", "new talks", "the next summit", « le deuxième sommet »: another occurrence.
+            if near(events[e], .novelty) { continue }
             guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
-                                                place: events[e].place, document: document, gazetteer: gazetteer) else { continue }
+                                                place: events[e].place, document: document, gazetteer: gazetteer,
+                                                hosts: Set(events[e].participants.filter { $0.role == .host }.map(\.entity)),
+                                                first: near(events[e], .first)) else { continue }
             if let k = first[events[e].type + " " + known.note] {
                 absorb(events[e], into: &events[k])
                 absorbed.insert(e)

@@ -1951,7 +1951,14 @@ public struct EventFinder: Sendable {
                        ((relative + 1)..<min(relative + 3, date.tokenRange.lowerBound)).contains(where: { j in
                            lexicon.isWord(tokens[j], .auxiliary, language: language) || lexicon.isWord(tokens[j], .copula, language: language)
                                || lexicon.hasEnding(tokens[j], .pastEnding, language: language) || (j == relative + 1 && readsAsAVerb(j)) }) { continue }
-                    cost = 2 * between
+                    // "In December 2010, riot police broke up protests in Minsk": a date opening the sentence, closed by
+                    // its comma, is the time of the first event its clause tells, however long the subject before it.
+                    // (A brief event: « À Astana en octobre dernier, alors que … le conflit » is no war of October; and the
+                    // opening segment's date only, not one of an incise after it: « Le 10 octobre, deux jours après … ».)
+                    let firstAfter = fronted && dateSegment == commas[0] && commas[r.lowerBound] == dateSegment + 1
+                        && lexicon.types[m.type]?.durative == false
+                        && !result.contains { o in o.tokenRange.lowerBound >= date.tokenRange.upperBound && o.tokenRange.lowerBound < r.lowerBound }
+                    cost = firstAfter ? min(2 * between, 2) : 2 * between
                 }
                 guard cost <= 4 else { continue }
                 // A span that runs on (« contrôlé depuis 1994 ») dates a brief event only right after it (« envahi

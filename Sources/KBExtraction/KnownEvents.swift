@@ -92,7 +92,7 @@ public struct KnownEvents: Sendable {
     /// The one known event an event of `type` naming `named` (and `place`, when the text gives it) is, in a
     /// document of date `document` (its EDTF bounds); nil when none or several fit.
     public func match(type: String, named: Set<Int>, place: Int?, document: (start: String, end: String)?,
-                      gazetteer: Gazetteer) -> KnownEvent? {
+                      gazetteer: Gazetteer, hosts: Set<Int> = [], first: Bool = false) -> KnownEvent? {
         // Two sides at least, or a side and where: a person counts with the state or organization they act
         // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
         // contre la Russie », "the summit in Samarkand" name one, which many events share).
@@ -114,6 +114,10 @@ public struct KnownEvents: Sendable {
             // (One side is enough for what one side does alone: Russia's mobilization.)
             guard sides.count >= min(2, Set(k.participants.filter { gazetteer.entities[$0].kind != .place }.map(side)).count) else { return false }
             if let place, !k.scope.contains(place) { return false }
+            // "the first invasion of Ukraine" is the first of a series: a known event that is one.
+            if first && !k.label.hasPrefix("First ") { return false }
+            // A host the text names is where it happened: "Belarus will host the summit" is not Yerevan's.
+            if let at = k.place, !Set(hosts.map(side)).isSubset(of: Set([at] + gazetteer.references(at, "located_in"))) { return false }
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at) { return false }
             // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three
@@ -130,7 +134,10 @@ public struct KnownEvents: Sendable {
                 let told = Set(named.map(side)).union(named.flatMap { gazetteer.references($0, "members") })
                 let atItsPlace = place != nil && place == k.place
                 let allItsStates = states.count >= 3 && states.isSubset(of: told)
-                guard !organizations.isDisjoint(with: named) || atItsPlace || allItsStates else { return false }
+                // An organization's summit is told by naming the organization (or one who acts for it: Charles Michel
+                // for the European Council): its city hosts many a visit ("Lukashenko hosted Putin in Minsk").
+                let itsOrganization = !organizations.isDisjoint(with: named.union(named.flatMap { gazetteer.references($0, "affiliation") }))
+                guard itsOrganization || (organizations.isEmpty && atItsPlace) || allItsStates else { return false }
                 // An organization meets once or twice a year: told by its name alone, a summit is the last one
                 // only when that was in the month before.
                 if !atItsPlace && !allItsStates { recentOnly = true }

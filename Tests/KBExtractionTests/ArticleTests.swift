@@ -1922,3 +1922,20 @@ extension ArticleTests {
         #expect(candidate.extraction.events.first { $0.type == "accession_or_candidacy" }?.date?.edtf == "2022-06")
     }
 }
+
+extension ArticleTests {
+    /// A date opening the sentence, closed by its comma, is the time of the first brief event its clause tells,
+    /// however long the subject before it ("In December 2010, riot police broke up protests", "Last month, Russian
+    /// and Belarusian troops held joint drills"); not a war's, nor through an incise (« Le 10 octobre, deux jours
+    /// après … » keeps the 10th).
+    @Test func anOpeningDateIsItsClausesFirstEvent() throws {
+        func dated(_ text: String, _ date: String) throws -> [String] {
+            try extract("Title\n\n" + text + "\n", date: date).extraction.events.map { "\($0.type) \($0.date?.edtf ?? "undated")" }
+        }
+        #expect(try dated("In December 2010, riot police broke up protests in Minsk after Lukashenko's re-election.", "2021-12-05") == ["protest 2010-12"])
+        #expect(try dated("Last month, Russian and Belarusian troops held joint drills in Belarus.", "2023-01-10") == ["military_exercise 2022-12"])
+        // A lasting event is not dated by it: « À Astana en octobre dernier, alors que … » dates no war.
+        #expect(try !dated("En octobre dernier, alors que la guerre en Ukraine durait depuis huit mois, les dirigeants se sont réunis à Astana.", "2023-02")
+            .contains { $0.hasPrefix("war 2022-10") })
+    }
+}

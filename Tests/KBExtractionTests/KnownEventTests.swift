@@ -24,9 +24,10 @@ import KBParsing
         #expect(keys(csto).isSuperset(of: ["org:CSTO", "ARM"]))
         #expect(csto.date?.edtf == "2022-11-23" && csto.dateBasis == .known)
         #expect(csto.dateNote == "known event: CSTO summit in Yerevan (2022-11-23) — https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization")
-        // « son absence au sommet de la CEI à Saint-Pétersbourg »: the informal summit of 7 October 2022.
+        // « son absence au sommet de la CEI à Saint-Pétersbourg »: the informal summits of 7 October and 26–27 December
+        // 2022 both fit (the CIS meets there every December), so neither dates it.
         let cis = try #require(event("summit_or_meeting", told: "Quant au Kirghizstan, son absence au sommet de la CEI"))
-        #expect(cis.date?.edtf == "2022-10-07" && cis.dateBasis == .known)
+        #expect(cis.date == nil)
         // Pelosi in Yerevan, and the talks in Washington her visit opened.
         let visit = try #require(extraction.events.first { $0.type == "summit_or_meeting" && keys($0).contains("person:nancy-pelosi") })
         #expect(visit.date?.edtf == "2022-09-17/2022-09-19")
@@ -157,8 +158,26 @@ import KBParsing
         // meeting of August 2022, though it is within the year.
         #expect(try known("Charles Michel hosted Aliyev and Pashinyan in Brussels, where they recognised each other's territorial integrity.", "2023-05-20")
                 == ["summit_or_meeting 2023-05-14"])
-        #expect(try known("Michel again hosted Aliyev and Pashinyan in Brussels for talks on the peace treaty.", "2023-07-20")
+        #expect(try known("Charles Michel hosted Aliyev and Pashinyan in Brussels for talks on the peace treaty.", "2023-07-20")
                 == ["summit_or_meeting 2023-07-15"])
+        // ("Michel again hosted …" says it is another one than a meeting told before: none.)
+        #expect(try known("Michel again hosted Aliyev and Pashinyan in Brussels for talks on the peace treaty.", "2023-07-20").isEmpty)
+        // A second review's look-alikes: a leader's visit in a summit's city is no summit ("hosted Zelensky in
+        // Chisinau", « a reçu Vladimir Poutine à Minsk »); "again", "next", "second", "expected to" tell another
+        // occurrence or none yet; "first" is the catalogue's only where it says so.
+        #expect(try known("Maia Sandu hosted Volodymyr Zelensky in Chisinau, where they signed agreements on energy and roads.", "2024-01-15").isEmpty)
+        #expect(try known("Alexandre Loukachenko a reçu Vladimir Poutine à Minsk pour une visite d'État de deux jours.", "2024-05-26").isEmpty)
+        #expect(try known("Protesters rallied again in Yerevan against Russia, demanding Armenia's withdrawal from the CSTO.", "2022-12-10").isEmpty)
+        #expect(try known("Belarus will host the next CSTO summit, Alexander Lukashenko announced.", "2022-11-30").isEmpty)
+        #expect(try known("Vladimir Putin met the leaders of the five Central Asian states in Bishkek for the second Russia–Central Asia summit.", "2023-10-14").isEmpty)
+        #expect(try known("Ilham Aliyev and Vladimir Putin are expected to sign a new economic agreement in Moscow.", "2022-03-10").isEmpty)
+        #expect(try known("Vladimir Putin rejected Ukraine's call for new talks in Istanbul, the Kremlin said.", "2022-05-01").isEmpty)
+        #expect(try known("Russia's first invasion of Ukraine led to the Minsk agreements and eight years of war in Donbas.", "2022-11-15").isEmpty)
+        #expect(try known("Lors du premier sommet Russie-Asie centrale, organisé en marge de celui de la CEI, le président tadjik a pris la parole.", "2022-10-15")
+                == ["summit_or_meeting 2022-10-14"])
+        // The CIS meets in Saint Petersburg every December: the one of the days before.
+        #expect(try known("The informal CIS summit in Saint Petersburg brought together Vladimir Putin, Ilham Aliyev and Nikol Pashinyan.", "2022-12-28")
+                == ["summit_or_meeting 2022-12-26/2022-12-27"])
         // Two catalogued events of one day give that day: the Prague meeting on the European Political Community's sidelines.
         #expect(try known("À Prague, en marge de la Communauté politique européenne, Aliev et Pachinian ont rencontré Emmanuel Macron et Charles Michel.", "2022-10-20")
                 == ["summit_or_meeting 2022-10-06"])
