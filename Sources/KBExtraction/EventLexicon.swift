@@ -206,8 +206,8 @@ public struct EventLexicon: Sendable {
         case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).
         case subsequent
-        /// "again", "new", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence
-        /// than one told or known before (no known event dates it).
+        /// "again", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence than one
+        /// told or known before (no known event dates it).
         case novelty
         /// "first", « premier »: near its trigger, the event is the first of a series — a known event only if its label
         /// says so.

@@ -117,7 +117,7 @@ extension EventFinder {
     func dateByKnownEvents(_ events: inout [ExtractedEvent], report: ParsedReport) -> Bool {
         guard !knownEvents.events.isEmpty else { return false }
         let document = report.metadata.date.flatMap { EDTF.bounds($0) }
-        var first: [String: Int] = [:]
+        var byKnown: [String: Int] = [:]
         var absorbed: Set<Int> = []
         let language = report.metadata.language
         /// A word of the class within five words before one of the event's triggers or three after it ("the second
@@ -131,24 +131,24 @@ extension EventFinder {
             }
         }
         for e in events.indices where events[e].date == nil {
-            // "rallied again", "new talks", "the next summit", « le deuxième sommet »: another occurrence.
+            // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
             if near(events[e], .novelty) { continue }
             guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
                                                 place: events[e].place, document: document, gazetteer: gazetteer,
                                                 hosts: Set(events[e].participants.filter { $0.role == .host }.map(\.entity)),
                                                 first: near(events[e], .first)) else { continue }
-            if let k = first[events[e].type + " " + known.note] {
+            if let k = byKnown[events[e].type + " " + known.note] {
                 absorb(events[e], into: &events[k])
                 absorbed.insert(e)
                 continue
             }
-            first[events[e].type + " " + known.note] = e
+            byKnown[events[e].type + " " + known.note] = e
             events[e].date = known.date
             events[e].dateBasis = .known
             events[e].dateNote = known.note
         }
         events = events.indices.filter { !absorbed.contains($0) }.map { events[$0] }
-        return !first.isEmpty
+        return !byKnown.isEmpty
     }
 
     /// `other`'s mentions, participants and place joined to `event`'s, in text order; the best evidence is

@@ -23,15 +23,20 @@ public struct KnownEvent: Sendable {
 
 /// The gazetteer of known events, and how an event a text leaves undated is found among them.
 ///
-/// An event matches a known event when one of the known event's types is its own; everything it names
-/// (participants and place) is among the known event's; it names two sides, or a side and a place (one
-/// side for what one side does alone: Russia's mobilization); a territory the known event happened in
-/// (Crimea, Nagorno-Karabakh) is named; a meeting or an agreement names an organization of the known one,
-/// or its place, or all of its three states or more; and the known event had begun by the document's
-/// date and lies within the year before it — at any distance when a territory of it is named, and only
-/// in the month before for what recurs (border clashes, an organization's summit named by the
-/// organization alone, what one side is told doing alone), as news tells the events of its days. Only a single match dates it — or several of one day —
-/// unless, for meetings and agreements, one of them alone ended in the month before the document.
+/// An event matches a known event when:
+/// - one of the known event's types is its own, and everything it names (participants, place) is among
+///   the known event's;
+/// - it names two sides, or a side and a place — one side for what one side does alone (Russia's
+///   mobilization);
+/// - "first" near its trigger only if the known event's label opens with "First"; a host it names is the
+///   known event's place or that place's state; a territory the known event happened in (Crimea) is named;
+/// - a meeting or an agreement names an organization of the known one (or one who acts for it), or — the
+///   known one having none — its place, or all of its three states or more;
+/// - the known event had begun by the document's date and lies within the year before it: at any distance
+///   when a territory of it is named, only in the month before for what recurs (border clashes, a summit
+///   named by its organization alone, what one side is told doing alone).
+/// Only a single match dates it, or several of one day; for meetings and agreements, of several, the one
+/// that alone ended in the month before the document (news tells the events of its days).
 public struct KnownEvents: Sendable {
     public var events: [KnownEvent]
     /// How many years before the document's date an event named without its place is looked for.
@@ -120,13 +125,13 @@ public struct KnownEvents: Sendable {
             if let at = k.place, !Set(hosts.map(side)).isSubset(of: Set([at] + gazetteer.references(at, "located_in"))) { return false }
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at) { return false }
+            // (What one side alone is told doing recurs too: protests in a capital.)
+            var recentOnly = recentTypes.contains(type) || sides.count < 2
             // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three
             // sides a trilateral meeting, nor two states that meet and sign often (Putin and Erdogan, Azerbaijan
             // and Russia) a given meeting or agreement of theirs: a meeting or an agreement names an
             // organization of the known one, or its place, or — three states or more — every state it brought
             // together.
-            // (What one side alone is told doing recurs too: protests in a capital.)
-            var recentOnly = recentTypes.contains(type) || sides.count < 2
             if recurrentTypes.contains(type) {
                 let organizations = k.participants.filter { gazetteer.entities[$0].kind == .organization }
                 let states = k.participants.filter { gazetteer.entities[$0].kind == .state }
