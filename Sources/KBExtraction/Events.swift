@@ -293,7 +293,8 @@ public struct EventFinder: Sendable {
             // A request makes hypothetical only the infinitive it governs, its marker right before the trigger.
             let governedInfinitive = range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .infinitive, language: language)
             let cues = modality.cuePositions(for: range, in: tokens, clause: clause, language: language, ignoring: windowFree, isVerb: trigger.isVerb)
-                .filter { !speakerAfter || $0.at >= range.lowerBound }
+                // (A date's word is no cue: "On 25 May, Putin hosted" — May the month, not the modal.)
+                .filter { (!speakerAfter || $0.at >= range.lowerBound) && !dateTokens.contains($0.at) }
                 .compactMap { c -> (cue: ModalityLexicon.Cue, at: Int)? in c.cue != .request ? c : governedInfinitive ? (.hypothetical, c.at) : nil }
             /// What the cues before `target` do to it: refused, avoided, denied.
             func outcome(_ cues: [(cue: ModalityLexicon.Cue, at: Int)], before target: Range<Int>) -> (refused: Bool, avoided: Bool, denied: Bool) {

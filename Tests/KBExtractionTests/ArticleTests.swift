@@ -1939,3 +1939,17 @@ extension ArticleTests {
             .contains { $0.hasPrefix("war 2022-10") })
     }
 }
+
+extension ArticleTests {
+    /// A date's word is no modality cue: "On 25 May, Putin hosted …" is May the month, not the modal "may".
+    @Test func aMonthIsNoModal() throws {
+        let found = try extract("Title\n\nOn 25 May, Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow.\n", date: "2023-05-28")
+        let summit = try #require(found.extraction.assertions.first { $0.predicate == "holds_summit_with" })
+        #expect(summit.modality == .asserted && summit.date?.edtf == "2023-05-25")
+        // The modal still is one: "Putin may visit Minsk for a summit" is no deed, "visited" is.
+        let modal = try extract("Title\n\nOfficials said Vladimir Putin may visit Minsk for a summit of the CSTO later this year.\n", date: "2023-05-28")
+        #expect(!modal.extraction.events.contains { $0.type == "summit_or_meeting" })
+        let done = try extract("Title\n\nOfficials said Vladimir Putin visited Minsk for a summit of the CSTO earlier this year.\n", date: "2023-05-28")
+        #expect(done.extraction.events.contains { $0.type == "summit_or_meeting" })
+    }
+}
