@@ -150,6 +150,8 @@ public struct DateLexicon: Sendable {
         var dayAfterMonth = false
         /// Folded weekday names → 1 (Monday) … 7 (Sunday).
         var weekdays: [String: Int] = [:]
+        /// "yesterday", « hier »: days from the document's date (−1).
+        var dayShifts: [String: Int] = [:]
         /// Words that tell the future ("will", « prévu »): a month in their sentence is not last year's.
         var futureMarkers: Set<String> = []
         /// Endings of a future tense (« accueillera », « se tiendra »): a word ending so tells the future too.
@@ -196,6 +198,11 @@ public struct DateLexicon: Sendable {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "a weekday's value is 1 (Monday) to 7 (Sunday)")
                 }
                 entry.weekdays[words.joined(separator: " ")] = n
+            case "day_shift":
+                guard let n = Int(row["value"]), (-7...0).contains(n) else {
+                    throw DataFileError.malformed(path: table.origin, line: row.line, reason: "a day shift's value is −7 to 0 days")
+                }
+                entry.dayShifts[words.joined(separator: " ")] = n
             case "future":
                 entry.futureMarkers.insert(words.joined(separator: " "))
             case "future_ending":
@@ -366,6 +373,7 @@ public struct DateFinder: Sendable {
             guard let (point, description) = anchor else { continue }
             // A weekday needs a day to count from.
             if case .weekday = relation, point.day == nil { continue }
+            if case .dayShift = relation, point.day == nil { continue }
             raw[i].value = relation.resolve(point)
             raw[i].resolution = "\(relation.description) from \(description)"
         }
@@ -402,6 +410,8 @@ public enum DateRelation: Sendable, Equatable {
     /// `mercredi`, "on Wednesday" (1 = Monday … 7 = Sunday): the last such day on or before the
     /// document's date, which must give its day.
     case weekday(Int)
+    /// "yesterday", « hier »: that many days from the document's date, which must give its day.
+    case dayShift(Int)
     /// `depuis trente ans`: a span from roughly that long before the anchor, still running.
     case since(Int, DateUnit)
     /// `après dix mois de conflit`: roughly that long after the anchor.
@@ -414,7 +424,7 @@ public enum DateRelation: Sendable, Equatable {
     /// Counted from the document's date, never from the context.
     public var isDeictic: Bool {
         switch self {
-        case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday, .lastUnit, .thisUnit: return true
+        case .lastMonth, .nextMonth, .thisYear, .lastYear, .weekday, .dayShift, .lastUnit, .thisUnit: return true
         default: return false
         }
     }
@@ -458,6 +468,10 @@ public enum DateRelation: Sendable, Equatable {
             let back = (monday1 - n + 7) % 7
             let found = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: -back, to: date)!)
             return .point(DatePoint(year: found.year!, month: found.month, day: found.day))
+        case .dayShift(let n):
+            var day = anchor.shifted(by: n, .day, inDays: true)
+            day.approximate = false
+            return .point(day)
         case .thisYear: return .point(DatePoint(year: anchor.year))
         case .lastYear: return .point(DatePoint(year: anchor.year - 1))
         case .lastUnit(let unit):
@@ -489,6 +503,7 @@ public enum DateRelation: Sendable, Equatable {
         case .lastMonth(let m): return "last month \(m)"
         case .nextMonth(let m): return "next month \(m)"
         case .weekday(let n): return "last weekday \(n) (1 = Monday) on or before"
+        case .dayShift(let n): return "\(n) day\(abs(n) == 1 ? "" : "s")"
         case .thisYear: return "this year"
         case .lastYear: return "last year"
         case .lastUnit(let u): return "last \(u.rawValue)"
@@ -600,6 +615,10 @@ struct SentenceDates {
         // « mercredi », "on Wednesday" — not « vendredi 30 septembre », whose day and month say more.
         if let n = words.weekdays[tokens[i].folded], day(at: i + 1) == nil, month(at: i + 1) == nil {
             return RawDate(range: i..<(i + 1), value: nil, relation: .weekday(n))
+        }
+        // "yesterday", « hier ».
+        if let n = words.dayShifts[tokens[i].folded] {
+            return RawDate(range: i..<(i + 1), value: nil, relation: .dayShift(n))
         }
         return readRelative(at: i)
     }

@@ -1953,3 +1953,16 @@ extension ArticleTests {
         #expect(done.extraction.events.contains { $0.type == "summit_or_meeting" })
     }
 }
+
+extension ArticleTests {
+    /// "Yesterday", « hier »: the day before the document's date, when that date gives its day.
+    @Test func yesterdayIsTheDayBefore() throws {
+        let english = try extract("Title\n\nYesterday, Nikol Pashinyan refused to sign the CSTO declaration at the summit in Yerevan.\n", date: "2022-11-24")
+        #expect(english.extraction.dates.flatMap { $0 }.map(\.value.edtf) == ["2022-11-23"])
+        let french = try extract("Titre\n\nHier, le président kazakh a reçu son homologue ouzbek à Astana pour des entretiens.\n", date: "2022-11-24")
+        #expect(french.extraction.events.first { $0.type == "summit_or_meeting" }?.date?.edtf == "2022-11-23")
+        // A document dated to its month alone gives no day to count from.
+        let month = try extract("Titre\n\nHier, le président kazakh a reçu son homologue ouzbek à Astana pour des entretiens.\n", date: "2022-11")
+        #expect(month.extraction.dates.flatMap { $0 }.isEmpty)
+    }
+}
