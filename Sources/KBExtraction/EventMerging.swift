@@ -120,11 +120,13 @@ extension EventFinder {
         var byKnown: [String: Int] = [:]
         var absorbed: Set<Int> = []
         let language = report.metadata.language
+        var tokensOf: [Int: [Token]] = [:]
         /// A word of the class within five words before one of the event's triggers or three after it ("the second
         /// Russia–Central Asia summit").
         func near(_ event: ExtractedEvent, _ wordClass: EventLexicon.WordClass) -> Bool {
             event.mentions.contains { m in
-                let tokens = Tokenizer.tokens(report.sentences[m.sentence].text)
+                let tokens = tokensOf[m.sentence] ?? Tokenizer.tokens(report.sentences[m.sentence].text)
+                tokensOf[m.sentence] = tokens
                 return (max(0, m.tokenRange.lowerBound - 5)..<min(tokens.count, m.tokenRange.upperBound + 3)).contains {
                     !m.tokenRange.contains($0) && lexicon.wordLength(tokens, at: $0, wordClass, language: language) > 0
                 }

@@ -16,6 +16,8 @@ public struct KnownEvent: Sendable {
     /// What an event told of it may name: its participants and place, the states those places lie in and
     /// the states or organizations its people act for.
     var scope: Set<Int>
+    /// How many sides took part (a person counted with the state or organization they act for, places aside).
+    var sideCount: Int
 
     /// `known event: SCO summit in Samarkand (2022-09-15/2022-09-16) — https://…`, for `events.date_note`.
     public var note: String { "known event: \(label) (\(date.edtf)) — \(reference)" }
@@ -79,8 +81,9 @@ public struct KnownEvents: Sendable {
             for x in scope {
                 scope.formUnion(gazetteer.references(x, "located_in") + gazetteer.references(x, "affiliation"))
             }
+            let sides = Set(participants.filter { gazetteer.entities[$0].kind != .place }.map { gazetteer.references($0, "affiliation").first ?? $0 })
             events.append(KnownEvent(types: kinds, date: date, participants: participants, place: place, label: row["label_en"],
-                                     labelFr: row["label_fr"], reference: row["reference"], scope: scope))
+                                     labelFr: row["label_fr"], reference: row["reference"], scope: scope, sideCount: sides.count))
         }
         self.init(events: events)
     }
@@ -117,7 +120,7 @@ public struct KnownEvents: Sendable {
         let fitting = events.filter { k in
             guard k.types.contains(type), named.isSubset(of: k.scope) else { return false }
             // (One side is enough for what one side does alone: Russia's mobilization.)
-            guard sides.count >= min(2, Set(k.participants.filter { gazetteer.entities[$0].kind != .place }.map(side)).count) else { return false }
+            guard sides.count >= min(2, k.sideCount) else { return false }
             if let place, !k.scope.contains(place) { return false }
             // "the first invasion of Ukraine" is the first of a series: a known event that is one.
             if first && !k.label.hasPrefix("First ") { return false }
