@@ -328,8 +328,9 @@ public struct EventFinder: Sendable {
                 let cueVerbs = Set(cues.filter { $0.cue == .negatingVerb || $0.cue == .avoiding }.map(\.at))
                 let denied = cues.contains { cue, at in
                     guard cue == .negation else { return false }
-                    // ("recognised neither Abkhazia nor …": a negation right after the verb denies it.)
-                    guard at < target.lowerBound else { return at >= target.upperBound && trigger.isVerb }
+                    // ("recognised neither Abkhazia nor …": a negation right after the verb denies it; after a noun, its
+                    // predicate: "the meeting … was cancelled".)
+                    guard at < target.lowerBound else { return at >= target.upperBound }
                     guard !((at + 1)..<target.lowerBound).contains(where: { verbTriggerStarts.contains($0) && !cueVerbs.contains($0) }) else { return false }
                     // A noun that a verb of the `presupposing` class takes stays a fact: « n’a pas commenté la visite de
                     // Mme Pelosi », "did not attend the summit" (a verb that brings it about does not: « ne pas

@@ -39,6 +39,9 @@ public struct ModalityLexicon: Sendable {
     var negationGaps: [String: Set<String>] = [:]
     /// « La Russie sanctionnera la Moldavie si elle rejoint l’UE »: a condition after the trigger makes it one.
     var conditionsAfter: [String: Set<String>] = [:]
+    /// After a noun trigger, in its clause, what its predicate says of it: « Une nouvelle guerre … reste possible »
+    /// (hypothetical), "The meeting … was cancelled" (denied). Phrases of folded words, `*` a stem.
+    var predicatesAfter: [String: [(cue: Cue, words: [String])]] = [:]
     /// « même si », "even if": a concession before the condition word, no condition.
     var concessives: [String: Set<String>] = [:]
     /// How many words after the trigger a condition reaches.
@@ -66,6 +69,13 @@ public struct ModalityLexicon: Sendable {
             case "negation_after": negationsAfter[row["lang"], default: []].insert(word); continue
             case "negation_gap": negationGaps[row["lang"], default: []].insert(word); continue
             case "condition_after": conditionsAfter[row["lang"], default: []].insert(word); continue
+            case "hypothetical_predicate", "cancelling_predicate":
+                let phrase = row["words"].split(separator: " ").map { w -> String in
+                    let folded = Tokenizer.tokens(String(w.hasSuffix("*") ? w.dropLast() : w)).map(\.folded).joined(separator: " ")
+                    return w.hasSuffix("*") ? folded + "*" : folded
+                }.joined(separator: " ").split(separator: " ").map(String.init)
+                predicatesAfter[row["lang"], default: []].append((row["kind"] == "cancelling_predicate" ? .negation : .hypothetical, phrase))
+                continue
             case "concessive": concessives[row["lang"], default: []].insert(word); continue
             default: break
             }
@@ -157,6 +167,15 @@ public struct ModalityLexicon: Sendable {
            // reported clause's.)
            !(range.upperBound..<i).contains(where: { subordinators[language]?.contains(tokens[$0].folded) == true }) {
             found.append((.hypothetical, i))
+        }
+        // « Une nouvelle guerre entre l’Arménie et l’Azerbaïdjan reste possible », « La rencontre … prévue à Bruxelles a
+        // été annulée »: after a noun trigger, in its clause, its predicate.
+        if !isVerb, let predicates = predicatesAfter[language],
+           let (cue, at) = (range.upperBound..<min(tokens.count, range.upperBound + conditionWindow)).lazy
+               .filter({ clause[$0] == clause[range.lowerBound] })
+               .compactMap({ i in predicates.first(where: { self.matches($0.words, tokens, at: i) }).map { ($0.cue, i) } }).first,
+           !found.contains(where: { $0.0 == cue }) {
+            found.append((cue, at))
         }
         // « n’a pas quitté »: a particle with a completer before the trigger, right after it (« ne quitte
         // pas »), or before the particle, opening the clause (« Pas un pays n’a reconnu »).

@@ -1966,3 +1966,21 @@ extension ArticleTests {
         #expect(month.extraction.dates.flatMap { $0 }.isEmpty)
     }
 }
+
+extension ArticleTests {
+    /// After a noun trigger, its predicate tells whether it happened: « Une nouvelle guerre … reste possible » is
+    /// hypothetical, "The meeting … was cancelled" denied — no event either way; what happened stays asserted.
+    @Test func aNounsPredicateTellsWhetherItHappened() throws {
+        let possible = try extract("Titre\n\nUne nouvelle guerre entre l'Arménie et l'Azerbaïdjan au Haut-Karabakh reste possible selon les experts.\n", date: "2022-11-15")
+        #expect(possible.extraction.events.isEmpty)
+        #expect(possible.extraction.assertions.contains { $0.predicate == "armed_conflict_with" && $0.modality == .speculative })
+        for text in ["La rencontre entre Ilham Aliev et Nikol Pachinian prévue à Bruxelles a été annulée par Bakou.\n",
+                     "The meeting between Aliyev and Pashinyan in Brussels was cancelled by Baku, officials said.\n"] {
+            let cancelled = try extract("Title\n\n" + text, date: "2022-11-15")
+            #expect(!cancelled.extraction.events.contains { $0.type == "summit_or_meeting" }, "\(text)")
+            #expect(cancelled.extraction.assertions.contains { $0.predicate == "holds_summit_with" && $0.polarity == .negative }, "\(text)")
+        }
+        let held = try extract("Title\n\nThe meeting between Aliyev and Pashinyan in Brussels was held on Monday, officials said.\n", date: "2022-11-15")
+        #expect(held.extraction.events.contains { $0.type == "summit_or_meeting" })
+    }
+}
