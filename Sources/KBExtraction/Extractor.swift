@@ -91,7 +91,8 @@ public struct Extractor: Sendable {
                                                    scalars: scalars, tokens: tokens, gazetteer: gazetteer,
                                                    isDateWord: { dateFinder.isDateWord($0, language: language) })
             found = Self.withPeersOfTheirOffice(found, tokens: tokens, gazetteer: gazetteer,
-                                                isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) })
+                                                isPeer: { eventFinder.lexicon.isWord($0, .peer, language: language) },
+                                                isConjunction: { eventFinder.lexicon.isWord($0, .conjunction, language: language) })
             let named = found
             found = Self.withoutPrivateGroups(found, tokens: tokens, gazetteer: gazetteer,
                                               isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) })
@@ -555,13 +556,24 @@ public struct Extractor: Sendable {
     /// after a person whose office is not a leader's (`lexicon/offices.tsv`) names the holder of that person's
     /// office in the peer's state (Turkey's foreign minister), or no person when kb knows none; its demonym
     /// still names the state.
+    /// Coordinated peers share it: "his Turkish and Iranian counterparts" are both the foreign minister's.
     static func withPeersOfTheirOffice(_ mentions: [EntityMention], tokens: [Token], gazetteer: Gazetteer,
-                                       isPeer: (Token) -> Bool) -> [EntityMention] {
+                                       isPeer: (Token) -> Bool, isConjunction: (Token) -> Bool = { _ in false }) -> [EntityMention] {
+        func isRole(_ m: EntityMention) -> Bool { m.aliasKind == .role && gazetteer.entities[m.entity].kind == .person }
+        // The coordinated role phrases each role phrase belongs to ("Turkish and Iranian counterparts"): the first
+        // of them, and whether one of them says "counterpart".
+        var groupStart = Array(mentions.indices)
+        for i in mentions.indices.dropFirst() where isRole(mentions[i]) {
+            guard let j = mentions[..<i].lastIndex(where: isRole) else { continue }
+            let gap = tokens.filter { $0.start >= mentions[j].end && $0.end <= mentions[i].start }
+            if !gap.isEmpty, gap.allSatisfy(isConjunction) { groupStart[i] = groupStart[j] }
+        }
+        func saysPeer(_ m: EntityMention) -> Bool { tokens.contains { $0.start >= m.start && $0.end <= m.end && isPeer($0) } }
         var result: [EntityMention] = []
         for (i, m) in mentions.enumerated() {
-            guard m.aliasKind == .role, gazetteer.entities[m.entity].kind == .person,
-                  tokens.contains(where: { $0.start >= m.start && $0.end <= m.end && isPeer($0) }),
-                  let before = mentions[..<i].last(where: { $0.end <= m.start && (gazetteer.entities[$0.entity].kind == .person || $0.aliasKind == .role) }) else {
+            let group = mentions.indices.filter { groupStart[$0] == groupStart[i] && isRole(mentions[$0]) }
+            guard isRole(m), group.contains(where: { saysPeer(mentions[$0]) }),
+                  let before = mentions[..<groupStart[i]].last(where: { $0.end <= mentions[groupStart[i]].start && (gazetteer.entities[$0.entity].kind == .person || $0.aliasKind == .role) }) else {
                 result.append(m)
                 continue
             }

@@ -1984,3 +1984,17 @@ extension ArticleTests {
         #expect(held.extraction.events.contains { $0.type == "summit_or_meeting" })
     }
 }
+
+extension ArticleTests {
+    /// Coordinated peers share their office: "Lavrov met his Turkish and Iranian counterparts" names the foreign
+    /// ministers, whom kb does not know — not Erdogan and Raisi; a leader's « ses homologues tadjik et kirghize » are
+    /// the two presidents (a review's case).
+    @Test func coordinatedCounterpartsShareTheirOffice() throws {
+        let ministers = try extract("Title\n\nSergei Lavrov met his Turkish and Iranian counterparts in Tehran on Tuesday to discuss Syria.\n", date: "2022-07-20")
+        let persons = ministers.extraction.mentions.flatMap { $0 }.map(\.key).filter { $0.hasPrefix("person:") }
+        #expect(persons == ["person:sergey-lavrov"], "\(persons)")
+        let leaders = try assertions("Titre\n\nVladimir Poutine a reçu ses homologues tadjik et kirghize à Astana pour discuter de la frontière.\n")
+        #expect(leaders.contains("person:emomali-rahmon holds_summit_with person:vladimir-putin positive")
+                && leaders.contains("person:sadyr-japarov holds_summit_with person:vladimir-putin positive"), "\(leaders)")
+    }
+}
