@@ -175,7 +175,8 @@ public struct KnownEvents: Sendable {
     /// `2022-11-23` moved by `days`, as an ISO date.
     static func day(_ iso: String, shiftedBy days: Int) -> String? {
         guard let point = DateFinder.point(edtf: iso), point.day != nil else { return nil }
-        let moved = point.shifted(by: days, .day, inDays: true)
-        return String(format: "%04d-%02d-%02d", moved.year, moved.month ?? 1, moved.day ?? 1)
+        var moved = point.shifted(by: days, .day, inDays: true)
+        moved.approximate = false
+        return moved.edtf
     }
 }

@@ -56,6 +56,12 @@ public struct ModalityLexicon: Sendable {
         try table.require("lang", "kind", "words")
         for row in table.rows {
             let word = Tokenizer.tokens(row["words"]).map(\.folded).joined()
+            // A phrase: its words folded, a trailing `*` kept (a stem).
+            let words = row["words"].split(separator: " ").map { w -> String in
+                let stem = w.hasSuffix("*")
+                let folded = Tokenizer.tokens(String(stem ? w.dropLast() : w)).map(\.folded).joined()
+                return stem ? folded + "*" : folded
+            }
             switch row["kind"] {
             case "negation_particle": particles[row["lang"], default: []].insert(word); continue
             case "negation_completer": completers[row["lang"], default: []].insert(word); continue
@@ -70,22 +76,13 @@ public struct ModalityLexicon: Sendable {
             case "negation_gap": negationGaps[row["lang"], default: []].insert(word); continue
             case "condition_after": conditionsAfter[row["lang"], default: []].insert(word); continue
             case "hypothetical_predicate", "cancelling_predicate":
-                let phrase = row["words"].split(separator: " ").map { w -> String in
-                    let folded = Tokenizer.tokens(String(w.hasSuffix("*") ? w.dropLast() : w)).map(\.folded).joined(separator: " ")
-                    return w.hasSuffix("*") ? folded + "*" : folded
-                }.joined(separator: " ").split(separator: " ").map(String.init)
-                predicatesAfter[row["lang"], default: []].append((row["kind"] == "cancelling_predicate" ? .negation : .hypothetical, phrase))
+                predicatesAfter[row["lang"], default: []].append((row["kind"] == "cancelling_predicate" ? .negation : .hypothetical, words))
                 continue
             case "concessive": concessives[row["lang"], default: []].insert(word); continue
             default: break
             }
             guard let cue = Cue(rawValue: row["kind"]) else {
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
-            }
-            let words = row["words"].split(separator: " ").map { w -> String in
-                let stem = w.hasSuffix("*")
-                let folded = Tokenizer.tokens(String(stem ? w.dropLast() : w)).map(\.folded).joined()
-                return stem ? folded + "*" : folded
             }
             guard !words.isEmpty else { throw DataFileError.malformed(path: table.origin, line: row.line, reason: "no words") }
             cues[row["lang"], default: [:]][cue, default: []].append(words)
