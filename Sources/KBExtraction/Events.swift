@@ -752,6 +752,11 @@ public struct EventFinder: Sendable {
             var verbComplement = false
             // The role a verb gave the name right after it, which a list after that name shares.
             var listRole: EventRole? = nil
+            // « ont bombardé des villes arméniennes », "shelled Goris": the object of a hostile verb that is no
+            // reciprocal one is struck — its target; who struck is then its aggressor (events only: a relation's
+            // conflict stays two-sided).
+            let strikes = !keepsNonFacts && trigger.isVerb && type.symmetric && (type.goldstein ?? 0) < 0 && type.patientRole != .party
+            var struck = false
             // « soutenir l’intégrité territoriale du Kazakhstan »: nouns that stand for their complement
             // (transparent) let « de X » after them be the verb's complement still.
             var onlyTransparent = true
@@ -772,6 +777,17 @@ public struct EventFinder: Sendable {
             var slotEnd = -1
             /// Whether the word at `k` is an approximator before a number, up to two approximators or a function word
             /// between (« près de 2 000 », "more than 2,000", "up to 3,000").
+            /// « se sont abattus sur les principales métropoles ukrainiennes », "shelled the main Armenian towns": what a
+            /// hostile verb strikes may be one noun phrase of two content words closed by a demonym, whose state is
+            /// the target (events only: for relations a qualified object says less).
+            func endsTheHostileObject(_ m: Int) -> Bool {
+                guard !keepsNonFacts, (type.goldstein ?? 0) < 0, entities[m].aliasKind == .demonym,
+                      entityRanges[m].lowerBound > verbEnd, commas[entityRanges[m].lowerBound] == commas[verbEnd - 1] else { return false }
+                let words = verbEnd..<entityRanges[m].lowerBound
+                guard words.allSatisfy({ lexicon.isArticle(tokens[$0], language: language) || !lexicon.isFunctionWord(tokens[$0], language: language) }),
+                      words.allSatisfy({ mention(startingAt: $0) == nil && !triggerStarts.contains($0) }) else { return false }
+                return words.filter { !lexicon.isArticle(tokens[$0], language: language) }.count <= 2
+            }
             func approximatesANumber(_ k: Int) -> Bool {
                 guard lexicon.isWord(tokens[k], .approximator, language: language) else { return false }
                 var j = k + 1
@@ -1072,16 +1088,17 @@ public struct EventFinder: Sendable {
                         }
                     } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
                         add(m, type.symmetric ? .party : type.agentRole)
-                    } else if trigger.isVerb && (firstRight || contentWords <= 1) && !participants.contains(where: { $0.role == type.patientRole })
+                    } else if trigger.isVerb && (firstRight || contentWords <= 1 || endsTheHostileObject(m)) && !participants.contains(where: { $0.role == type.patientRole })
                                 && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym)
                                 // ("will not recognize Russia's annexation": a name owning the noun after it is that noun's.)
                                 && !ownsTheNounAfter(m) {
                         // (Where troops are is a place, not a nationality: "stationed near the Georgian border in North
                         // Ossetia" deploys nothing in Georgia.)
                         // « le conflit qui oppose ces deux derniers »: a symmetric verb's objects are its parties.
-                        let role = type.symmetric ? EventRole.party : type.patientRole
+                        let role = type.symmetric && !strikes ? EventRole.party : type.patientRole
                         add(m, role)
                         listRole = role
+                        if strikes { struck = true }
                     } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }
@@ -1753,6 +1770,9 @@ public struct EventFinder: Sendable {
                 }
             }
             // One role per entity: the first the words gave it (no one invades itself).
+            if struck {
+                for i in participants.indices where participants[i].role == .party { participants[i].role = type.agentRole }
+            }
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
             // « le nouveau décret signé par Vladimir Poutine … fournit au Kremlin un prétexte »: who does it is not its own
@@ -1807,7 +1827,10 @@ public struct EventFinder: Sendable {
                 }
             }
             // A verb of a symmetric type needs both sides: "Russian troops met fierce resistance" is no meeting.
-            if trigger.isVerb && type.symmetric && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
+            // A hostile one (Goldstein below zero) names one side enough: « des missiles ont bombardé Kyiv », "Azerbaijani
+            // forces shelled the town" — who struck or was struck is often all the sentence says.
+            let hostile = (type.goldstein ?? 0) < 0
+            if trigger.isVerb && type.symmetric && !hostile && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,

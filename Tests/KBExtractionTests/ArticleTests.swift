@@ -627,6 +627,22 @@ extension ArticleTests {
         let bombarde = try events("Titre\n\nLes forces azerbaïdjanaises ont bombardé la ville de Jermuk en Arménie le 13 septembre.\n")
         #expect(bombarde.contains { $0.hasPrefix("armed_clash:") && $0.contains("AZE:") && $0.contains("ARM:") })
     }
+
+    /// What a hostile verb strikes is its target, even named by a demonym closing a short noun phrase, and even
+    /// with no one named as striking; who strikes is then the aggressor. A reciprocal verb keeps two parties.
+    @Test func whatAStrikeHitsIsItsTarget() throws {
+        let cities = try events("Titre\n\nDes missiles se sont abattus sur les principales villes ukrainiennes en octobre 2022.\n")
+        #expect(cities == ["armed_clash: UKR:target"])
+        let towns = try events("Titre\n\nLes forces azerbaïdjanaises ont bombardé des villes arméniennes le 13 septembre 2022.\n")
+        #expect(towns.count == 1 && Set(towns[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        let capital = try events("Title\n\nRussian missiles bombarded Kyiv on 10 October 2022.\n")
+        #expect(capital.count == 1 && Set(capital[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        let reciprocal = try events("Title\n\nArmenian and Azerbaijani troops exchanged fire overnight on 13 September 2022.\n")
+        #expect(reciprocal.count == 1 && Set(reciprocal[0].split(separator: " ")) == ["armed_clash:", "ARM:party", "AZE:party"])
+        // A meeting verb still needs both sides: "met fierce resistance" meets no one.
+        let resistance = try events("Title\n\nRussian troops met fierce resistance near Kyiv in March 2022.\n")
+        #expect(!resistance.contains { $0.hasPrefix("summit_or_meeting") })
+    }
 }
 
 extension ArticleTests {

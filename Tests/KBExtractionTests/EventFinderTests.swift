@@ -39,6 +39,16 @@ import KBExtraction
         #expect(told(clash, "affrontements survenus en septembre 2022"))
     }
 
+    /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
+    /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
+    /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
+    @Test func theOctoberStrikesTargetUkraine() throws {
+        let strikes = try #require(events.first { $0.type == "armed_clash" && $0.date?.edtf == "2022-10" })
+        #expect(roles(strikes) == ["UKR:target"])
+        #expect(told(strikes, "se sont abattus sur les principales métropoles ukrainiennes") && pages(strikes) == [4])
+        #expect(!told(strikes, "contre-offensive"))
+    }
+
     /// « la Moldavie a acquis le statut de pays candidat à l’adhésion de l’UE en juin 2022 »: through
     /// the light verb, Moldova is the candidate.
     @Test func moldovasCandidacy() throws {
