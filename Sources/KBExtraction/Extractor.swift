@@ -261,12 +261,14 @@ public struct Extractor: Sendable {
 
     /// The sides of the two-sided event (a ceasefire, a clash, talks) that `m`'s sentence tells nearest to its
     /// trigger, in its own clause first (« la Turquie a proposé sa médiation, alors que la guerre entre la Russie
-    /// et l'Ukraine se poursuivait » tells another clause's war), as that sentence names them; none unless it
-    /// names two besides who acts ("reached without outside mediation" mediates nothing).
+    /// et l'Ukraine se poursuivait » tells another clause's war), as that sentence names them — or, for a mention
+    /// that names no one ("the fighting could derail peace talks mediated by the EU"), as the event it tells
+    /// names them; none unless it names two besides who acts ("reached without outside mediation" mediates
+    /// nothing).
     func sides(ofEventNear m: EventMention, in events: [ExtractedEvent], tokens: [Token], language: String?) -> [Int] {
-        let told = events.flatMap { event -> [EventMention] in
+        let told = events.flatMap { event -> [(mention: EventMention, participants: [EventParticipant])] in
             guard eventFinder.lexicon.types[event.type]?.symmetric == true else { return [] }
-            return event.mentions.filter { $0.sentence == m.sentence }
+            return event.mentions.filter { $0.sentence == m.sentence }.map { ($0, $0.anaphoric ? event.participants : $0.participants) }
         }
         let lexicon = eventFinder.lexicon
         func distance(_ e: EventMention) -> Int {
@@ -276,16 +278,46 @@ public struct Extractor: Sendable {
             }
             return between.count + (otherClause ? tokens.count : 0)
         }
-        let agents = m.participants.map(\.entity)
-        for e in told.sorted(by: { distance($0) < distance($1) }) {
-            var sides: [Int] = []
-            for p in e.participants where p.role == .party && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
-            // (Who acts is no side: « Après les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa
-            // médiation » may have counted Turkey among the clash's parties.)
-            sides.removeAll { side in agents.contains { $0 == side || sameSide($0, side) } }
+        for e in told.sorted(by: { distance($0.mention) < distance($1.mention) }) {
+            let sides = self.sides(of: e.participants, besides: m)
             if sides.count >= 2 { return sides }
         }
         return []
+    }
+
+    /// The sides, among `participants`, of a two-sided event: those in a role of their own (party; aggressor and
+    /// target of a strike), one per side, and not who acts in `m` (« Après les affrontements entre l’Arménie et
+    /// l’Azerbaïdjan, la Turquie a proposé sa médiation » may have counted Turkey among the clash's parties).
+    func sides(of participants: [EventParticipant], besides m: EventMention) -> [Int] {
+        var sides: [Int] = []
+        for p in participants where [.party, .aggressor, .target].contains(p.role) && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
+        let agents = m.participants.map(\.entity)
+        sides.removeAll { side in agents.contains { $0 == side || sameSide($0, side) } }
+        return sides
+    }
+
+    /// Whether `sentence` tells a two-sided event of its own, naming someone in it.
+    func mentionsTwoSided(_ sentence: Int, _ events: [ExtractedEvent]) -> Bool {
+        events.contains { event in
+            eventFinder.lexicon.types[event.type]?.symmetric == true && event.mentions.contains { $0.sentence == sentence && !$0.participants.isEmpty }
+        }
+    }
+
+    /// "Russia … said it had brokered a truce", « Moscou pourrait jouer les médiateurs »: a mediation whose sentence
+    /// tells no two-sided event is between the sides of the conflict its section has told most so far (a clash or a
+    /// war: a hostile two-sided event, Goldstein below zero, with two sides), the latest of those told as often.
+    func sides(ofConflictToldBefore m: EventMention, in events: [ExtractedEvent]) -> [Int] {
+        let lexicon = eventFinder.lexicon
+        var best: (count: Int, last: Int, sides: [Int])? = nil
+        for event in events {
+            guard let type = lexicon.types[event.type], type.symmetric, (type.goldstein ?? 0) < 0, !event.mentions.contains(where: \.negated) else { continue }
+            let before = event.mentions.filter { $0.section == m.section && $0.sentence <= m.sentence && !$0.cues.contains(.hypothetical) }
+            guard let last = before.map(\.sentence).max() else { continue }
+            let sides = self.sides(of: event.participants, besides: m)
+            guard sides.count == 2 else { continue }
+            if best.map({ before.count > $0.count || (before.count == $0.count && last > $0.last) }) ?? true { best = (before.count, last, sides) }
+        }
+        return best?.sides ?? []
     }
 
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
@@ -317,7 +349,9 @@ public struct Extractor: Sendable {
                 m.participants.append(EventParticipant(entity: territory, role: type.patientRole))
             }
             if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
-                for side in sides(ofEventNear: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language) where !m.participants.contains(where: { sameSide($0.entity, side) }) {
+                var found = sides(ofEventNear: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language)
+                if found.isEmpty && !mentionsTwoSided(m.sentence, events) { found = sides(ofConflictToldBefore: m, in: events) }
+                for side in found where !m.participants.contains(where: { sameSide($0.entity, side) }) {
                     m.participants.append(EventParticipant(entity: side, role: type.patientRole))
                 }
             }

@@ -646,6 +646,27 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// A mediation names its sides through the event it tells ("the fighting", which names no one, is the clash told
+    /// before), or — its sentence telling none — those of the conflict the text has told most so far.
+    @Test func aMediationTakesTheSidesOfTheConflictTold() throws {
+        let text = """
+            Title
+
+            Kyrgyzstan and Tajikistan agreed on a ceasefire after heavy fighting along their border. Russian President Vladimir Putin met Chinese President Xi Jinping for the first time since Moscow invaded Ukraine. Both countries host Russian military bases, and analysts said Moscow could be asked to mediate.
+
+            """
+        let found = try assertions(text).filter { $0.contains(" mediates_between ") }
+        #expect(found == ["RUS mediates_between KGZ positive", "RUS mediates_between TJK positive"])
+        let fighting = try assertions("Title\n\nArmenia and Azerbaijan clashed along their border on 13 September 2022. Western diplomats said the fighting could derail peace talks mediated by the European Union.\n")
+            .filter { $0.contains(" mediates_between ") }
+        #expect(Set(fighting) == ["org:EU mediates_between ARM positive", "org:EU mediates_between AZE positive"] && fighting.count == 2)
+        // With no conflict told, a mediation has no sides.
+        let alone = try assertions("Title\n\nTurkey said it was ready to mediate.\n").filter { $0.contains(" mediates_between ") }
+        #expect(alone.allSatisfy { $0.hasPrefix("TUR mediates_between - ") })
+    }
+}
+
+extension ArticleTests {
     /// Past « que », "that", a clause of its own: its « entre »/"between" names no patient of the verb before.
     @Test func betweenPastThatIsAnotherClauses() throws {
         let english = try assertions("Title\n\nAzerbaijan's Foreign Ministry rejected her remarks as \"unfounded and unfair,\" warning that they could undermine efforts to normalize relations between Baku and Yerevan.\n")

@@ -31,6 +31,14 @@ import KBParsing
         #expect(assertions("L’Ouzbékistan n’a pas hésité").contains("UZB condemns - positive asserted"))
     }
 
+    /// « la violation du fragile accord de cessez-le-feu négocié sous l’égide de Moscou »: a mediation whose sentence
+    /// names no sides is between those of the conflict its section has told most so far — Armenia and Azerbaijan
+    /// (told « entre Bakou et Erevan », « affrontements survenus en septembre 2022 »), not Russia and Ukraine.
+    @Test func aMediationWithoutSidesIsInTheConflictTheSectionTells() {
+        let mediation = assertions("Aujourd’hui, la violation du fragile accord").filter { $0.contains(" mediates_between ") }
+        #expect(mediation == ["RUS mediates_between ARM positive asserted", "RUS mediates_between AZE positive asserted"])
+    }
+
     /// « de X » right after a verb is its complement; « de » before a verb makes an infinitive whose
     /// subject stands further left, at the head of its clause.
     @Test func verbComplementsAndInfinitives() {
