@@ -152,9 +152,30 @@ public struct Extractor: Sendable {
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateFromFootnotes(&events, report: report, alignments: alignments)
+        dateByEvents(&assertions, events: events)
         let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
         return DocumentExtraction(mentions: stored, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)
+    }
+
+    /// An assertion its sentence leaves undated takes the date of the event its trigger tells, when that event is
+    /// dated (by its text, its context, a known event or a footnote) and has both its sides among its participants:
+    /// « la récente visite à Erevan de Nancy Pelosi » — Pelosi visits Armenia, 2022-09-17/2022-09-19, as the visit.
+    func dateByEvents(_ assertions: inout [ExtractedAssertion], events: [ExtractedEvent]) {
+        var told: [Int: [(range: Range<Int>, event: Int)]] = [:]
+        for (e, event) in events.enumerated() where event.date != nil {
+            for m in event.mentions { told[m.sentence, default: []].append((m.tokenRange, e)) }
+        }
+        for i in assertions.indices where assertions[i].date == nil && assertions[i].kind == .extracted {
+            guard let range = assertions[i].triggerTokens, let candidates = told[assertions[i].sentence] else { continue }
+            let a = assertions[i]
+            let found = candidates.first { c in
+                guard c.range.overlaps(range) else { return false }
+                let sides = eventFinder.identities(events[c.event].participants)
+                return [a.subject, a.object].compactMap { $0 }.allSatisfy { x in sides.contains { $0 == x || sameSide($0, x) } }
+            }
+            if let found { assertions[i].date = events[found.event].date }
+        }
     }
 
     /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL
@@ -459,6 +480,7 @@ public struct Extractor: Sendable {
                                            polarity: polarity, modality: modality)
                 a.trigger = m.trigger
                 a.date = m.date?.value
+                a.triggerTokens = m.tokenRange
                 result.append(a)
                 // « L’Arménie n’a pas quitté l’OTSC »: still a member of it.
                 if polarity == .negative, let implied = type.denialImplies, object != nil {
@@ -676,7 +698,10 @@ public struct ExtractedAssertion: Sendable, Equatable {
     public var kind: Kind
     public var polarity: Polarity = .positive
     public var modality: Modality = .asserted
-    /// The words that announce it (`quitté`), and the date its sentence gives it.
+    /// The words that announce it (`quitté`), and the date its sentence gives it — or, its sentence giving none,
+    /// the date of the event it tells.
     public var trigger: String? = nil
     public var date: DateValue? = nil
+    /// The words of its trigger in its sentence (token indexes): which event it tells.
+    var triggerTokens: Range<Int>? = nil
 }

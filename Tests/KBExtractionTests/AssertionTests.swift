@@ -39,6 +39,20 @@ import KBParsing
         #expect(mediation == ["RUS mediates_between ARM positive asserted", "RUS mediates_between AZE positive asserted"])
     }
 
+    /// An assertion its sentence leaves undated is dated as the event its trigger tells, when that event is dated
+    /// and has both its sides: Pelosi's visit to Yerevan as the known visit, the protest in Yerevan as the CSTO
+    /// summit it was held during; a relation whose event stays undated stays undated.
+    @Test func anAssertionIsDatedAsTheEventItTells() {
+        let dated = { (start: String, predicate: String) in
+            ExtractionFixture.extraction.assertions.filter { a in
+                a.kind == .extracted && a.predicate == predicate && report.sentences[a.sentence].text.hasPrefix(start)
+            }.map { a in "\(gazetteer.entities[a.subject].key) \(a.object.map { gazetteer.entities[$0].key } ?? "-") \(a.date?.edtf ?? "undated")" }
+        }
+        #expect(dated("Tandis que la récente visite à Erevan de Nancy Pelosi", "visits") == ["person:nancy-pelosi ARM 2022-09-17/2022-09-19"])
+        #expect(dated("Mais le niveau de défiance à l’égard de Moscou", "protests_against") == ["ARM RUS 2022-11-23"])
+        #expect(dated("Tout ceci en dépit des efforts de médiation", "mediates_between").allSatisfy { $0.hasSuffix(" undated") })
+    }
+
     /// « de X » right after a verb is its complement; « de » before a verb makes an infinitive whose
     /// subject stands further left, at the head of its clause.
     @Test func verbComplementsAndInfinitives() {
