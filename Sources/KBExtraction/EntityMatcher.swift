@@ -148,7 +148,13 @@ public struct EntityMatcher: Sendable {
     /// words that named each. A one-word alias shorter than `minimumLength` letters is skipped: `ue` in a
     /// slug is as often a word's piece as the Union.
     public func entities(inFoldedWords words: [String], minimumLength: Int = 3) -> [(entity: Int, words: Range<Int>)] {
-        var found: [(entity: Int, words: Range<Int>)] = []
+        readings(inFoldedWords: words, minimumLength: minimumLength).map { ($0.entities[0], $0.words) }
+    }
+
+    /// The same, with every entity the words may name, the one they name as an actor first: `astana` in a URL is
+    /// Kazakhstan (its capital standing for it) and the city (« À Astana en octobre dernier »).
+    public func readings(inFoldedWords words: [String], minimumLength: Int = 3) -> [(entities: [Int], words: Range<Int>)] {
+        var found: [(entities: [Int], words: Range<Int>)] = []
         var i = 0
         while i < words.count {
             let match = patterns[words[i]]?.first { pattern in
@@ -157,7 +163,10 @@ public struct EntityMatcher: Sendable {
                     && words[i..<(i + pattern.words.count)].elementsEqual(pattern.words)
             }
             guard let match else { i += 1; continue }
-            found.append((choose(match.candidates, function: .actor).entity, i..<(i + match.words.count)))
+            let first = choose(match.candidates, function: .actor).entity
+            var entities = [first]
+            for c in match.candidates where !entities.contains(c.entity) { entities.append(c.entity) }
+            found.append((entities, i..<(i + match.words.count)))
             i += match.words.count
         }
         return found

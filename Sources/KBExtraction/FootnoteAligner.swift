@@ -188,8 +188,8 @@ public struct FootnoteAligner: Sendable {
             var named: Set<Int> = []
             var used = IndexSet()
             if let matcher {
-                for found in matcher.entities(inFoldedWords: tokens) {
-                    named.insert(found.entity)
+                for found in matcher.readings(inFoldedWords: tokens) {
+                    named.formUnion(found.entities)
                     used.insert(integersIn: found.words)
                 }
             }

@@ -31,6 +31,16 @@ import KBExtraction
         #expect(alignedSentence(page: 8, ordinal: 15)?.hasPrefix("Cette perte de vitesse dans la sous-région s’illustre également par le redéploiement") == true)
     }
 
+    /// A URL word that names both a state and a city counts as both: `…-vont-evoquer-a-astana-…` is Kazakhstan
+    /// (its capital standing for it) and the city of « À Astana en octobre dernier ».
+    @Test func aURLNameCountsInEveryReading() {
+        let aligner = ExtractionFixture.extractor.aligner
+        let evidence = aligner.urlEvidence("https://www.courrierinternational.com/article/vu-de-russie-poutine-et-erdogan-vont-evoquer-a-astana-une-grande-concertation",
+                                           report: report, matcher: ExtractionFixture.extractor.matcher)
+        #expect(evidence.entities.isSuperset(of: ["KAZ", "place:astana"]))
+        #expect(alignedSentence(page: 10, ordinal: 4)?.hasPrefix("À Astana en octobre dernier") == true)
+    }
+
     @Test func cliticsComeOffOnlyWhereTheRestIsAWordOfTheDocument() {
         let aligner = ExtractionFixture.extractor.aligner
         let words = aligner.urlEvidence("https://www.example.org/lazerbaidjan-et-larmenie-russias-monde", report: report,
