@@ -1322,6 +1322,12 @@ public struct EventFinder: Sendable {
                     else { return nil }
                     var k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
                     guard k >= 0 else { return nil }
+                    // ("belongs to the Russian-led CSTO but has kept": a qualifier before the name stands between it and the verb.)
+                    if k >= 1, lexicon.isWord(tokens[k], .qualifier, language: language),
+                       let qualifying = entityRanges.first(where: { $0.upperBound == k }) {
+                        k = lexicon.beforeArticles(qualifying.lowerBound, in: tokens, language: language)
+                        guard k >= 0 else { return nil }
+                    }
                     // "condemned the invasion of Ukraine and distanced itself": the name may complete the verb's
                     // noun object.
                     if lexicon.slots(at: k, in: tokens, language: language)?.slots == ["genitive"],
@@ -1332,8 +1338,11 @@ public struct EventFinder: Sendable {
                     return triggers.first { $0.trigger.isVerb && $0.range.upperBound == k + 1 }?.range.lowerBound
                 }
                 var left = nearestSubject(before: range.lowerBound)
+                /// The verb this one is coordinated with, whose object stands right before the conjunction.
+                var coordinatedVerb: Int? = nil
                 if trigger.isVerb, let m = left, let earlier = earlierVerb(whoseObjectIs: m, before: range.lowerBound) {
                     left = nearestSubject(before: earlier)
+                    coordinatedVerb = earlier
                 }
                 // A parallel infinitive's subject is the earlier one's (« de la Crimée » before it is none).
                 if let earlier = parallel, let m = nearestSubject(before: earlier.range.lowerBound) { left = m }
@@ -1377,7 +1386,8 @@ public struct EventFinder: Sendable {
                 }
                 // "Tokayev, whose country belongs to the CSTO", « Modi, dont le gouvernement a refusé de condamner »: a
                 // possessive relative before a noun standing for a state makes the antecedent's state the subject.
-                if subject == nil && trigger.isVerb, let state = stateOfPossessiveRelative(before: range.lowerBound),
+                // (So does the verb coordinated with such a verb: "whose country belongs to the CSTO but has kept its distance".)
+                if subject == nil && trigger.isVerb, let state = stateOfPossessiveRelative(before: range.lowerBound) ?? coordinatedVerb.flatMap({ stateOfPossessiveRelative(before: $0) }),
                    !participants.contains(where: { $0.entity == state }) {
                     participants.insert(EventParticipant(entity: state, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                 }

@@ -41,6 +41,10 @@ import KBExtraction
         let french = try assertions("Le Kazakhstan a quitté la CEI et a rejoint l’OTAN.\n")
         #expect(french.contains("KAZ left org:CIS positive"))
         #expect(!french.contains { $0.hasPrefix("org:CIS") })
+        // Past a qualified object ("the Russian-led CSTO"), the verb after "but" is still the possessive relative's state's.
+        let whose = try assertions("Tokayev, whose country belongs to the Russian-led Collective Security Treaty Organization but has kept its distance from the war, met Putin.\n")
+        #expect(whose.contains("KAZ member_of org:CSTO positive"))
+        #expect(whose.contains { $0.hasPrefix("KAZ distances_itself_from ") } && !whose.contains { $0.hasPrefix("org:CSTO distances_itself_from") })
     }
 
     /// "the Eurasian Economic Union or the creation of the CSTO": the union is the noun phrase's sibling, no
