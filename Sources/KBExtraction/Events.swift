@@ -788,6 +788,11 @@ public struct EventFinder: Sendable {
                       words.allSatisfy({ mention(startingAt: $0) == nil && !triggerStarts.contains($0) }) else { return false }
                 return words.filter { !lexicon.isArticle(tokens[$0], language: language) }.count <= 2
             }
+            /// Whether `m` can only be the object: a name of a kind the predicate takes as object, and no state, place
+            /// or region ("member of", "left": an organization).
+            func onlyObject(_ m: Int) -> Bool {
+                type.objectKinds.contains(gazetteer.entities[entities[m].entity].kind) && type.objectKinds.isDisjoint(with: [.place, .region, .state])
+            }
             func approximatesANumber(_ k: Int) -> Bool {
                 guard lexicon.isWord(tokens[k], .approximator, language: language) else { return false }
                 var j = k + 1
@@ -990,6 +995,8 @@ public struct EventFinder: Sendable {
                             // are its other side, never one another's.)
                             if type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
                         case "agent":
+                            // ("Armenia's membership of the CSTO": what only an organization can be the object of is its object.)
+                            if onlyObject(m) { add(m, type.patientRole); break }
                             // « le sommet de Bucarest », "the Minsk talks": a capital completing a meeting is where it was held.
                             if entities[m].aliasKind == .capital && (type.placeRole == .host || (type.symmetric && type.cooperative)) {
                                 // (The capital itself where the gazetteer has it as a place: Moscow, not Russia.)
@@ -1081,7 +1088,12 @@ public struct EventFinder: Sendable {
                         let kind = gazetteer.entities[entities[m].entity].kind
                         // (« des pourparlers entre l’Arménie et l’Azerbaïdjan à Moscou »: a capital where two sides meet is where.)
                         let meetingPlace = type.symmetric && type.cooperative && entities[m].aliasKind == .capital
-                        if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") || meetingPlace {
+                        // ("Armenia's membership in the CSTO", « l’appartenance de l’Arménie à l’OTSC »: what only an organization
+                        // can be the object of takes it from « à », "in" — no place.)
+                        if onlyObject(m) {
+                            // (As an object, whatever its locative: "in the CSTO".)
+                            participants.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
+                        } else if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") || meetingPlace {
                             locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace && endsThePhrase(m))
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)

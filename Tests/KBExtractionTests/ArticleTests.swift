@@ -650,6 +650,22 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// « l’appartenance de l’Arménie à l’OTSC », "Armenia's membership in/of the CSTO": what only an organization can be
+    /// the object of takes it from « à », "in", "of", whichever preposition; the state is the member.
+    @Test func membershipNamesTheMemberAndTheOrganization() throws {
+        let french = try assertions("Titre\n\nIl est déprimant que l’appartenance de l’Arménie à l’OTSC n’ait pas dissuadé l’Azerbaïdjan de mener des actions agressives.\n")
+        #expect(french.contains("ARM member_of org:CSTO positive"))
+        for english in ["Analysts in Yerevan said that Armenia's membership in the CSTO did not deter Azerbaijan.",
+                        "Analysts in Yerevan said that Armenia's membership of the CSTO did not deter Azerbaijan.",
+                        "Analysts in Yerevan said that the membership of Armenia in the CSTO did not deter Azerbaijan."] {
+            let found = try assertions("Title\n\n" + english + "\n")
+            #expect(found.contains("ARM member_of org:CSTO positive"), "\(english)")
+            #expect(!found.contains { $0.hasPrefix("org:CSTO member_of") })
+        }
+    }
+}
+
+extension ArticleTests {
     /// A mediation names its sides through the event it tells ("the fighting", which names no one, is the clash told
     /// before), or — its sentence telling none — those of the conflict the text has told most so far.
     @Test func aMediationTakesTheSidesOfTheConflictTold() throws {
