@@ -89,6 +89,10 @@ public struct EventTrigger: Sendable {
     /// Ukraine »): right after a name or a subject pronoun it is that verb, and one only with a name
     /// right after it (« Poutine rencontre Erdogan »).
     public var needsNamedObjectAsVerb = false
+    /// A verb whose object is struck (`object` = `struck`: "shelled", « ont bombardé », « se sont abattus sur »): the
+    /// object, or the state of the place it names, is the event's target and who strikes its aggressor; the event
+    /// needs that object named, and then no other side.
+    public var strikes = false
     /// For a predicate's trigger: what the state whose capital or place hosts it does to each side, when the
     /// sentence names it no other way (`host` = `mediates_between`: talks between two sides in a third
     /// state's capital are that state's mediation).
@@ -383,6 +387,7 @@ public struct EventLexicon: Sendable {
             trigger.needsPolityObject = row["object"] == "polity"
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"
+            trigger.strikes = row["object"] == "struck"
             if !row["host"].isEmpty {
                 guard types[row["host"]] != nil else {
                     throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "unknown host predicate '\(row["host"])'")

@@ -726,6 +726,7 @@ public struct EventFinder: Sendable {
             }
             // Right side.
             var p = range.upperBound
+            let rightStart = participants.count
             var slots: Set<String> = []
             var wordsSinceSlot = 0
             /// Past « entre », "between" and a noun the parties act through ("the foreign ministers"): « de », "of" names them.
@@ -752,11 +753,10 @@ public struct EventFinder: Sendable {
             var verbComplement = false
             // The role a verb gave the name right after it, which a list after that name shares.
             var listRole: EventRole? = nil
-            // « ont bombardé des villes arméniennes », "shelled Goris": the object of a hostile verb that is no
-            // reciprocal one is struck — its target; who struck is then its aggressor (events only: a relation's
-            // conflict stays two-sided).
-            let strikes = !keepsNonFacts && trigger.isVerb && type.symmetric && (type.goldstein ?? 0) < 0 && type.patientRole != .party
-            var struck = false
+            // « ont bombardé des villes arméniennes », "shelled Goris": the object of a verb that strikes it is its
+            // target (the state of a place it names too); who struck is then its aggressor (events only: a
+            // relation's conflict stays two-sided).
+            let strikes = !keepsNonFacts && trigger.strikes
             // « soutenir l’intégrité territoriale du Kazakhstan »: nouns that stand for their complement
             // (transparent) let « de X » after them be the verb's complement still.
             var onlyTransparent = true
@@ -778,10 +778,10 @@ public struct EventFinder: Sendable {
             /// Whether the word at `k` is an approximator before a number, up to two approximators or a function word
             /// between (« près de 2 000 », "more than 2,000", "up to 3,000").
             /// « se sont abattus sur les principales métropoles ukrainiennes », "shelled the main Armenian towns": what a
-            /// hostile verb strikes may be one noun phrase of two content words closed by a demonym, whose state is
-            /// the target (events only: for relations a qualified object says less).
-            func endsTheHostileObject(_ m: Int) -> Bool {
-                guard !keepsNonFacts, (type.goldstein ?? 0) < 0, entities[m].aliasKind == .demonym,
+            /// verb strikes may be one noun phrase of two content words closed by a demonym, whose state is the target
+            /// (events only: for relations a qualified object says less).
+            func endsTheStruckObject(_ m: Int) -> Bool {
+                guard strikes, entities[m].aliasKind == .demonym,
                       entityRanges[m].lowerBound > verbEnd, commas[entityRanges[m].lowerBound] == commas[verbEnd - 1] else { return false }
                 let words = verbEnd..<entityRanges[m].lowerBound
                 guard words.allSatisfy({ lexicon.isArticle(tokens[$0], language: language) || !lexicon.isFunctionWord(tokens[$0], language: language) }),
@@ -1036,7 +1036,13 @@ public struct EventFinder: Sendable {
                     } else if slots.contains("agent") {
                         // « condemned the attacks by Azerbaijan »: past a noun, « by »/« par » names that
                         // noun's agent, not the verb's.
-                        if trigger.isVerb && (contentWords > 1 || (contentWords > 0
+                        // (Not the armed forces standing for their state right after it: « a été bombardée par les forces
+                        // azerbaïdjanaises ».)
+                        let throughForces = slotWord.map { w in
+                            (range.upperBound..<w).allSatisfy { lexicon.isFunctionWord(tokens[$0], language: language) }
+                                && (w..<p).allSatisfy { lexicon.isFunctionWord(tokens[$0], language: language) || lexicon.isWord(tokens[$0], .force, language: language) }
+                        } ?? false
+                        if trigger.isVerb && !throughForces && (contentWords > 1 || (contentWords > 0
                             && (range.upperBound..<p).contains(where: { lexicon.isArticle(tokens[$0], language: language) }))) { break }
                         // « la reconquête ukrainienne dopée par l’assistance militaire occidentale »: a demonym
                         // after another noun qualifies that noun, the agent; only armed forces stand for their
@@ -1100,7 +1106,7 @@ public struct EventFinder: Sendable {
                         }
                     } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
                         add(m, type.symmetric ? .party : type.agentRole)
-                    } else if trigger.isVerb && (firstRight || contentWords <= 1 || endsTheHostileObject(m)) && !participants.contains(where: { $0.role == type.patientRole })
+                    } else if trigger.isVerb && (firstRight || contentWords <= 1 || endsTheStruckObject(m)) && !participants.contains(where: { $0.role == type.patientRole })
                                 && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym)
                                 // ("will not recognize Russia's annexation": a name owning the noun after it is that noun's.)
                                 && !ownsTheNounAfter(m) {
@@ -1110,7 +1116,6 @@ public struct EventFinder: Sendable {
                         let role = type.symmetric && !strikes ? EventRole.party : type.patientRole
                         add(m, role)
                         listRole = role
-                        if strikes { struck = true }
                     } else if type.symmetric && contentWords == 0 {
                         add(m, .party)
                     }
@@ -1165,6 +1170,8 @@ public struct EventFinder: Sendable {
                 }
                 p += 1
             }
+            /// Who the words after the trigger named (a strike's object is among them).
+            let namedAfter = Set(participants[rightStart...].filter { $0.role != type.agentRole }.map(\.entity))
             // "The protests, which erupted on Jan. 2 in the oil town of Zhanaozen", « les manifestations, qui ont
             // éclaté à Almaty »: a relative clause right after a noun tells where what it names took place (for
             // what a place hosts or a people does there; « l’invasion, qui a été condamnée à Astana » is not placed).
@@ -1429,6 +1436,12 @@ public struct EventFinder: Sendable {
                     } else if let owner = governing ?? (opensASubordinateClause(q) ? nil : carried), !participants.contains(where: { $0.entity == owner }) {
                         participants.insert(EventParticipant(entity: owner, role: sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                     }
+                }
+                // "Kyrgyz and Tajik forces exchanged fire near Vorukh": a subject already among the participants (through the
+                // place, a Tajik enclave) still heads its list.
+                if let m = subject, trigger.isVerb, type.symmetric, participants.contains(where: { $0.entity == entities[m].entity }) {
+                    for k in listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs)
+                    where !participants.contains(where: { $0.entity == entities[k].entity }) { add(k, .party) }
                 }
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
@@ -1792,8 +1805,16 @@ public struct EventFinder: Sendable {
                 }
             }
             // One role per entity: the first the words gave it (no one invades itself).
-            if struck {
-                for i in participants.indices where participants[i].role == .party { participants[i].role = type.agentRole }
+            if strikes {
+                // What was struck: the object and the places after the verb ("shelled the towns of Goris"), or — passive,
+                // "Goris was shelled by Azerbaijani forces" — the subject. Nothing named struck, no strike: « a pilonné
+                // l’opposition dans un discours ».
+                let isStruck = { (x: EventParticipant) in x.role != type.agentRole && namedAfter.contains(x.entity) != sawPassiveAgent }
+                guard participants.contains(where: isStruck) else { continue }
+                for i in participants.indices {
+                    if isStruck(participants[i]) { participants[i].role = type.patientRole }
+                    else if participants[i].role == .party { participants[i].role = type.agentRole }
+                }
             }
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
@@ -1849,10 +1870,9 @@ public struct EventFinder: Sendable {
                 }
             }
             // A verb of a symmetric type needs both sides: "Russian troops met fierce resistance" is no meeting.
-            // A hostile one (Goldstein below zero) names one side enough: « des missiles ont bombardé Kyiv », "Azerbaijani
-            // forces shelled the town" — who struck or was struck is often all the sentence says.
-            let hostile = (type.goldstein ?? 0) < 0
-            if trigger.isVerb && type.symmetric && !hostile && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
+            // One that strikes names one side enough: « des missiles ont bombardé Kyiv » — what was struck is often all
+            // the sentence says.
+            if trigger.isVerb && type.symmetric && !strikes && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,

@@ -643,6 +643,17 @@ extension ArticleTests {
         #expect(capital.count == 1 && Set(capital[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
         let reciprocal = try events("Title\n\nArmenian and Azerbaijani troops exchanged fire overnight on 13 September 2022.\n")
         #expect(reciprocal.count == 1 && Set(reciprocal[0].split(separator: " ")) == ["armed_clash:", "ARM:party", "AZE:party"])
+        // A place struck makes its state the target, in the active and the passive (a review's cases).
+        let place = try events("Title\n\nRussian forces shelled Zaporizhzhia overnight, the regional governor said on 10 October 2022.\n")
+        #expect(place.count == 1 && Set(place[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        let passive = try events("Titre\n\nSelon les autorités locales, Jermuk a été bombardée par les forces azerbaïdjanaises le 13 septembre 2022.\n")
+        #expect(passive.count == 1 && Set(passive[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        // Nothing named struck, no strike: « a pilonné l’opposition dans un discours ».
+        let speech = try events("Titre\n\nLe président Tokaïev a pilonné l’opposition dans un discours virulent mardi à Astana, selon la presse kazakhe.\n")
+        #expect(!speech.contains { $0.hasPrefix("armed_clash") })
+        // Reciprocal fighting near a place of one side keeps both sides named before the verb.
+        let near = try events("Title\n\nOn September 16, Kyrgyz and Tajik forces exchanged fire near Vorukh, the border service said.\n")
+        #expect(near.contains { $0.hasPrefix("armed_clash:") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
         // A meeting verb still needs both sides: "met fierce resistance" meets no one.
         let resistance = try events("Title\n\nRussian troops met fierce resistance near Kyiv in March 2022.\n")
         #expect(!resistance.contains { $0.hasPrefix("summit_or_meeting") })
