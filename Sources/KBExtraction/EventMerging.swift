@@ -199,8 +199,10 @@ extension EventFinder {
                 // the Ukrainian counter-offensive.
                 // And in another section, only an event the text tells often or a lasting one (the war, the
                 // invasion): a minor event is not referred to pages away.
+                // Where it took place must fit: "the fighting in Batken" is not the clash told between Armenia and Azerbaijan.
                 if let e = events.indices.filter({ e in
                     events[e].type == m.type && (m.named.isEmpty || m.demonstrative || !m.named.isDisjoint(with: identities(events[e].participants)))
+                        && (m.place.map { placeFits(events[e], $0) } ?? true)
                         && (events[e].mentions.last?.section == m.section || events[e].mentions.count >= oftenTold || lexicon.types[m.type]?.durative == true)
                 }).max(by: {
                     // One told in its own section first (« Les affrontements ont duré trois jours » after « le
@@ -259,6 +261,13 @@ extension EventFinder {
             events[e].best = events[e].mentions.indices.max { events[e].mentions[$0].participants.count < events[e].mentions[$1].participants.count } ?? 0
         }
         return events
+    }
+
+    /// Whether `place` fits event `e`: its own place, one inside the other, or the state of the place among its
+    /// participants.
+    func placeFits(_ e: ExtractedEvent, _ place: Int) -> Bool {
+        if let own = e.place, own == place || locatedIn(own) == place || locatedIn(place) == own { return true }
+        return identities(e.participants).contains(locatedIn(place) ?? place)
     }
 
     func shared(_ e: ExtractedEvent, _ m: EventMention) -> Int {

@@ -1071,7 +1071,8 @@ public struct EventFinder: Sendable {
                         // ("Ankara supports Baku against Yerevan": against whom a cooperation is turned is not its object.)
                         // (« à l’encontre de »: any word of the slot.)
                         let adversative = slotWord.map { w in (w..<max(w + 1, slotEnd)).contains { lexicon.isWord(tokens[$0], .adversative, language: language) } } ?? false
-                        if !(type.cooperative && (type.symmetric || adversative)) { add(m, type.patientRole) }
+                        // ("asked the CSTO for help against Azerbaijan": a request's object is whom it asks, named right after it.)
+                        if !(type.cooperative && (type.symmetric || adversative)) && !trigger.isRequest { add(m, type.patientRole) }
                     } else if slots.contains("party"), !type.symmetric, let w = slotWord,
                               (max(range.upperBound, w - 3)..<w).contains(where: { lexicon.isWord(tokens[$0], .border, language: language) }) {
                         // « des soldats russes gardent la frontière arménienne avec la Turquie »: past a border, « avec »,

@@ -325,18 +325,27 @@ public struct Extractor: Sendable {
     }
 
     /// "Russia … said it had brokered a truce", « Moscou pourrait jouer les médiateurs »: a mediation whose sentence
-    /// tells no two-sided event is between the sides of the conflict its section has told most so far (a clash or a
-    /// war: a hostile two-sided event, Goldstein below zero, with two sides), the latest of those told as often.
-    func sides(ofConflictToldBefore m: EventMention, in events: [ExtractedEvent]) -> [Int] {
+    /// tells no two-sided event is between the sides of a conflict told before it in its section (a clash or a war: a
+    /// hostile two-sided event, Goldstein below zero, with two sides): the latest told in its own paragraph ("Kyrgyz
+    /// and Tajik forces exchanged fire in Batken. Kazakhstan offered to mediate"), or else the one the section has
+    /// told most so far, the latest of those told as often.
+    func sides(ofConflictToldBefore m: EventMention, in events: [ExtractedEvent], report: ParsedReport) -> [Int] {
         let lexicon = eventFinder.lexicon
-        var best: (count: Int, last: Int, sides: [Int])? = nil
+        let paragraph = report.sentences[m.sentence].paragraph
+        var best: (inParagraph: Bool, count: Int, last: Int, sides: [Int])? = nil
         for event in events {
             guard let type = lexicon.types[event.type], type.symmetric, (type.goldstein ?? 0) < 0, !event.mentions.contains(where: \.negated) else { continue }
             let before = event.mentions.filter { $0.section == m.section && $0.sentence <= m.sentence && !$0.cues.contains(.hypothetical) }
             guard let last = before.map(\.sentence).max() else { continue }
             let sides = self.sides(of: event.participants, besides: m)
             guard sides.count == 2 else { continue }
-            if best.map({ before.count > $0.count || (before.count == $0.count && last > $0.last) }) ?? true { best = (before.count, last, sides) }
+            let candidate = (inParagraph: report.sentences[last].paragraph == paragraph, count: before.count, last: last, sides: sides)
+            let better = best.map { b in
+                candidate.inParagraph != b.inParagraph ? candidate.inParagraph
+                    : candidate.inParagraph ? candidate.last > b.last
+                    : candidate.count > b.count || (candidate.count == b.count && candidate.last > b.last)
+            } ?? true
+            if better { best = candidate }
         }
         return best?.sides ?? []
     }
@@ -371,7 +380,7 @@ public struct Extractor: Sendable {
             }
             if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
                 var found = sides(ofEventNear: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language)
-                if found.isEmpty && !mentionsTwoSided(m.sentence, events) { found = sides(ofConflictToldBefore: m, in: events) }
+                if found.isEmpty && !mentionsTwoSided(m.sentence, events) { found = sides(ofConflictToldBefore: m, in: events, report: report) }
                 for side in found where !m.participants.contains(where: { sameSide($0.entity, side) }) {
                     m.participants.append(EventParticipant(entity: side, role: type.patientRole))
                 }

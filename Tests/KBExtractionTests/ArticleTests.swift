@@ -694,6 +694,31 @@ extension ArticleTests {
         // With no conflict told, a mediation has no sides.
         let alone = try assertions("Title\n\nTurkey said it was ready to mediate.\n").filter { $0.contains(" mediates_between ") }
         #expect(alone.allSatisfy { $0.hasPrefix("TUR mediates_between - ") })
+        // Two conflicts: the one told in the mediation's own paragraph (a review's case).
+        let two = try assertions("Title\n\nArmenia and Azerbaijan clashed along their border on 13 September 2022. The fighting between Armenia and Azerbaijan killed more than 200 soldiers.\n\nOn 16 September, Kyrgyz and Tajik forces exchanged fire in Batken. Kazakhstan offered to mediate to end the fighting in Batken.\n")
+            .filter { $0.hasPrefix("KAZ mediates_between ") }
+        #expect(Set(two) == ["KAZ mediates_between KGZ positive", "KAZ mediates_between TJK positive"])
+        // A request's object is whom it asks: "asked the CSTO for help against Azerbaijan" asks nothing of Azerbaijan.
+        let asked = try assertions("Title\n\nArmenia clashed with Azerbaijan in September 2022, and Armenia asked the CSTO for help against Azerbaijan.\n")
+        #expect(asked.contains("ARM demands_of org:CSTO positive") && !asked.contains { $0.hasPrefix("ARM demands_of AZE") })
+    }
+
+    /// « a servi de médiateur », « jouer les médiateurs », "acted as a mediator" mediate; « prête à », "offered to",
+    /// "offered its mediation" make it an offer (speculative), no mediation event.
+    @Test func mediatorsByTheirRole() throws {
+        let served = try extract("Titre\n\nAprès les combats entre l’Arménie et l’Azerbaïdjan en septembre 2022, Moscou a servi de médiateur.\n")
+        let mediations = served.extraction.assertions.filter { $0.kind == .extracted && $0.predicate == "mediates_between" }
+        #expect(Set(mediations.compactMap { $0.object.map { gazetteer.entities[$0].key } }) == ["ARM", "AZE"])
+        #expect(mediations.allSatisfy { gazetteer.entities[$0.subject].key == "RUS" && $0.modality == .asserted })
+        #expect(served.extraction.events.contains { $0.type == "mediation" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" && $0.role == .mediator } })
+        let acted = try assertions("Title\n\nTurkey has acted as a mediator between Moscow and Kyiv since the start of the war in February 2022.\n")
+        #expect(acted.contains("TUR mediates_between RUS positive") && acted.contains("TUR mediates_between UKR positive"))
+        let ready = try extract("Titre\n\nAprès les combats entre l’Arménie et l’Azerbaïdjan en septembre 2022, l’Union européenne s’est dite prête à jouer les médiateurs.\n")
+        let offers = ready.extraction.assertions.filter { $0.kind == .extracted && $0.predicate == "mediates_between" }
+        #expect(offers.count == 2 && offers.allSatisfy { $0.modality == .speculative })
+        #expect(!ready.extraction.events.contains { $0.type == "mediation" })
+        let offered = try extract("Title\n\nAfter the fighting between Armenia and Azerbaijan in September 2022, Kazakhstan offered its mediation.\n")
+        #expect(offered.extraction.assertions.filter { $0.predicate == "mediates_between" }.map(\.modality) == [.speculative, .speculative])
     }
 }
 
