@@ -295,7 +295,7 @@ public struct DateFinder: Sendable {
         guard let language, let words = lexicon.languages[language] else { return [] }
         let scalars = Array(sentence.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
-        var parser = SentenceDates(tokens: tokens, words: words)
+        var parser = SentenceDates(tokens: tokens, words: words, text: scalars)
         var raw = parser.parse()
         guard !raw.isEmpty else { return [] }
         // "their first direct talks since 2022", « pour la première fois depuis février »: a span opened a few words
@@ -530,10 +530,23 @@ struct RawDate {
 struct SentenceDates {
     let tokens: [Token]
     let words: DateLexicon.Words
+    /// The sentence the tokens were read from (what stands between them: « 15-16 septembre »).
+    let text: [Unicode.Scalar]
 
-    init(tokens: [Token], words: DateLexicon.Words) {
+    init(tokens: [Token], words: DateLexicon.Words, text: [Unicode.Scalar] = []) {
         self.tokens = tokens
         self.words = words
+        self.text = text
+    }
+
+    /// What joins the day at token `i` to the next as a span: a word of kind `and` (« les 13 et 14 », « du 20 au 22 »,
+    /// "13 and 14", "from 20 to 22") and its length, or a dash right between them (« 15-16 septembre »,
+    /// "September 15–16"), length 0.
+    func dayJoiner(after i: Int) -> Int? {
+        if let n = phrase("and", at: i + 1) { return n }
+        guard i + 1 < tokens.count, tokens[i].end < tokens[i + 1].start, tokens[i + 1].start <= text.count else { return nil }
+        let between = text[tokens[i].end..<tokens[i + 1].start]
+        return between.count == 1 && ["-", "–", "‐", "‑"].contains(between.first!) ? 0 : nil
     }
 
     mutating func parse() -> [RawDate] {
@@ -641,7 +654,7 @@ struct SentenceDates {
 
     func readAbsolute(at i: Int) -> RawDate? {
         // « les 13 et 14 septembre 2022 », "13 and 14 September": the days from the first to the last.
-        if let d = day(at: i), let n = phrase("and", at: i + 1), let last = day(at: i + 1 + n), last > d,
+        if let d = day(at: i), let n = dayJoiner(after: i), let last = day(at: i + 1 + n), last > d,
            let m = month(at: i + 2 + n) {
             return days(d, last, month: m, at: i, end: i + 3 + n)
         }
@@ -658,7 +671,7 @@ struct SentenceDates {
             // September 13, 2022 / Sept. 13 (year from the anchor), where the language writes it so.
             // Without a year the day must end the phrase: "In March 24 soldiers were killed" is no date.
             // "Sept. 13 and 14, 2022"
-            if words.dayAfterMonth, let d = day(at: i + 1), let n = phrase("and", at: i + 2), let last = day(at: i + 2 + n), last > d,
+            if words.dayAfterMonth, let d = day(at: i + 1), let n = dayJoiner(after: i + 1), let last = day(at: i + 2 + n), last > d,
                year(at: i + 3 + n) != nil || endsClause(i + 2 + n, next: i + 3 + n) {
                 return days(d, last, month: m, at: i, end: i + 3 + n)
             }

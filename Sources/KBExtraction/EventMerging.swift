@@ -221,10 +221,11 @@ extension EventFinder {
                 continue
             }
             let date = eventDate(m)
-            var candidates = events.indices.filter { compatible(events[$0], m, date: date) }
+            // "Erdogan later travelled to Sochi and met Putin again": another meeting, not the one told before.
+            var candidates = m.another ? [] : events.indices.filter { compatible(events[$0], m, date: date) }
             // « l’invasion russe » and « l’invasion de l’Ukraine »: one names only the aggressor, the
             // other only the target; when a single event fits that way, they are the same.
-            if candidates.isEmpty {
+            if candidates.isEmpty && !m.another {
                 let complementary = events.indices.filter { complements(events[$0], m, date: date) }
                 if complementary.count == 1 {
                     candidates = complementary

@@ -51,6 +51,9 @@ public struct EventMention: Sendable {
     var ordinal = 0
     /// The section of its sentence.
     var section = 0
+    /// A novelty word stands near its trigger ("met Putin again", « le deuxième sommet »): another occurrence, never
+    /// one told before.
+    var another = false
 }
 
 /// Where an event's date comes from.
@@ -1884,6 +1887,9 @@ public struct EventFinder: Sendable {
                                                && ((at + 1)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .presupposing, language: language) })
                                        }.map(\.cue)), negated: negated)
             mention.section = section
+            mention.another = (max(0, range.lowerBound - 5)..<min(tokens.count, range.upperBound + 3)).contains {
+                !range.contains($0) && lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
+            }
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause

@@ -661,6 +661,19 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// "met Putin again": another occurrence founds its own event — it is never the one told before, nor takes its
+    /// date (a review's case).
+    @Test func anotherOccurrenceIsAnotherEvent() throws {
+        let found = try extract("Title\n\nPutin visited Tehran on July 19, 2022, where he met Erdogan. Erdogan later travelled to Sochi and met Putin again.\n")
+        let meetings = found.extraction.events.filter { $0.type == "summit_or_meeting" }
+        #expect(meetings.count == 2)
+        #expect(meetings.contains { $0.date == nil && found.report.sentences[$0.mentions[0].sentence].text.contains("again") })
+        let undated = found.extraction.assertions.filter { $0.predicate == "holds_summit_with" && found.report.sentences[$0.sentence].text.contains("again") }
+        #expect(!undated.isEmpty && undated.allSatisfy { $0.date == nil })
+    }
+}
+
+extension ArticleTests {
     /// « l’appartenance de l’Arménie à l’OTSC », "Armenia's membership in/of the CSTO": what only an organization can be
     /// the object of takes it from « à », "in", "of", whichever preposition; the state is the member.
     @Test func membershipNamesTheMemberAndTheOrganization() throws {

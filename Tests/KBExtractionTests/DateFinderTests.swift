@@ -96,6 +96,16 @@ import KBExtraction
         #expect(dates("les combats des 13 et 14 septembre 2022").map(\.value.edtf) == ["2022-09-13/2022-09-14"])
         let english = finder.dates(in: "Fighting on Sept. 13 and 14, 2022 killed hundreds.", language: "en", documentDate: february2023)
         #expect(english.map(\.value.edtf) == ["2022-09-13/2022-09-14"])
+        // A dash between the days, « du … au … », "from … to …": a span too (a review's cases).
+        #expect(dates("Le sommet s’est tenu à Samarcande les 15-16 septembre 2022.").map(\.value.edtf) == ["2022-09-15/2022-09-16"])
+        #expect(dates("Xi Jinping s’est rendu à Moscou du 20 au 22 mars 2023.").map(\.value.edtf) == ["2023-03-20/2023-03-22"])
+        for text in ["The summit was held in Samarkand on 15-16 September 2022.", "The summit was held in Samarkand on September 15–16, 2022.",
+                     "Xi was in Moscow from 20 to 22 March 2023."] {
+            let found = finder.dates(in: text, language: "en", documentDate: february2023).map(\.value.edtf)
+            #expect(found == [text.contains("Xi") ? "2023-03-20/2023-03-22" : "2022-09-15/2022-09-16"], "\(text)")
+        }
+        // A dash is no span where the second number is no later day, nor a hyphenated word.
+        #expect(dates("le 16-15 septembre 2022").map(\.value.edtf) != ["2022-09-16/2022-09-15"])
         // « de septembre » without a year, in a report of February 2023: September 2022.
         let september = try #require(dates("de ne pas avoir condamné l’agression azerbaïdjanaise de septembre.").first)
         #expect(september.value.edtf == "2022-09" && september.resolution == "month 9 in the year from document date 2023-02, the last such month")
