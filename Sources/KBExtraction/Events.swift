@@ -1814,7 +1814,18 @@ public struct EventFinder: Sendable {
                 // "Goris was shelled by Azerbaijani forces" — the subject. Nothing named struck, no strike: « a pilonné
                 // l’opposition dans un discours ».
                 let isStruck = { (x: EventParticipant) in x.role != type.agentRole && namedAfter.contains(x.entity) != sawPassiveAgent }
-                guard participants.contains(where: isStruck) else { continue }
+                // Unless armed forces or a state strike: "Tajik troops had attacked border posts and villages", « les forces
+                // azerbaïdjanaises ont bombardé des villages », "when Azerbaijan attacked it" — a deed of war whatever they
+                // hit (a person's is no strike without a named target).
+                let forcesStrike = entityRanges.indices.contains { k in
+                    entityRanges[k].upperBound <= range.lowerBound && clause[entityRanges[k].lowerBound] == clause[range.lowerBound]
+                        && participants.contains { $0.entity == entities[k].entity }
+                        && ((entityRanges[k].upperBound..<min(entityRanges[k].upperBound + 2, range.lowerBound))
+                            .contains { lexicon.isWord(tokens[$0], .force, language: language) }
+                            || (max(0, entityRanges[k].lowerBound - 2)..<entityRanges[k].lowerBound).contains { lexicon.isWord(tokens[$0], .force, language: language) })
+                }
+                let statesStrike = participants.contains { !isStruck($0) && [.state, .organization].contains(gazetteer.entities[$0.entity].kind) }
+                guard participants.contains(where: isStruck) || forcesStrike || statesStrike else { continue }
                 for i in participants.indices {
                     if isStruck(participants[i]) { participants[i].role = type.patientRole }
                     else if participants[i].role == .party { participants[i].role = type.agentRole }

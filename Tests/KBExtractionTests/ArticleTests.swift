@@ -654,6 +654,14 @@ extension ArticleTests {
         // Reciprocal fighting near a place of one side keeps both sides named before the verb.
         let near = try events("Title\n\nOn September 16, Kyrgyz and Tajik forces exchanged fire near Vorukh, the border service said.\n")
         #expect(near.contains { $0.hasPrefix("armed_clash:") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
+        // "clashed" is the verb, whose coordinated subjects are all parties; "attacked" strikes, and armed forces or a
+        // state strike even what has no name ("border posts and villages", "it").
+        let clashed = try events("Title\n\nKyrgyz and Tajik forces clashed on Friday along the disputed border, officials said.\n")
+        #expect(clashed.contains { $0.hasPrefix("armed_clash:") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
+        let attacked = try events("Title\n\nTajik troops attacked Kyrgyz border posts on 14 September 2022, officials said.\n")
+        #expect(attacked.count == 1 && Set(attacked[0].split(separator: " ")) == ["armed_clash:", "TJK:aggressor", "KGZ:target"])
+        let unnamed = try events("Title\n\nBishkek said Tajik troops had attacked border posts and villages with tanks on 14 September 2022.\n")
+        #expect(unnamed.contains("armed_clash: TJK:aggressor"))
         // A meeting verb still needs both sides: "met fierce resistance" meets no one.
         let resistance = try events("Title\n\nRussian troops met fierce resistance near Kyiv in March 2022.\n")
         #expect(!resistance.contains { $0.hasPrefix("summit_or_meeting") })
