@@ -200,8 +200,10 @@ extension EventFinder {
                 // And in another section, only an event the text tells often or a lasting one (the war, the
                 // invasion): a minor event is not referred to pages away.
                 // Where it took place must fit: "the fighting in Batken" is not the clash told between Armenia and Azerbaijan.
+                // (A frame is the time of the rest of its sentence, whose actors are another event's: "During the summit,
+                // Armenians protested against Russia".)
                 if let e = events.indices.filter({ e in
-                    events[e].type == m.type && (m.named.isEmpty || m.demonstrative || !m.named.isDisjoint(with: identities(events[e].participants)))
+                    events[e].type == m.type && (m.named.isEmpty || m.demonstrative || m.framed || !m.named.isDisjoint(with: identities(events[e].participants)))
                         && (m.place.map { placeFits(events[e], $0) } ?? true)
                         && (events[e].mentions.last?.section == m.section || events[e].mentions.count >= oftenTold || lexicon.types[m.type]?.durative == true)
                 }).max(by: {

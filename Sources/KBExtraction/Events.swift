@@ -54,6 +54,8 @@ public struct EventMention: Sendable {
     /// A novelty word stands near its trigger ("met Putin again", « le deuxième sommet »): another occurrence, never
     /// one told before.
     var another = false
+    /// A frame word stands right before it (« lors du sommet », "during the summit"): the time of something else.
+    var framed = false
 }
 
 /// Where an event's date comes from.
@@ -1901,6 +1903,7 @@ public struct EventFinder: Sendable {
             mention.another = (max(0, range.lowerBound - 5)..<min(tokens.count, range.upperBound + 3)).contains {
                 !range.contains($0) && lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
             }
+            mention.framed = !trigger.isVerb && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .frame, language: language) }
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause

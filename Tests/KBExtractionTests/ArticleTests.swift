@@ -669,6 +669,20 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// "During the summit, Armenians protested against Russia": the summit a frame names is the one told before, whatever
+    /// the rest of the sentence names, and what happens in its time takes its date; English plural demonyms name the
+    /// people's state ("Armenians"); « des manifestants ont protesté contre » is a protest (a review's cases).
+    @Test func whatHappensDuringATakenSummitTakesItsDate() throws {
+        let english = try extract("Title\n\nArmenia hosted the CSTO summit in Yerevan on November 23, 2022. During the summit, Armenians protested against Russia outside the venue.\n", date: "2022-11-30")
+        let protest = try #require(english.extraction.events.first { $0.type == "protest" })
+        #expect(protest.date?.edtf == "2022-11-23")
+        #expect(Set(protest.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["ARM:party", "RUS:target"])
+        let french = try extract("Titre\n\nL’Arménie a accueilli le sommet de l’OTSC à Erevan le 23 novembre 2022. Pendant le sommet, des manifestants ont protesté contre l’OTSC.\n", date: "2022-11-30")
+        #expect(french.extraction.events.contains { $0.type == "protest" && $0.date?.edtf == "2022-11-23" })
+    }
+}
+
+extension ArticleTests {
     /// "met Putin again": another occurrence founds its own event — it is never the one told before, nor takes its
     /// date (a review's case).
     @Test func anotherOccurrenceIsAnotherEvent() throws {
