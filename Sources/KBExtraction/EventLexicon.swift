@@ -206,6 +206,9 @@ public struct EventLexicon: Sendable {
         case possessiveClitic = "possessive_clitic"
         /// « cet », « cette », "this": before a noun trigger, the event the text is telling (« cet avertissement »).
         case demonstrative
+        /// « du », « au », « aux »: a preposition and a definite article in one word — before a noun trigger, the event
+        /// the text is telling, as after « le » (« lors du sommet »).
+        case contractedArticle = "contracted_article"
         /// « lors de », « pendant », "during": what follows is the event the one told before happened during.
         case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).

@@ -42,6 +42,13 @@ extension EventFinder {
             guard events[e].dateBasis != .footnote, case .point(let p)? = events[e].date else { return nil }
             return p
         }
+        /// The date a brief frame gives what happened during it: its day, or its days ("On the sidelines of the summit"
+        /// of 15–16 September).
+        func frameDate(_ e: Int) -> DateValue? {
+            if let p = pointDate(e) { return .point(p) }
+            guard events[e].dateBasis != .footnote, case .span(let a?, let b?)? = events[e].date, a.day != nil, b.day != nil else { return nil }
+            return events[e].date
+        }
         for (s, told) in bySentence where told.count >= 2 {
             let tokens = Tokenizer.tokens(report.sentences[s].text)
             for (frameEvent, frame) in told where brief(frameEvent) {
@@ -72,10 +79,10 @@ extension EventFinder {
                           .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }) else { continue }
                 if brief(frameEvent) {
                     let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
-                    guard events[to].date == nil, let point = pointDate(from) else { continue }
-                    events[to].date = .point(point)
+                    guard events[to].date == nil, let date = from == frameEvent ? frameDate(from) : pointDate(from).map(DateValue.point) else { continue }
+                    events[to].date = date
                     events[to].dateBasis = .event
-                    events[to].dateNote = "told as happening \(to == frameEvent ? "at the time of" : "during") the \(events[from].type) of \(point.edtf)"
+                    events[to].dateNote = "told as happening \(to == frameEvent ? "at the time of" : "during") the \(events[from].type) of \(date.edtf)"
                 } else if events[innerEvent].date == nil, events[frameEvent].dateBasis != .footnote, case .span(let start?, let end)? = events[frameEvent].date {
                     events[innerEvent].date = .span(start, end)
                     events[innerEvent].dateBasis = .event

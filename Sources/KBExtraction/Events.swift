@@ -882,6 +882,8 @@ public struct EventFinder: Sendable {
                 }
                 // (« Après les affrontements entre l’Arménie et l’Azerbaïdjan, la Turquie a proposé sa médiation »: a
                 // pair closed by « et » ends the parties.)
+                // ("On the sidelines of the summit, Putin met Xi": a name right past a comma after a noun opens another clause.)
+                if !trigger.isVerb && p == range.upperBound && p > 0 && commas[p] != commas[p - 1] && mention(startingAt: p) != nil { break }
                 if p > range.upperBound && commas[p] != commas[p - 1]
                     && (pairClosed || !(coordinated || slots.contains("party") || continuesList || repeatsSlot())) { break }
                 if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m),
@@ -1845,7 +1847,11 @@ public struct EventFinder: Sendable {
             // the event of its type told most, adding no participant; otherwise it is no event.
             // (A demonstrative too: « cet avertissement ».)
             let demonstrative = range.lowerBound > 0 && !trigger.isVerb && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
-            let definite = demonstrative || (range.lowerBound > 0 && !trigger.isVerb && lexicon.isArticle(tokens[range.lowerBound - 1], language: language))
+            // (« du », « au » only after a frame word: « lors du sommet », « en marge du sommet »; « aux parties au conflit »
+            // names no conflict told before.)
+            let framed = !trigger.isVerb && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .frame, language: language) }
+            let definite = demonstrative || (range.lowerBound > 0 && !trigger.isVerb && (lexicon.isArticle(tokens[range.lowerBound - 1], language: language)
+                || (framed && lexicon.isWord(tokens[range.lowerBound - 1], .contractedArticle, language: language))))
             guard !unique.isEmpty || definite else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
@@ -1903,7 +1909,7 @@ public struct EventFinder: Sendable {
             mention.another = (max(0, range.lowerBound - 5)..<min(tokens.count, range.upperBound + 3)).contains {
                 !range.contains($0) && lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
             }
-            mention.framed = !trigger.isVerb && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .frame, language: language) }
+            mention.framed = framed
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause

@@ -679,6 +679,17 @@ extension ArticleTests {
         #expect(Set(protest.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["ARM:party", "RUS:target"])
         let french = try extract("Titre\n\nL’Arménie a accueilli le sommet de l’OTSC à Erevan le 23 novembre 2022. Pendant le sommet, des manifestants ont protesté contre l’OTSC.\n", date: "2022-11-30")
         #expect(french.extraction.events.contains { $0.type == "protest" && $0.date?.edtf == "2022-11-23" })
+        // "On the sidelines of the summit", « en marge du sommet »: a frame too; a summit of two days dates what happened
+        // during it by its two days.
+        for text in ["Title\n\nThe SCO summit was held in Samarkand on 15-16 September 2022. On the sidelines of the summit, Putin met Xi Jinping.\n",
+                     "Titre\n\nLe sommet de l’OCS s’est tenu à Samarcande les 15 et 16 septembre 2022. En marge du sommet, Vladimir Poutine a rencontré Xi Jinping.\n"] {
+            let found = try extract(text, date: "2022-09-30")
+            let meeting = found.extraction.assertions.first { $0.predicate == "holds_summit_with" }
+            #expect(meeting?.date?.edtf == "2022-09-15/2022-09-16", "\(text)")
+        }
+        // « aux parties au conflit » is no conflict told before: no date of another one.
+        let parties = try extract("Titre\n\nLe conflit russo-ukrainien dure depuis le 24 février 2022. Le Kirghizstan et le Tadjikistan se sont affrontés à la frontière. Moscou a finalement demandé aux parties au conflit de trouver une solution.\n", date: "2022-11-30")
+        #expect(!parties.extraction.assertions.contains { $0.predicate == "demands_of" && $0.date != nil })
     }
 }
 
