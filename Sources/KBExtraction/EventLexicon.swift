@@ -206,6 +206,8 @@ public struct EventLexicon: Sendable {
         case possessiveClitic = "possessive_clitic"
         /// « cet », « cette », "this": before a noun trigger, the event the text is telling (« cet avertissement »).
         case demonstrative
+        /// « missiles », « drones », "shells": arms, which strike when no one named does (« des missiles se sont abattus »).
+        case weapon
         /// « du », « au », « aux »: a preposition and a definite article in one word — before a noun trigger, the event
         /// the text is telling, as after « le » (« lors du sommet »).
         case contractedArticle = "contracted_article"

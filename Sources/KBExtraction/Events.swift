@@ -1830,6 +1830,12 @@ public struct EventFinder: Sendable {
                 }
                 let statesStrike = participants.contains { !isStruck($0) && [.state, .organization].contains(gazetteer.entities[$0.entity].kind) }
                 guard participants.contains(where: isStruck) || forcesStrike || statesStrike else { continue }
+                // Struck by no one named: in the active voice, only arms or armed forces strike (« des missiles se sont
+                // abattus sur Kyiv »), not « les critiques ont attaqué le gouvernement kazakh ».
+                if !sawPassiveAgent && participants.allSatisfy(isStruck) && !(range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .passiveAuxiliary, language: language)) {
+                    let before = (0..<range.lowerBound).filter { clause[$0] == clause[range.lowerBound] }
+                    guard before.contains(where: { lexicon.isWord(tokens[$0], .force, language: language) || lexicon.isWord(tokens[$0], .weapon, language: language) }) else { continue }
+                }
                 for i in participants.indices {
                     if isStruck(participants[i]) { participants[i].role = type.patientRole }
                     else if participants[i].role == .party { participants[i].role = type.agentRole }

@@ -662,6 +662,13 @@ extension ArticleTests {
         #expect(attacked.count == 1 && Set(attacked[0].split(separator: " ")) == ["armed_clash:", "TJK:aggressor", "KGZ:target"])
         let unnamed = try events("Title\n\nBishkek said Tajik troops had attacked border posts and villages with tanks on 14 September 2022.\n")
         #expect(unnamed.contains("armed_clash: TJK:aggressor"))
+        // « ont attaqué »: French too; struck by no one named, only arms or armed forces strike in the active voice.
+        let attaque = try events("Titre\n\nDans la nuit du 12 au 13 septembre, les forces azerbaïdjanaises ont attaqué des positions arméniennes.\n")
+        #expect(attaque.count == 1 && Set(attaque[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        let critics = try events("Titre\n\nLes critiques ont attaqué le gouvernement kazakh le 3 mars 2022.\n")
+        #expect(!critics.contains { $0.hasPrefix("armed_clash") })
+        let passiveOnly = try events("Title\n\nLocal officials said that Jermuk was shelled on 13 September 2022, and that two people were killed.\n")
+        #expect(passiveOnly.contains("armed_clash: ARM:target"))
         // A meeting verb still needs both sides: "met fierce resistance" meets no one.
         let resistance = try events("Title\n\nRussian troops met fierce resistance near Kyiv in March 2022.\n")
         #expect(!resistance.contains { $0.hasPrefix("summit_or_meeting") })
