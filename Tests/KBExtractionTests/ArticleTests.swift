@@ -676,6 +676,18 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// "the breakaway republics of Donetsk and Luhansk", « les républiques séparatistes de Donetsk et de Louhansk »: the
+    /// territory a republic or a separatist noun stands for is what is recognized (event-roles.tsv transparent).
+    @Test func separatistRepublicsStandForTheirTerritory() throws {
+        let english = try assertions("Title\n\nKazakhstan did not recognise the breakaway republics of Donetsk and Luhansk in 2022, Tokayev said.\n")
+        #expect(english.contains("KAZ recognizes place:donetsk negative") && english.contains("KAZ recognizes place:luhansk negative"))
+        let french = try assertions("Titre\n\nAstana n’a reconnu ni les républiques séparatistes de Donetsk et de Louhansk, ni l’annexion par Moscou de quatre régions ukrainiennes.\n")
+        #expect(french.contains("KAZ recognizes place:donetsk negative") && french.contains("KAZ recognizes place:luhansk negative"))
+        #expect(!french.contains { $0.hasPrefix("KAZ recognizes") && $0.hasSuffix(" positive") })
+    }
+}
+
+extension ArticleTests {
     /// "During the summit, Armenians protested against Russia": the summit a frame names is the one told before, whatever
     /// the rest of the sentence names, and what happens in its time takes its date; English plural demonyms name the
     /// people's state ("Armenians"); « des manifestants ont protesté contre » is a protest (a review's cases).
