@@ -34,6 +34,9 @@ public struct EventType: Sendable, Equatable {
     public var ends: Set<String> = []
     /// A territory undergoes it once: two tellings at the same territory are one event (an annexation).
     public var oncePerTerritory = false
+    /// For an event type: the predicate an event of it states between its sides (`relation` in event-types.tsv:
+    /// a clash is an armed conflict between its sides, a meeting a summit between its parties).
+    public var relation: String? = nil
     /// For a predicate, what its denial asserts (not `left` → `member_of`).
     public var denialImplies: String? = nil
     /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).
@@ -328,6 +331,7 @@ public struct EventLexicon: Sendable {
                                  datedByObject: row["dated_by_object"] == "yes")
             type.ends = Set(row["ends"].split(separator: "|").map(String.init))
             type.oncePerTerritory = row["once_per_territory"] == "yes"
+            type.relation = row["relation"].isEmpty ? nil : row["relation"]
             types[type.name] = type
             typeOrder.append(type.name)
         }

@@ -152,10 +152,54 @@ public struct Extractor: Sendable {
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateFromFootnotes(&events, report: report, alignments: alignments)
+        assertions += assertionsFromEvents(events, told: assertions)
         dateByEvents(&assertions, events: events)
         let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
         return DocumentExtraction(mentions: stored, assertions: assertions, alignments: alignments,
                                   dates: dates, events: events)
+    }
+
+    /// What an event states between its sides (event-types.tsv `relation`), in each sentence that tells it naming two
+    /// of them, when no assertion of that sentence links them already by that predicate: « les combats entre le
+    /// Kirghizstan et le Tadjikistan » told as the time of a truce. Sides are those the sentence names in a role of
+    /// their own (parties; aggressor and target; a mediator and each party), no region; persons pair with persons,
+    /// states and organizations with their like.
+    func assertionsFromEvents(_ events: [ExtractedEvent], told: [ExtractedAssertion]) -> [ExtractedAssertion] {
+        var result: [ExtractedAssertion] = []
+        var linked = Set<String>()
+        func key(_ sentence: Int, _ predicate: String, _ a: Int, _ b: Int) -> String { "\(sentence) \(predicate) \(min(a, b)) \(max(a, b))" }
+        for a in told where a.kind == .extracted { if let o = a.object { linked.insert(key(a.sentence, a.predicate, a.subject, o)) } }
+        let isPerson = { (e: Int) in self.gazetteer.entities[e].kind == .person }
+        /// (A region is no side: "the Western sanctions imposed over the war in Ukraine" puts the West in no war.)
+        let isSide = { (e: Int) in [.state, .organization, .person].contains(self.gazetteer.entities[e].kind) }
+        for event in events {
+            guard let type = eventFinder.lexicon.types[event.type], let predicate = type.relation, relationFinder.lexicon.types[predicate] != nil else { continue }
+            for m in event.mentions where !m.anaphoric && !m.negated && m.cues.isDisjoint(with: [.hypothetical, .purpose, .avoiding]) {
+                var pairs: [(Int, Int)] = []
+                if type.symmetric {
+                    let roles: Set<EventRole> = type.cooperative || (type.goldstein ?? 0) >= 0 ? [.party] : [.party, .aggressor, .target]
+                    var sides: [Int] = []
+                    for p in m.participants where roles.contains(p.role) && isSide(p.entity) && !sides.contains(p.entity) { sides.append(p.entity) }
+                    for (i, a) in sides.enumerated() { for b in sides[(i + 1)...] where isPerson(a) == isPerson(b) && !sameSide(a, b) { pairs.append((a, b)) } }
+                } else {
+                    for a in m.participants where a.role == type.agentRole && isSide(a.entity) {
+                        for b in m.participants where b.role == type.patientRole && isSide(b.entity) && b.entity != a.entity && isPerson(a.entity) == isPerson(b.entity) && !sameSide(a.entity, b.entity) {
+                            pairs.append((a.entity, b.entity))
+                        }
+                    }
+                }
+                for (a, b) in pairs where linked.insert(key(m.sentence, predicate, a, b)).inserted {
+                    var assertion = ExtractedAssertion(sentence: m.sentence, subject: a, predicate: predicate, object: b, kind: .extracted)
+                    assertion.trigger = m.trigger
+                    assertion.date = event.date
+                    assertion.triggerTokens = m.tokenRange
+                    if m.cues.contains(.reported) { assertion.modality = .reported }
+                    else if m.cues.contains(.hedge) || m.cues.contains(.generic) { assertion.modality = .hedged }
+                    result.append(assertion)
+                }
+            }
+        }
+        return result
     }
 
     /// An assertion its sentence leaves undated takes the date of the event its trigger tells, when that event is

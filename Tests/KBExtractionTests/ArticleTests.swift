@@ -676,6 +676,18 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// What an event states between its sides is a relation of its sentence (event-types.tsv `relation`): fighting
+    /// told as the time of a truce between two states is their armed conflict; no region is a side ("the Western
+    /// sanctions imposed over the war in Ukraine" puts the West in no war).
+    @Test func aClashIsAnArmedConflictBetweenItsSides() throws {
+        let truce = try assertions("Title\n\nKyrgyzstan and Tajikistan agreed on Friday to a ceasefire after heavy fighting along their disputed border.\n")
+        #expect(truce.contains { $0.hasPrefix("KGZ armed_conflict_with TJK") || $0.hasPrefix("TJK armed_conflict_with KGZ") })
+        let west = try assertions("Title\n\nAnalysts said the ruling looked like a warning to Nur-Sultan, which has refused to help Moscow get around the Western sanctions imposed over the war in Ukraine.\n")
+        #expect(!west.contains { $0.contains("region:the-west armed_conflict_with") || $0.contains("armed_conflict_with region:the-west") })
+    }
+}
+
+extension ArticleTests {
     /// "the breakaway republics of Donetsk and Luhansk", « les républiques séparatistes de Donetsk et de Louhansk »: the
     /// territory a republic or a separatist noun stands for is what is recognized (event-roles.tsv transparent).
     @Test func separatistRepublicsStandForTheirTerritory() throws {
