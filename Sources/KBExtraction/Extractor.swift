@@ -234,7 +234,7 @@ public struct Extractor: Sendable {
                 let sentence = events[e].mentions[i].sentence
                 let event = events[e]
                 guard let (k, point) = (footnotesBySentence[sentence] ?? []).lazy
-                        .filter({ k in self.urlTells(report.footnotes[k].url, event) })
+                        .filter({ k in self.urlTells(report.footnotes[k].url, event, sentence: report.sentences[sentence].text) })
                         .compactMap({ k in URLDate.of(report.footnotes[k].url).map { (k, $0) } }).first else { continue }
                 var approximate = point
                 approximate.approximate = true
@@ -252,17 +252,33 @@ public struct Extractor: Sendable {
     /// participant's name (an article on « la guerre en Ukraine » dates no annexation).
     /// Nor when a word of the `subsequent` class stands right before it: `…-inquietes-apres-l-annexion-…` was
     /// written after the annexation, its date is not the annexation's.
-    func urlTells(_ url: String, _ event: ExtractedEvent) -> Bool {
+    /// So does one that shares a telling number with the sentence (`…-jusqu-a-9000-soldats-russes-…` for « un groupe
+    /// d’armées … composé d’environ 9 000 soldats »): a count reports that very fact.
+    func urlTells(_ url: String, _ event: ExtractedEvent, sentence: String = "") -> Bool {
         var words = Set<String>()
         for m in event.mentions { words.formUnion(Tokenizer.tokens(m.trigger).map(\.folded)) }
         let stems = Set(words.filter { $0.count >= 5 }.map { String($0.prefix(5)) })
         let path = (url.removingPercentEncoding ?? url).split(separator: "/").dropFirst(2).joined(separator: " ")
         let tokens = Tokenizer.tokens(path)
         let lexicon = eventFinder.lexicon
-        let tells = tokens.indices.filter { tokens[$0].folded.count >= 5 && stems.contains(String(tokens[$0].folded.prefix(5))) }
+        let numbers = Self.tellingNumbers(sentence)
+        let tells = tokens.indices.filter { (tokens[$0].folded.count >= 5 && stems.contains(String(tokens[$0].folded.prefix(5))))
+            || (FootnoteAligner.isTellingNumber(tokens[$0].folded) && numbers.contains(tokens[$0].folded)) }
         return !tells.isEmpty && !tells.contains { i in
             (max(0, i - 3)..<i).contains { k in lexicon.languages.keys.contains { lexicon.isWord(tokens[k], .subsequent, language: $0) } }
         }
+    }
+
+    /// The numbers of three or four digits a sentence gives, a thousands group joined (« 9 000 » → 9000, "2,000" → 2000),
+    /// no year among them, nor a group alone (« 000 »).
+    public static func tellingNumbers(_ sentence: String) -> Set<String> {
+        let tokens = Tokenizer.tokens(sentence).map(\.folded)
+        var found = Set<String>()
+        for (i, t) in tokens.enumerated() where t.allSatisfy(\.isNumber) {
+            if (1...3).contains(t.count), i + 1 < tokens.count, tokens[i + 1].count == 3, tokens[i + 1].allSatisfy(\.isNumber) { found.insert(t + tokens[i + 1]) }
+            found.insert(t)
+        }
+        return found.filter { FootnoteAligner.isTellingNumber($0) && !$0.hasPrefix("0") }
     }
 
     /// Who does what to whom, sentence by sentence: each trigger of the predicate lexicon with the

@@ -49,6 +49,17 @@ import KBExtraction
         #expect(!told(strikes, "contre-offensive"))
     }
 
+    /// « Les deux dictateurs se sont accordés sur la création d’un « groupe d’armées commun régional » composé d’environ
+    /// 9 000 soldats »: its footnote `…/2022-10-17/…/jusqu-a-9000-soldats-russes-seront-deployes-en-bielorussie.php` shares
+    /// no word of the trigger but the count, 9000 — the agreement is dated about then, as the footnote says.
+    @Test func aFootnoteSharingACountDatesTheEvent() throws {
+        let agreement = try #require(events.first { $0.type == "ceasefire_or_agreement" && told($0, "Les deux dictateurs se sont accordés") })
+        #expect(agreement.date?.edtf == "2022-10-17~" && agreement.dateBasis == .footnote)
+        #expect(agreement.dateNote?.contains("jusqu-a-9000-soldats") == true)
+        // "000" alone (« 700 000 Russes ») is no count: a sentence's numbers are its own.
+        #expect(Extractor.tellingNumbers("un exode d’environ 700 000 Russes et 9 000 soldats") == ["700", "9000"])
+    }
+
     /// « la Moldavie a acquis le statut de pays candidat à l’adhésion de l’UE en juin 2022 »: through
     /// the light verb, Moldova is the candidate.
     @Test func moldovasCandidacy() throws {
