@@ -1858,6 +1858,21 @@ public struct EventFinder: Sendable {
             let framed = !trigger.isVerb && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .frame, language: language) }
             let definite = demonstrative || (range.lowerBound > 0 && !trigger.isVerb && (lexicon.isArticle(tokens[range.lowerBound - 1], language: language)
                 || (framed && lexicon.isWord(tokens[range.lowerBound - 1], .contractedArticle, language: language))))
+            // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion », "Pashinyan refused to sign a
+            // declaration at the summit": the subject of the clause a frame closes took part in the meeting it names (not
+            // one of an opening frame: "During the summit, Armenians protested").
+            if framed, type.placeRole == .host, !unique.contains(where: { $0.role == .party }),
+               let word = (max(0, range.lowerBound - 3)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .frame, language: language) }),
+               // (As written: « À Samarcande » opens with no auxiliary « a ».)
+               word > 0, let verb = (0..<word).first(where: { verbTriggerStarts.contains($0) || (lexicon.isWord(tokens[$0], .auxiliary, language: language)
+                   && Tokenizer.text(scalars, tokens[$0].start..<tokens[$0].end).lowercased() == tokens[$0].folded) }),
+               let who = self.subject(of: tokens, entities: entities.filter { m in
+                   guard let k = tokens.firstIndex(where: { $0.end > m.start }) else { return false }
+                   return k < verb && clause[k] == clause[word]
+               }, text: String(String.UnicodeScalarView(scalars)), language: language),
+               !unique.contains(where: { $0.entity == who }) {
+                unique.append(EventParticipant(entity: who, role: .party))
+            }
             guard !unique.isEmpty || definite else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0

@@ -60,6 +60,14 @@ import KBExtraction
         #expect(Extractor.tellingNumbers("un exode d’environ 700 000 Russes et 9 000 soldats") == ["700", "9000"])
     }
 
+    /// « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion étatique annuelle »: the subject of the
+    /// clause a frame closes took part in the meeting — China, with Uzbekistan hosting in Samarkand (« À » is no auxiliary).
+    @Test func whoIsCourtedAtAMeetingTookPartInIt() throws {
+        let meeting = try #require(events.first { $0.type == "summit_or_meeting" && told($0, "À Samarcande, Pékin n’a cessé d’être courtisé") })
+        #expect(roles(meeting).isSuperset(of: ["CHN:party", "UZB:host"]))
+        #expect(meeting.place.map(key) == "place:samarkand")
+    }
+
     /// « la Moldavie a acquis le statut de pays candidat à l’adhésion de l’UE en juin 2022 »: through
     /// the light verb, Moldova is the candidate.
     @Test func moldovasCandidacy() throws {
