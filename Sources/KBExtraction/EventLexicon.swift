@@ -37,6 +37,8 @@ public struct EventType: Sendable, Equatable {
     /// For an event type: the predicate an event of it states between its sides (`relation` in event-types.tsv:
     /// a clash is an armed conflict between its sides, a meeting a summit between its parties).
     public var relation: String? = nil
+    /// Conflictual: a Goldstein value below zero (a clash, a war, a strike).
+    public var hostile: Bool { (goldstein ?? 0) < 0 }
     /// For a predicate, what its denial asserts (not `left` → `member_of`).
     public var denialImplies: String? = nil
     /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).

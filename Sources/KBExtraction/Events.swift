@@ -780,8 +780,6 @@ public struct EventFinder: Sendable {
             // Where the last slot's words start.
             var slotWord: Int? = nil
             var slotEnd = -1
-            /// Whether the word at `k` is an approximator before a number, up to two approximators or a function word
-            /// between (« près de 2 000 », "more than 2,000", "up to 3,000").
             /// « se sont abattus sur les principales métropoles ukrainiennes », "shelled the main Armenian towns": what a
             /// verb strikes may be one noun phrase of two content words closed by a demonym, whose state is the target
             /// (events only: for relations a qualified object says less).
@@ -793,11 +791,15 @@ public struct EventFinder: Sendable {
                       words.allSatisfy({ mention(startingAt: $0) == nil && !triggerStarts.contains($0) }) else { return false }
                 return words.filter { !lexicon.isArticle(tokens[$0], language: language) }.count <= 2
             }
+            /// Whether the word at `k` is written as its folded form, lowercase aside: the auxiliary « a », not « À ».
+            func writtenAsFolded(_ k: Int) -> Bool { Tokenizer.text(scalars, tokens[k].start..<tokens[k].end).lowercased() == tokens[k].folded }
             /// Whether `m` can only be the object: a name of a kind the predicate takes as object, and no state, place
             /// or region ("member of", "left": an organization).
             func onlyObject(_ m: Int) -> Bool {
                 type.objectKinds.contains(gazetteer.entities[entities[m].entity].kind) && type.objectKinds.isDisjoint(with: [.place, .region, .state])
             }
+            /// Whether the word at `k` is an approximator before a number, up to two approximators or a function word
+            /// between (« près de 2 000 », "more than 2,000", "up to 3,000").
             func approximatesANumber(_ k: Int) -> Bool {
                 guard lexicon.isWord(tokens[k], .approximator, language: language) else { return false }
                 var j = k + 1
@@ -853,7 +855,7 @@ public struct EventFinder: Sendable {
                     // Past it, only where the verb took place is the noun's too ("protesters had rallied in
                     // Yerevan"): no one after it takes a part.
                     if !sawRelative && !placeOnly && lexicon.isWord(tokens[p], .auxiliary, language: language)
-                        && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded {
+                        && writtenAsFolded(p) {
                         // (Only for what a place hosts: "The invasion of Ukraine was discussed in Astana" took
                         // place in no Astana.)
                         // (Or for a meeting between sides: "Talks were held in Geneva between Armenia and Azerbaijan".)
@@ -906,7 +908,7 @@ public struct EventFinder: Sendable {
                 // « a déployé des soldats »: right after a verb, « des » is the plural indefinite of its object, no « de ».
                 // (As written: « dès le 26 août » is no « des ».)
                 if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .indefinite, language: language)
-                    && Tokenizer.text(scalars, tokens[p].start..<tokens[p].end).lowercased() == tokens[p].folded { p += 1; continue }
+                    && writtenAsFolded(p) { p += 1; continue }
                 // « près de 2 000 soldats »: the words that make a number approximate are part of it, no slot.
                 if approximatesANumber(p), let number = (p..<tokens.count).first(where: { tokens[$0].folded.allSatisfy(\.isNumber) }) {
                     p = number
@@ -1855,17 +1857,16 @@ public struct EventFinder: Sendable {
             let demonstrative = range.lowerBound > 0 && !trigger.isVerb && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
             // (« du », « au » only after a frame word: « lors du sommet », « en marge du sommet »; « aux parties au conflit »
             // names no conflict told before.)
-            let framed = !trigger.isVerb && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { lexicon.isWord(tokens[$0], .frame, language: language) }
+            let frameWord = trigger.isVerb ? nil : (max(0, range.lowerBound - 3)..<range.lowerBound).first { lexicon.isWord(tokens[$0], .frame, language: language) }
+            let framed = frameWord != nil
             let definite = demonstrative || (range.lowerBound > 0 && !trigger.isVerb && (lexicon.isArticle(tokens[range.lowerBound - 1], language: language)
                 || (framed && lexicon.isWord(tokens[range.lowerBound - 1], .contractedArticle, language: language))))
             // « À Samarcande, Pékin n’a cessé d’être courtisé lors de cette réunion », "Pashinyan refused to sign a
             // declaration at the summit": the subject of the clause a frame closes took part in the meeting it names (not
             // one of an opening frame: "During the summit, Armenians protested").
-            if framed, type.placeRole == .host, !unique.contains(where: { $0.role == .party }),
-               let word = (max(0, range.lowerBound - 3)..<range.lowerBound).first(where: { lexicon.isWord(tokens[$0], .frame, language: language) }),
+            if type.placeRole == .host, !unique.contains(where: { $0.role == .party }), let word = frameWord,
                // (As written: « À Samarcande » opens with no auxiliary « a ».)
-               word > 0, let verb = (0..<word).first(where: { verbTriggerStarts.contains($0) || (lexicon.isWord(tokens[$0], .auxiliary, language: language)
-                   && Tokenizer.text(scalars, tokens[$0].start..<tokens[$0].end).lowercased() == tokens[$0].folded) }),
+               word > 0, let verb = (0..<word).first(where: { verbTriggerStarts.contains($0) || (lexicon.isWord(tokens[$0], .auxiliary, language: language) && writtenAsFolded($0)) }),
                let who = self.subject(of: tokens, entities: entities.filter { m in
                    guard let k = tokens.firstIndex(where: { $0.end > m.start }) else { return false }
                    return k < verb && clause[k] == clause[word]

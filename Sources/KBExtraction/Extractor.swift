@@ -152,7 +152,7 @@ public struct Extractor: Sendable {
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateFromFootnotes(&events, report: report, alignments: alignments)
-        assertions += assertionsFromEvents(events, told: assertions)
+        assertions += assertionsFromEvents(events, told: assertions, report: report)
         dateByEvents(&assertions, events: events)
         let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
         return DocumentExtraction(mentions: stored, assertions: assertions, alignments: alignments,
@@ -164,7 +164,7 @@ public struct Extractor: Sendable {
     /// Kirghizstan et le Tadjikistan » told as the time of a truce. Sides are those the sentence names in a role of
     /// their own (parties; aggressor and target; a mediator and each party), no region; persons pair with persons,
     /// states and organizations with their like.
-    func assertionsFromEvents(_ events: [ExtractedEvent], told: [ExtractedAssertion]) -> [ExtractedAssertion] {
+    func assertionsFromEvents(_ events: [ExtractedEvent], told: [ExtractedAssertion], report: ParsedReport) -> [ExtractedAssertion] {
         var result: [ExtractedAssertion] = []
         var linked = Set<String>()
         func key(_ sentence: Int, _ predicate: String, _ a: Int, _ b: Int) -> String { "\(sentence) \(predicate) \(min(a, b)) \(max(a, b))" }
@@ -177,7 +177,7 @@ public struct Extractor: Sendable {
             for m in event.mentions where !m.anaphoric && !m.negated && m.cues.isDisjoint(with: [.hypothetical, .purpose, .avoiding]) {
                 var pairs: [(Int, Int)] = []
                 if type.symmetric {
-                    let roles: Set<EventRole> = type.cooperative || (type.goldstein ?? 0) >= 0 ? [.party] : [.party, .aggressor, .target]
+                    let roles: Set<EventRole> = type.hostile ? [.party, .aggressor, .target] : [.party]
                     var sides: [Int] = []
                     for p in m.participants where roles.contains(p.role) && isSide(p.entity) && !sides.contains(p.entity) { sides.append(p.entity) }
                     for (i, a) in sides.enumerated() { for b in sides[(i + 1)...] where isPerson(a) == isPerson(b) && !sameSide(a, b) { pairs.append((a, b)) } }
@@ -193,8 +193,7 @@ public struct Extractor: Sendable {
                     assertion.trigger = m.trigger
                     assertion.date = event.date
                     assertion.triggerTokens = m.tokenRange
-                    if m.cues.contains(.reported) { assertion.modality = .reported }
-                    else if m.cues.contains(.hedge) || m.cues.contains(.generic) { assertion.modality = .hedged }
+                    assertion.modality = Self.modality(of: m, in: report.sentences[m.sentence].text)
                     result.append(assertion)
                 }
             }
@@ -267,6 +266,16 @@ public struct Extractor: Sendable {
         return !tells.isEmpty && !tells.contains { i in
             (max(0, i - 3)..<i).contains { k in lexicon.languages.keys.contains { lexicon.isWord(tokens[k], .subsequent, language: $0) } }
         }
+    }
+
+    /// How a mention's sentence tells it: a question (the sentence ends in « ? »), speculative (hypothetical, a purpose),
+    /// reported, hedged (a hedge, a generic statement), or asserted.
+    static func modality(of m: EventMention, in sentence: String) -> ExtractedAssertion.Modality {
+        if sentence.trimmingBlanks().hasSuffix("?") { return .question }
+        if !m.cues.isDisjoint(with: [.hypothetical, .purpose]) { return .speculative }
+        if m.cues.contains(.reported) { return .reported }
+        if m.cues.contains(.hedge) || m.cues.contains(.generic) { return .hedged }
+        return .asserted
     }
 
     /// The numbers of three or four digits a sentence gives, a thousands group joined (« 9 000 » → 9000, "2,000" → 2000),
@@ -394,7 +403,7 @@ public struct Extractor: Sendable {
         let paragraph = report.sentences[m.sentence].paragraph
         var best: (inParagraph: Bool, count: Int, last: Int, sides: [Int])? = nil
         for event in events {
-            guard let type = lexicon.types[event.type], type.symmetric, (type.goldstein ?? 0) < 0, !event.mentions.contains(where: \.negated) else { continue }
+            guard let type = lexicon.types[event.type], type.symmetric, type.hostile, !event.mentions.contains(where: \.negated) else { continue }
             let before = event.mentions.filter { $0.section == m.section && $0.sentence <= m.sentence && !$0.cues.contains(.hypothetical) }
             guard let last = before.map(\.sentence).max() else { continue }
             let sides = self.sides(of: event.participants, besides: m)
@@ -446,11 +455,7 @@ public struct Extractor: Sendable {
                 }
             }
             let sentence = report.sentences[m.sentence]
-            var modality = ExtractedAssertion.Modality.asserted
-            if sentence.text.trimmingBlanks().hasSuffix("?") { modality = .question }
-            else if !m.cues.isDisjoint(with: [.hypothetical, .purpose]) { modality = .speculative }
-            else if m.cues.contains(.reported) { modality = .reported }
-            else if m.cues.contains(.hedge) || m.cues.contains(.generic) { modality = .hedged }
+            let modality = Self.modality(of: m, in: sentence.text)
             let polarity: ExtractedAssertion.Polarity = m.negated ? .negative : .positive
             var pairs: [(Int, Int?)] = []
             /// The host of talks and each side it mediates between, with the predicate its trigger gives (`host`).
