@@ -1820,23 +1820,26 @@ public struct EventFinder: Sendable {
                 // "Goris was shelled by Azerbaijani forces" — the subject. Nothing named struck, no strike: « a pilonné
                 // l’opposition dans un discours ».
                 let isStruck = { (x: EventParticipant) in x.role != type.agentRole && namedAfter.contains(x.entity) != sawPassiveAgent }
-                // Unless armed forces or a state strike: "Tajik troops had attacked border posts and villages", « les forces
-                // azerbaïdjanaises ont bombardé des villages », "when Azerbaijan attacked it" — a deed of war whatever they
-                // hit (a person's is no strike without a named target).
-                let forcesStrike = entityRanges.indices.contains { k in
-                    entityRanges[k].upperBound <= range.lowerBound && clause[entityRanges[k].lowerBound] == clause[range.lowerBound]
-                        && participants.contains { $0.entity == entities[k].entity }
-                        && ((entityRanges[k].upperBound..<min(entityRanges[k].upperBound + 2, range.lowerBound))
-                            .contains { lexicon.isWord(tokens[$0], .force, language: language) }
-                            || (max(0, entityRanges[k].lowerBound - 2)..<entityRanges[k].lowerBound).contains { lexicon.isWord(tokens[$0], .force, language: language) })
+                // Who can strike: a name (a state, not its demonym on something else: "Western sanctions hit the Russian
+                // economy"), or the arms or armed forces of a demonym (« les forces azerbaïdjanaises », "Russian missiles").
+                let armed = { (k: Int) in lexicon.isWord(tokens[k], .force, language: language) || lexicon.isWord(tokens[k], .weapon, language: language) }
+                let striker = participants.contains { p in
+                    !isStruck(p) && entityRanges.indices.contains { k in
+                        entities[k].entity == p.entity && entityRanges[k].upperBound <= range.lowerBound && clause[entityRanges[k].lowerBound] == clause[range.lowerBound]
+                            && (entities[k].aliasKind != .demonym
+                                || (entityRanges[k].upperBound..<min(entityRanges[k].upperBound + 2, range.lowerBound)).contains(where: armed)
+                                || (max(0, entityRanges[k].lowerBound - 2)..<entityRanges[k].lowerBound).contains(where: armed))
+                    }
                 }
+                // Nothing named struck: a strike still when armed forces or a state strike ("Tajik troops had attacked border
+                // posts and villages", "when Azerbaijan attacked it"), never a person's (« a pilonné l’opposition »).
                 let statesStrike = participants.contains { !isStruck($0) && [.state, .organization].contains(gazetteer.entities[$0.entity].kind) }
-                guard participants.contains(where: isStruck) || forcesStrike || statesStrike else { continue }
-                // Struck by no one named: in the active voice, only arms or armed forces strike (« des missiles se sont
-                // abattus sur Kyiv »), not « les critiques ont attaqué le gouvernement kazakh ».
-                if !sawPassiveAgent && participants.allSatisfy(isStruck) && !(range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .passiveAuxiliary, language: language)) {
+                guard participants.contains(where: isStruck) || (striker && statesStrike) else { continue }
+                // Struck by no one who can strike: in the active voice, only arms or armed forces do (« des missiles se sont
+                // abattus sur Kyiv »), not « les critiques ont attaqué le gouvernement kazakh », "Western sanctions hit …".
+                if !sawPassiveAgent && !striker && !(range.lowerBound > 0 && lexicon.isWord(tokens[range.lowerBound - 1], .passiveAuxiliary, language: language)) {
                     let before = (0..<range.lowerBound).filter { clause[$0] == clause[range.lowerBound] }
-                    guard before.contains(where: { lexicon.isWord(tokens[$0], .force, language: language) || lexicon.isWord(tokens[$0], .weapon, language: language) }) else { continue }
+                    guard before.contains(where: armed) else { continue }
                 }
                 for i in participants.indices {
                     if isStruck(participants[i]) { participants[i].role = type.patientRole }

@@ -669,6 +669,16 @@ extension ArticleTests {
         #expect(!critics.contains { $0.hasPrefix("armed_clash") })
         let passiveOnly = try events("Title\n\nLocal officials said that Jermuk was shelled on 13 September 2022, and that two people were killed.\n")
         #expect(passiveOnly.contains("armed_clash: ARM:target"))
+        // "hit", « ont frappé »: strikes too; a demonym on something else strikes nothing ("Western sanctions hit the
+        // Russian economy"), nor does a crisis (a second review's cases).
+        let hit = try events("Title\n\nRussian missiles hit Kyiv on 10 October 2022, killing at least 19 people.\n")
+        #expect(hit.count == 1 && Set(hit[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        let frappe = try events("Titre\n\nDes missiles russes ont frappé Kiev le 10 octobre 2022, faisant au moins 19 morts.\n")
+        #expect(frappe.count == 1 && Set(frappe[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        let sanctions = try events("Title\n\nWestern sanctions hit the Russian economy hard in 2022, officials said.\n")
+        #expect(!sanctions.contains { $0.hasPrefix("armed_clash") })
+        let crisis = try events("Titre\n\nLa crise a frappé la Russie en 2022, selon les analystes.\n")
+        #expect(!crisis.contains { $0.hasPrefix("armed_clash") })
         // A meeting verb still needs both sides: "met fierce resistance" meets no one.
         let resistance = try events("Title\n\nRussian troops met fierce resistance near Kyiv in March 2022.\n")
         #expect(!resistance.contains { $0.hasPrefix("summit_or_meeting") })
@@ -684,6 +694,22 @@ extension ArticleTests {
         #expect(truce.contains { $0.hasPrefix("KGZ armed_conflict_with TJK") || $0.hasPrefix("TJK armed_conflict_with KGZ") })
         let west = try assertions("Title\n\nAnalysts said the ruling looked like a warning to Nur-Sultan, which has refused to help Moscow get around the Western sanctions imposed over the war in Ukraine.\n")
         #expect(!west.contains { $0.contains("region:the-west armed_conflict_with") || $0.contains("armed_conflict_with region:the-west") })
+    }
+}
+
+extension ArticleTests {
+    /// What is to come or unlikely is no fact: « la future appartenance de l’Ukraine à l’OTAN » is speculative, "a war
+    /// between Kazakhstan and Russia remains highly unlikely" too; the Council of Europe is an organization one is a
+    /// member of (a second review's cases).
+    @Test func whatIsToComeOrUnlikelyIsNoFact() throws {
+        let future = try extract("Titre\n\nLa future appartenance de l’Ukraine à l’OTAN reste un sujet de division entre les alliés.\n")
+        let membership = future.extraction.assertions.filter { $0.predicate == "member_of" }
+        #expect(!membership.isEmpty && membership.allSatisfy { $0.modality == .speculative })
+        let unlikely = try extract("Title\n\nAnalysts say a war between Kazakhstan and Russia remains highly unlikely in 2023.\n")
+        #expect(unlikely.extraction.assertions.filter { $0.predicate == "armed_conflict_with" }.allSatisfy { $0.modality == .speculative })
+        #expect(!unlikely.extraction.events.contains { $0.type == "war" })
+        let council = try assertions("Title\n\nGeorgia's membership of the Council of Europe has not protected it from Russian occupation, analysts said in 2022.\n")
+        #expect(council.contains("GEO member_of org:CoE positive"))
     }
 }
 
