@@ -117,9 +117,13 @@ public struct EntityMatcher: Sendable {
                 chosen = choose(candidates, function: .actor)
             }
             let last = tokens[i + pattern.words.count - 1]
-            found.append(EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
-                                       start: tokens[i].start, end: last.end, surface: Tokenizer.text(scalars, tokens[i].start..<last.end),
-                                       aliasKind: chosen.kind, function: function))
+            var mention = EntityMention(entity: chosen.entity, key: gazetteer.entities[chosen.entity].key,
+                                        start: tokens[i].start, end: last.end, surface: Tokenizer.text(scalars, tokens[i].start..<last.end),
+                                        aliasKind: chosen.kind, function: function)
+            // "pro-Russian protesters", « anti-occidental »: a demonym after a stance prefix and its hyphen.
+            mention.stance = chosen.kind == .demonym && i > 0 && prefixes.stances.contains(tokens[i - 1].folded)
+                && tokens[i - 1].end + 1 == tokens[i].start && scalars[tokens[i - 1].end] == "-"
+            found.append(mention)
             if pattern.words.count > 1 && gazetteer.entities[chosen.entity].kind != .state {
                 // « le Premier ministre arménien » names Pashinyan, and Armenia through its demonym;
                 // « le ministère biélorusse de la Défense » names the ministry, and Belarus;
@@ -258,7 +262,9 @@ public struct EntityMatcher: Sendable {
         let word = tokens[i].folded
         for prefix in prefixes.stances where word.count > prefix.count + 2 && word.hasPrefix(prefix) {
             guard let state = stateNamed(byWord: String(word.dropFirst(prefix.count))) else { continue }
-            return wordMention(state.entity, token: tokens[i], scalars: scalars, kind: .demonym)
+            var mention = wordMention(state.entity, token: tokens[i], scalars: scalars, kind: .demonym)
+            mention.stance = true
+            return mention
         }
         return nil
     }
@@ -320,4 +326,7 @@ public struct EntityMention: Sendable, Equatable {
     public var surface: String
     public var aliasKind: AliasKind
     public var function: MentionFunction
+    /// A stance toward the state (« prorusse », "pro-Russian", "anti-Western"): the state is named, but neither
+    /// acts nor undergoes anything — no participant of an event, no side of a relation.
+    public var stance = false
 }

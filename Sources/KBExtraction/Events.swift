@@ -195,10 +195,12 @@ public struct EventFinder: Sendable {
             }
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            let told = eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: entities[index],
+            // (A stance names a state that takes no part: "pro-Russian protesters".)
+            let actors = entities[index].filter { !$0.stance }
+            let told = eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: actors,
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             found += told
-            carried = subject(of: tokens, entities: entities[index], text: sentence.text, language: report.metadata.language) ?? carried
+            carried = subject(of: tokens, entities: actors, text: sentence.text, language: report.metadata.language) ?? carried
             // "Putin met Tokayev in Astana. They signed …": the sides of the sentence's last two-sided event, for
             // the next sentence only.
             carriedGroup = []

@@ -698,6 +698,20 @@ extension ArticleTests {
 }
 
 extension ArticleTests {
+    /// "pro-Russian protesters", « des manifestants prorusses »: a stance names Russia (a mention still), which takes no
+    /// part in what they do (a second review's cases).
+    @Test func aStanceNamesAStateThatTakesNoPart() throws {
+        let english = try extract("Title\n\nPro-Russian protesters rallied in Chisinau on 12 March 2023, demanding the government's resignation.\n", date: "2023-03-15")
+        #expect(english.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
+        #expect(!english.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
+        #expect(!english.extraction.assertions.contains { $0.kind == .extracted && ($0.subject == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity || $0.object == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity) })
+        let french = try extract("Titre\n\nDes manifestants prorusses ont défilé à Chisinau le 12 mars 2023 pour réclamer la démission du gouvernement.\n", date: "2023-03-15")
+        #expect(french.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
+        #expect(!french.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
+    }
+}
+
+extension ArticleTests {
     /// What is to come or unlikely is no fact: « la future appartenance de l’Ukraine à l’OTAN » is speculative, "a war
     /// between Kazakhstan and Russia remains highly unlikely" too; the Council of Europe is an organization one is a
     /// member of (a second review's cases).
