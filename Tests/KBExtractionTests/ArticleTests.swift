@@ -705,6 +705,15 @@ extension ArticleTests {
         #expect(english.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
         #expect(!english.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
         #expect(!english.extraction.assertions.contains { $0.kind == .extracted && ($0.subject == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity || $0.object == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity) })
+        // "Hundreds of thousands of Russians fled", « des milliers de Russes ont fui »: a number of people acts through
+        // its complement; "demanding Armenia leave the CSTO" is a demand, no departure.
+        for text in ["Title\n\nHundreds of thousands of Russians fled to Kazakhstan and Georgia after the mobilisation was announced on 21 September 2022.\n",
+                     "Titre\n\nDes milliers de Russes ont fui vers le Kazakhstan après l’annonce de la mobilisation le 21 septembre 2022.\n"] {
+            let fled = try extract(text, date: "2022-11-15")
+            #expect(fled.extraction.events.contains { $0.type == "exodus" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" && $0.role == .party } }, "\(text)")
+        }
+        let demand = try extract("Title\n\nArmenians protested outside the Russian embassy in Yerevan on 20 September 2022, demanding Armenia leave the CSTO.\n", date: "2022-11-15")
+        #expect(demand.extraction.assertions.filter { $0.predicate == "left" }.allSatisfy { $0.modality == .speculative })
         let french = try extract("Titre\n\nDes manifestants prorusses ont défilé à Chisinau le 12 mars 2023 pour réclamer la démission du gouvernement.\n", date: "2023-03-15")
         #expect(french.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
         #expect(!french.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
