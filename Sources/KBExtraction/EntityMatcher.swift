@@ -121,8 +121,7 @@ public struct EntityMatcher: Sendable {
                                         start: tokens[i].start, end: last.end, surface: Tokenizer.text(scalars, tokens[i].start..<last.end),
                                         aliasKind: chosen.kind, function: function)
             // "pro-Russian protesters", « anti-occidental »: a demonym after a stance prefix and its hyphen.
-            mention.stance = chosen.kind == .demonym && i > 0 && prefixes.stances.contains(tokens[i - 1].folded)
-                && tokens[i - 1].end + 1 == tokens[i].start && scalars[tokens[i - 1].end] == "-"
+            mention.stance = chosen.kind == .demonym && isPrefixed(tokens, at: i, in: scalars, by: prefixes.stances.contains)
             found.append(mention)
             if pattern.words.count > 1 && gazetteer.entities[chosen.entity].kind != .state {
                 // « le Premier ministre arménien » names Pashinyan, and Armenia through its demonym;
@@ -250,9 +249,10 @@ public struct EntityMatcher: Sendable {
         return true
     }
 
-    /// `post-soviétique`: the word is hyphenated to a qualifying prefix of the lexicon.
-    private func isPrefixed(_ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard i > 0, prefixes.qualifying.contains(tokens[i - 1].folded), tokens[i - 1].end + 1 == tokens[i].start else { return false }
+    /// `post-soviétique`: the word is hyphenated to a qualifying prefix of the lexicon (or, with `isPrefix`, to another
+    /// kind: `pro-russe`).
+    private func isPrefixed(_ tokens: [Token], at i: Int, in scalars: [Unicode.Scalar], by isPrefix: ((String) -> Bool)? = nil) -> Bool {
+        guard i > 0, (isPrefix ?? prefixes.qualifying.contains)(tokens[i - 1].folded), tokens[i - 1].end + 1 == tokens[i].start else { return false }
         return scalars[tokens[i - 1].end] == "-"
     }
 
