@@ -1105,14 +1105,17 @@ public struct EventFinder: Sendable {
                         // « l’invasion russe rebat les cartes diplomatiques en Asie centrale » places no invasion.
                         let kind = gazetteer.entities[entities[m].entity].kind
                         // (« des pourparlers entre l’Arménie et l’Azerbaïdjan à Moscou »: a capital where two sides meet is where.)
-                        let meetingPlace = type.symmetric && type.cooperative && entities[m].aliasKind == .capital
+                        // (« a joué les médiateurs entre l’Arménie et l’Azerbaïdjan à Bruxelles »: so is a capital after the pair
+                        // « entre » closed — the capital itself where the gazetteer has it as a place.)
+                        let meetingPlace = entities[m].aliasKind == .capital && ((type.symmetric && type.cooperative) || pairClosed)
                         // ("Armenia's membership in the CSTO", « l’appartenance de l’Arménie à l’OTSC »: what only an organization
                         // can be the object of takes it from « à », "in" — no place.)
                         if onlyObject(m) {
                             // (As an object, whatever its locative: "in the CSTO".)
                             participants.append(EventParticipant(entity: entities[m].entity, role: type.patientRole))
                         } else if entities[m].function == .location || kind == .place || kind == .region || !slots.contains("recipient") || meetingPlace {
-                            locate(entities[m].entity, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace && endsThePhrase(m))
+                            let at = meetingPlace ? gazetteer.capital(of: entities[m].entity) ?? entities[m].entity : entities[m].entity
+                            locate(at, fallbackRole: nil, sibling: (coordinated || placeRepeated) && lastWasPlace && endsThePhrase(m))
                         } else {
                             add(m, type.patientRole == .recipient ? .recipient : type.patientRole)
                         }

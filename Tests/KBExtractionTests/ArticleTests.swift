@@ -829,6 +829,15 @@ extension ArticleTests {
         #expect(asked.contains("ARM demands_of org:CSTO positive") && !asked.contains { $0.hasPrefix("ARM demands_of AZE") })
     }
 
+    /// « entre l’Arménie et l’Azerbaïdjan à Bruxelles »: past the pair, a capital is where — Belgium is no side of Charles
+    /// Michel's mediation; a capital after « à » still receives what is sold (« vend ses drones à Bakou »).
+    @Test func aCapitalPastThePairIsWhere() throws {
+        let brussels = try assertions("Titre\n\nCharles Michel a joué les médiateurs entre l’Arménie et l’Azerbaïdjan à Bruxelles le 14 mai 2023.\n")
+        #expect(Set(brussels.filter { $0.contains(" mediates_between ") }) == ["person:charles-michel mediates_between ARM positive", "person:charles-michel mediates_between AZE positive"])
+        let baku = try assertions("Titre\n\nLa Turquie vend ses drones à Bakou depuis 2020.\n")
+        #expect(baku.contains("TUR supplies_arms_to AZE positive"))
+    }
+
     /// « a servi de médiateur », « jouer les médiateurs », "acted as a mediator" mediate; « prête à », "offered to",
     /// "offered its mediation" make it an offer (speculative), no mediation event.
     @Test func mediatorsByTheirRole() throws {
