@@ -26,6 +26,12 @@ import KBExtraction
         }
     }
 
+    /// The words of the one event of `text` (`type:` and each `participant:role`), order aside; nil unless it tells one.
+    func onlyEvent(_ text: String) throws -> Set<Substring>? {
+        let found = try events(text)
+        return found.count == 1 ? Set(found[0].split(separator: " ")) : nil
+    }
+
     /// `type: participant:role …` of the events of `text`.
     func events(_ text: String) throws -> [String] {
         try extract(text).extraction.events.map { e in
@@ -637,17 +643,12 @@ extension ArticleTests {
     @Test func whatAStrikeHitsIsItsTarget() throws {
         let cities = try events("Titre\n\nDes missiles se sont abattus sur les principales villes ukrainiennes en octobre 2022.\n")
         #expect(cities == ["armed_clash: UKR:target"])
-        let towns = try events("Titre\n\nLes forces azerbaïdjanaises ont bombardé des villes arméniennes le 13 septembre 2022.\n")
-        #expect(towns.count == 1 && Set(towns[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
-        let capital = try events("Title\n\nRussian missiles bombarded Kyiv on 10 October 2022.\n")
-        #expect(capital.count == 1 && Set(capital[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
-        let reciprocal = try events("Title\n\nArmenian and Azerbaijani troops exchanged fire overnight on 13 September 2022.\n")
-        #expect(reciprocal.count == 1 && Set(reciprocal[0].split(separator: " ")) == ["armed_clash:", "ARM:party", "AZE:party"])
+        #expect(try onlyEvent("Titre\n\nLes forces azerbaïdjanaises ont bombardé des villes arméniennes le 13 septembre 2022.\n") == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        #expect(try onlyEvent("Title\n\nRussian missiles bombarded Kyiv on 10 October 2022.\n") == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        #expect(try onlyEvent("Title\n\nArmenian and Azerbaijani troops exchanged fire overnight on 13 September 2022.\n") == ["armed_clash:", "ARM:party", "AZE:party"])
         // A place struck makes its state the target, in the active and the passive (a review's cases).
-        let place = try events("Title\n\nRussian forces shelled Zaporizhzhia overnight, the regional governor said on 10 October 2022.\n")
-        #expect(place.count == 1 && Set(place[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
-        let passive = try events("Titre\n\nSelon les autorités locales, Jermuk a été bombardée par les forces azerbaïdjanaises le 13 septembre 2022.\n")
-        #expect(passive.count == 1 && Set(passive[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        #expect(try onlyEvent("Title\n\nRussian forces shelled Zaporizhzhia overnight, the regional governor said on 10 October 2022.\n") == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        #expect(try onlyEvent("Titre\n\nSelon les autorités locales, Jermuk a été bombardée par les forces azerbaïdjanaises le 13 septembre 2022.\n") == ["armed_clash:", "AZE:aggressor", "ARM:target"])
         // Nothing named struck, no strike: « a pilonné l’opposition dans un discours ».
         let speech = try events("Titre\n\nLe président Tokaïev a pilonné l’opposition dans un discours virulent mardi à Astana, selon la presse kazakhe.\n")
         #expect(!speech.contains { $0.hasPrefix("armed_clash") })
@@ -658,23 +659,19 @@ extension ArticleTests {
         // state strike even what has no name ("border posts and villages", "it").
         let clashed = try events("Title\n\nKyrgyz and Tajik forces clashed on Friday along the disputed border, officials said.\n")
         #expect(clashed.contains { $0.hasPrefix("armed_clash:") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
-        let attacked = try events("Title\n\nTajik troops attacked Kyrgyz border posts on 14 September 2022, officials said.\n")
-        #expect(attacked.count == 1 && Set(attacked[0].split(separator: " ")) == ["armed_clash:", "TJK:aggressor", "KGZ:target"])
+        #expect(try onlyEvent("Title\n\nTajik troops attacked Kyrgyz border posts on 14 September 2022, officials said.\n") == ["armed_clash:", "TJK:aggressor", "KGZ:target"])
         let unnamed = try events("Title\n\nBishkek said Tajik troops had attacked border posts and villages with tanks on 14 September 2022.\n")
         #expect(unnamed.contains("armed_clash: TJK:aggressor"))
         // « ont attaqué »: French too; struck by no one named, only arms or armed forces strike in the active voice.
-        let attaque = try events("Titre\n\nDans la nuit du 12 au 13 septembre, les forces azerbaïdjanaises ont attaqué des positions arméniennes.\n")
-        #expect(attaque.count == 1 && Set(attaque[0].split(separator: " ")) == ["armed_clash:", "AZE:aggressor", "ARM:target"])
+        #expect(try onlyEvent("Titre\n\nDans la nuit du 12 au 13 septembre, les forces azerbaïdjanaises ont attaqué des positions arméniennes.\n") == ["armed_clash:", "AZE:aggressor", "ARM:target"])
         let critics = try events("Titre\n\nLes critiques ont attaqué le gouvernement kazakh le 3 mars 2022.\n")
         #expect(!critics.contains { $0.hasPrefix("armed_clash") })
         let passiveOnly = try events("Title\n\nLocal officials said that Jermuk was shelled on 13 September 2022, and that two people were killed.\n")
         #expect(passiveOnly.contains("armed_clash: ARM:target"))
         // "hit", « ont frappé »: strikes too; a demonym on something else strikes nothing ("Western sanctions hit the
         // Russian economy"), nor does a crisis (a second review's cases).
-        let hit = try events("Title\n\nRussian missiles hit Kyiv on 10 October 2022, killing at least 19 people.\n")
-        #expect(hit.count == 1 && Set(hit[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
-        let frappe = try events("Titre\n\nDes missiles russes ont frappé Kiev le 10 octobre 2022, faisant au moins 19 morts.\n")
-        #expect(frappe.count == 1 && Set(frappe[0].split(separator: " ")) == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        #expect(try onlyEvent("Title\n\nRussian missiles hit Kyiv on 10 October 2022, killing at least 19 people.\n") == ["armed_clash:", "RUS:aggressor", "UKR:target"])
+        #expect(try onlyEvent("Titre\n\nDes missiles russes ont frappé Kiev le 10 octobre 2022, faisant au moins 19 morts.\n") == ["armed_clash:", "RUS:aggressor", "UKR:target"])
         let sanctions = try events("Title\n\nWestern sanctions hit the Russian economy hard in 2022, officials said.\n")
         #expect(!sanctions.contains { $0.hasPrefix("armed_clash") })
         let crisis = try events("Titre\n\nLa crise a frappé la Russie en 2022, selon les analystes.\n")
@@ -704,7 +701,15 @@ extension ArticleTests {
         let english = try extract("Title\n\nPro-Russian protesters rallied in Chisinau on 12 March 2023, demanding the government's resignation.\n", date: "2023-03-15")
         #expect(english.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
         #expect(!english.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
-        #expect(!english.extraction.assertions.contains { $0.kind == .extracted && ($0.subject == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity || $0.object == english.extraction.mentions.joined().first { $0.key == "RUS" }?.entity) })
+        #expect(!english.extraction.assertions.contains { a in
+            a.kind == .extracted && ([a.subject] + (a.object.map { [$0] } ?? [])).contains { gazetteer.entities[$0].key == "RUS" }
+        })
+        let french = try extract("Titre\n\nDes manifestants prorusses ont défilé à Chisinau le 12 mars 2023 pour réclamer la démission du gouvernement.\n", date: "2023-03-15")
+        #expect(french.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
+        #expect(!french.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
+    }
+
+    @Test func aNumberOfPeopleActsAndADemandIsNoDeed() throws {
         // "Hundreds of thousands of Russians fled", « des milliers de Russes ont fui »: a number of people acts through
         // its complement; "demanding Armenia leave the CSTO" is a demand, no departure.
         for text in ["Title\n\nHundreds of thousands of Russians fled to Kazakhstan and Georgia after the mobilisation was announced on 21 September 2022.\n",
@@ -713,10 +718,8 @@ extension ArticleTests {
             #expect(fled.extraction.events.contains { $0.type == "exodus" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" && $0.role == .party } }, "\(text)")
         }
         let demand = try extract("Title\n\nArmenians protested outside the Russian embassy in Yerevan on 20 September 2022, demanding Armenia leave the CSTO.\n", date: "2022-11-15")
-        #expect(demand.extraction.assertions.filter { $0.predicate == "left" }.allSatisfy { $0.modality == .speculative })
-        let french = try extract("Titre\n\nDes manifestants prorusses ont défilé à Chisinau le 12 mars 2023 pour réclamer la démission du gouvernement.\n", date: "2023-03-15")
-        #expect(french.extraction.mentions.joined().contains { $0.key == "RUS" && $0.stance })
-        #expect(!french.extraction.events.contains { $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } })
+        let left = demand.extraction.assertions.filter { $0.predicate == "left" }
+        #expect(!left.isEmpty && left.allSatisfy { $0.modality == .speculative })
     }
 }
 
@@ -729,7 +732,8 @@ extension ArticleTests {
         let membership = future.extraction.assertions.filter { $0.predicate == "member_of" }
         #expect(!membership.isEmpty && membership.allSatisfy { $0.modality == .speculative })
         let unlikely = try extract("Title\n\nAnalysts say a war between Kazakhstan and Russia remains highly unlikely in 2023.\n")
-        #expect(unlikely.extraction.assertions.filter { $0.predicate == "armed_conflict_with" }.allSatisfy { $0.modality == .speculative })
+        let war = unlikely.extraction.assertions.filter { $0.predicate == "armed_conflict_with" }
+        #expect(!war.isEmpty && war.allSatisfy { $0.modality == .speculative })
         #expect(!unlikely.extraction.events.contains { $0.type == "war" })
         let council = try assertions("Title\n\nGeorgia's membership of the Council of Europe has not protected it from Russian occupation, analysts said in 2022.\n")
         #expect(council.contains("GEO member_of org:CoE positive"))
@@ -819,7 +823,7 @@ extension ArticleTests {
         #expect(Set(fighting) == ["org:EU mediates_between ARM positive", "org:EU mediates_between AZE positive"] && fighting.count == 2)
         // With no conflict told, a mediation has no sides.
         let alone = try assertions("Title\n\nTurkey said it was ready to mediate.\n").filter { $0.contains(" mediates_between ") }
-        #expect(alone.allSatisfy { $0.hasPrefix("TUR mediates_between - ") })
+        #expect(alone == ["TUR mediates_between - positive"])
         // Two conflicts: the one told in the mediation's own paragraph (a review's case).
         let two = try assertions("Title\n\nArmenia and Azerbaijan clashed along their border on 13 September 2022. The fighting between Armenia and Azerbaijan killed more than 200 soldiers.\n\nOn 16 September, Kyrgyz and Tajik forces exchanged fire in Batken. Kazakhstan offered to mediate to end the fighting in Batken.\n")
             .filter { $0.hasPrefix("KAZ mediates_between ") }

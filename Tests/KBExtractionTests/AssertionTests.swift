@@ -50,7 +50,8 @@ import KBParsing
         }
         #expect(dated("Tandis que la récente visite à Erevan de Nancy Pelosi", "visits") == ["person:nancy-pelosi ARM 2022-09-17/2022-09-19"])
         #expect(dated("Mais le niveau de défiance à l’égard de Moscou", "protests_against") == ["ARM RUS 2022-11-23"])
-        #expect(dated("Tout ceci en dépit des efforts de médiation", "mediates_between").allSatisfy { $0.hasSuffix(" undated") })
+        let michel = dated("Tout ceci en dépit des efforts de médiation", "mediates_between")
+        #expect(!michel.isEmpty && michel.allSatisfy { $0.hasSuffix(" undated") })
     }
 
     /// « de X » right after a verb is its complement; « de » before a verb makes an infinitive whose
