@@ -248,6 +248,9 @@ public struct EventLexicon: Sendable {
         case possessiveRelative = "possessive_relative"
         /// « s’expose à », "faces": a verb whose subject undergoes the noun trigger after it (its patient).
         case undergoing
+        /// « avec », "with": a party slot after a two-sided noun whose names are its other side, each with whoever holds it,
+        /// never with one another ("postponed a meeting with Sweden and Finland" meets no Sweden–Finland).
+        case comitative
         /// "what she called", « ce qu’il a qualifié de »: words that name what follows them in the speaker's terms.
         case namingFrame = "naming_frame"
         /// « accorder », "granted": a verb whose recipients do the noun trigger after it, its subject being its other side.

@@ -781,6 +781,8 @@ public struct EventFinder: Sendable {
             var pairClosed = false
             // Where the last slot's words start.
             var slotWord: Int? = nil
+            /// The party slot open is « avec », "with": its names are the noun's other side.
+            var comitative = false
             var slotEnd = -1
             /// « se sont abattus sur les principales métropoles ukrainiennes », "shelled the main Armenian towns": what a
             /// verb strikes may be one noun phrase of two content words closed by a demonym, whose state is the target
@@ -930,7 +932,10 @@ public struct EventFinder: Sendable {
                     // « au sein de l’OTAN et de l’UE »: after a coordination, « de » repeats the slot before.
                     // ("stationed in the breakaway regions of Abkhazia": « de » after a territory's noun keeps the place.)
                     let ofATerritory = s == ["genitive"] && slots.contains("place") && p > 0 && lexicon.isWord(tokens[p - 1], .transparent, language: language)
-                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) && !ofATerritory { slots = s }
+                    if !(s == ["party"] && slots.contains("party") && tokens[p].folded.count <= 3) && !(coordinated && s == ["genitive"] && !slots.isEmpty) && !ofATerritory {
+                        slots = s
+                        comitative = s == ["party"] && lexicon.isWord(tokens[p], .comitative, language: language)
+                    }
                     // « les anciennes républiques soviétiques d’Europe de l’Est »: past a name, « de »
                     // completes that name, not the trigger (unless it coordinates: « de l’OTAN et de l’UE »).
                     // A place does not take a complement: « la visite à Erevan de Nancy Pelosi ».
@@ -1097,6 +1102,7 @@ public struct EventFinder: Sendable {
                     } else if slots.contains("party") {
                         add(m, .party)
                         if coordinated { pairClosed = true }
+                        if comitative && type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
                     } else if slots.contains("host") {
                         add(m, .host)
                     } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2
@@ -1311,6 +1317,10 @@ public struct EventFinder: Sendable {
                     guard !lexicon.isFunctionWord(head, language: language), !entityRanges.contains(where: { $0.contains(k - 1) }) else { return false }
                     return ![.agentNoun, .force, .stateNoun, .counterpart].contains { lexicon.isWord(head, $0, language: language) }
                 }
+                func afterComitative(_ m: Int) -> Bool {
+                    let k = lexicon.beforeArticles(entityRanges[m].lowerBound, in: tokens, language: language)
+                    return k >= 0 && lexicon.isWord(tokens[k], .comitative, language: language)
+                }
                 /// The nearest name before the verb (or noun) starting at `v` that may be its subject.
                 func nearestSubject(before v: Int) -> Int? {
                     entityRanges.indices.filter {
@@ -1328,6 +1338,8 @@ public struct EventFinder: Sendable {
                             // A city or territory before a noun is where something else happens ("attending a
                             // summit in the Uzbek city of Samarkand as the fighting raged"), not who does it.
                             && (trigger.isVerb || self.gazetteer.entities[entities[$0].entity].kind != .place)
+                            // ("friction with Beijing at a summit": a name after « avec », "with" completes another noun.)
+                            && (trigger.isVerb || !afterComitative($0))
                             // « la CEI ou la création de l’OTSC »: a name joined to the noun's phrase is its sibling; "was not
                             // condemned by Russia for the attack on Armenia": one past a preposition no slot reads completes another.
                             && (trigger.isVerb || !(entityRanges[$0].upperBound..<v).contains { k in
@@ -1792,6 +1804,8 @@ public struct EventFinder: Sendable {
                     guard j >= 0, let start = (max(0, j - 2)...j).first(where: { i in
                         lexicon.slots(at: i, in: tokens, language: language).map { $0.slots.contains("party") && i + $0.length == j + 1 } ?? false
                     }) else { continue }
+                    // (« avec », "with" name the other side of another noun: "a rare admission of friction with Beijing at a summit".)
+                    if lexicon.isWord(tokens[start], .comitative, language: language) { continue }
                     // « et » coordinates with a name that was itself named as a party.
                     let coordination = start == j && tokens[j].folded.count <= 3
                     if !coordination || namedAsParty.contains(where: { entityRanges[$0].upperBound == j }) { namedAsParty.insert(k) }
@@ -1875,6 +1889,9 @@ public struct EventFinder: Sendable {
             if type.placeRole == .host, !unique.contains(where: { $0.role == .party }), let word = frameWord,
                // (As written: « À Samarcande » opens with no auxiliary « a ».)
                word > 0, let verb = (0..<word).first(where: { verbTriggerStarts.contains($0) || (lexicon.isWord(tokens[$0], .auxiliary, language: language) && writtenAsFolded($0)) }),
+               // (Not past a comma: "Putin acknowledged that China had concerns, a rare admission of friction with Beijing at a
+               // summit of the SCO" — the frame closes an apposition, not China's clause.)
+               commas[verb] == commas[word],
                let who = self.subject(of: tokens, entities: entities.filter { m in
                    guard let k = tokens.firstIndex(where: { $0.end > m.start }) else { return false }
                    return k < verb && clause[k] == clause[word]

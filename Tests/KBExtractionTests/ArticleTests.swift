@@ -1962,6 +1962,14 @@ extension ArticleTests {
         let reported = try assertions("Titre\n\nAnkara a reporté la réunion avec la Suède et la Finlande.\n")
         #expect(reported.contains { $0.contains("holds_summit_with") && $0.hasSuffix("negative") }
                 && !reported.contains { $0.contains("holds_summit_with") && $0.hasSuffix("positive") }, "\(reported)")
+        // Who puts it off would have held it, with each named after « avec », "with" — never they with one another.
+        for found in [postponed, reported] {
+            #expect(found.contains("TUR holds_summit_with SWE negative") && found.contains("TUR holds_summit_with FIN negative"), "\(found)")
+            #expect(!found.contains { $0.hasPrefix("SWE holds_summit_with") || $0.hasPrefix("FIN holds_summit_with") }, "\(found)")
+        }
+        // "friction with Beijing at a summit of the SCO": a name after "with" completes another noun, no side of the summit.
+        let friction = try assertions("Title\n\nPutin acknowledged that China had questions about the war, a rare admission of friction with Beijing at a summit of the Shanghai Cooperation Organisation.\n")
+        #expect(!friction.contains { $0.contains("holds_summit_with") }, "\(friction)")
     }
 }
 
