@@ -118,7 +118,7 @@ public struct Descriptions: Sendable {
                 append(b, tokens: (i + 1)..<(i + n + skip))
             } else {
                 append(a, tokens: d..<(d + 1))
-                append(b, tokens: (d + 1)..<(i + 1))
+                append(b, tokens: (d + 1)..<(i + 1 + skip))
             }
         }
         for i in 1..<max(tokens.count, 1) {
@@ -143,8 +143,11 @@ public struct Descriptions: Sendable {
                 count = Int(tokens[i - 2].folded) ?? numbers[language]?[tokens[i - 2].folded]
             }
             guard let type = determiners[tokens[d].folded] else { continue }
-            guard d < i - 1 || !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
-            for description in candidates where description.determinerTypes.contains(type) {
+            // (« ces républiques d’Asie centrale »: a region's name that opens with a group's noun still lets the group stand
+            // for the states named before it.)
+            let regionOpening = named.first { $0.start == tokens[i].start && gazetteer.entities[$0.entity].kind == .region }
+            guard d < i - 1 || regionOpening != nil || !named.contains(where: { $0.start < tokens[i].end && tokens[i].start < $0.end }) else { continue }
+            for description in candidates where description.determinerTypes.contains(type) && (regionOpening == nil || description.group) {
                 let n = description.words.count
                 // "the two former Soviet republics", « les deux anciennes républiques »: up to two words may
                 // qualify a pair's noun, within the phrase (no comma).
@@ -194,13 +197,36 @@ public struct Descriptions: Sendable {
                 // pays »): the description may stand for those states.
                 if description.group {
                     let inReach = Set(named.filter { $0.end <= tokens[i].start && fits($0.entity) }.map(\.entity) + recent.keys.filter(fits))
-                    guard inReach.count == 1, let entity = inReach.first else { break }
                     let here = Int.max / 2
-                    let regionAt = named.last(where: { $0.entity == entity && $0.end <= tokens[i].start }).map { here + $0.start } ?? recent[entity] ?? 0
+                    // (With no region in reach, every state in reach: the first name of the text is at 0.)
+                    let regionAt = inReach.count == 1 ? inReach.first.flatMap { entity in
+                        named.last(where: { $0.entity == entity && $0.end <= tokens[i].start }).map { here + $0.start } ?? recent[entity]
+                    } ?? -1 : -1
                     // (Two or more of them: "feared Russia" names one state, no plural antecedent.)
                     let statesAfter = Set(named.filter { $0.end <= tokens[i].start && here + $0.start > regionAt && $0.aliasKind != .demonym && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
                         .union(recent.filter { $0.value > regionAt && gazetteer.entities[$0.key].kind == .state }.map(\.key))
-                    guard statesAfter.count < 2 else { break }
+                    // « Le premier conflit oppose le Kirghizstan et le Tadjikistan. Si la frontière commune entre ces républiques
+                    // d’Asie centrale … », "Kyrgyzstan and Tajikistan … these countries": with no region in reach, or past it, the
+                    // two states named together last, and no other state in reach, are what the group stands for — and for the
+                    // region a genitive names right after it, when both are its members.
+                    if statesAfter.count == 2, let (a, b) = pair(tokens[i].start), statesAfter == [a, b] {
+                        if let region = regionOpening ?? named.first(where: { m in
+                            m.start >= tokens[i + n - 1].end && gazetteer.entities[m.entity].kind == .region
+                                && tokens.firstIndex(where: { $0.start >= m.start }).map { $0 <= i + n + 2 } == true
+                        }) {
+                            let members = Set((gazetteer.entities[region.entity].attributes["members"] ?? "").split(separator: "|").compactMap { gazetteer.index[String($0)] })
+                            guard members.contains(a) && members.contains(b) else { break }
+                            // The region stays named, where they are (its name from its first capital: « Asie centrale »), not who.
+                            if region.start == tokens[i].start,
+                               let tail = tokens.first(where: { $0.start > tokens[i + n - 1].start && $0.end <= region.end && $0.capitalized }) {
+                                found.append(EntityMention(entity: region.entity, key: region.key, start: tail.start, end: region.end,
+                                                           surface: Tokenizer.text(scalars, tail.start..<region.end), aliasKind: .name, function: .location))
+                            }
+                        }
+                        appendPair(a, b, words: i, n: n, skip: 0, determiner: d)
+                        break
+                    }
+                    guard regionOpening == nil, inReach.count == 1, let entity = inReach.first, statesAfter.count < 2 else { break }
                     append(entity, tokens: i..<(i + n))
                     break
                 }

@@ -133,8 +133,9 @@ public struct Extractor: Sendable {
             let unnamed = found.filter { m in unresolvedPairs.contains { $0.lowerBound < m.end && m.start < $0.upperBound } }
             found = found.filter { m in !unnamed.contains { $0.start <= m.start && m.end <= $0.end } }
             if !described.isEmpty {
-                // A description stands for the names within it ("Both former Soviet republics").
-                found = found.filter { m in !described.contains { $0.start <= m.start && m.end <= $0.end } }
+                // A description stands for the names within it ("Both former Soviet republics"), or starting within it
+                // (« ces républiques d’Asie centrale », whose region's name opens with the group's noun).
+                found = found.filter { m in !described.contains { $0.start <= m.start && (m.end <= $0.end || m.start < $0.end) } }
                 found = (found + described).sorted { $0.start < $1.start }
             }
             // A state's demonym is an adjective (« des bases militaires russes »): no antecedent for « ces deux

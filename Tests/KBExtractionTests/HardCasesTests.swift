@@ -1,5 +1,6 @@
 import Testing
 import KBExtraction
+import KBParsing
 
 /// The hard cases of entity linking, each on a sentence of the report.
 @Suite struct HardCasesTests {
@@ -62,7 +63,7 @@ import KBExtraction
         // Indefinite: « une alliance politico-militaire avec en son centre la Turquie » is no mention.
         #expect(!described.contains { $0.1.surface.contains("politico") })
         // Pairs (below) and « cette même capitale » (Yerevan) aside, the report's descriptions are its alliances.
-        let pairs: Set<String> = ["deux", "pays", "États", "républiques", "derniers", "dictateurs"]
+        let pairs: Set<String> = ["deux", "pays", "États", "républiques", "derniers", "dictateurs", "ces"]
         #expect(described.filter { !pairs.contains($0.1.surface) && $0.1.key != "place:yerevan" }.allSatisfy { ["org:CSTO", "org:OTS"].contains($0.1.key) })
     }
 
@@ -76,6 +77,23 @@ import KBExtraction
         // Each mention's surface is the text at its offsets.
         let scalars = Array(report.sentences[i].text.unicodeScalars)
         #expect(pair.allSatisfy { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) == $0.surface })
+    }
+
+    /// « ces républiques d’Asie centrale » after « le Kirghizstan et le Tadjikistan », "these countries" after "Kyrgyzstan and
+    /// Tajikistan": a group's noun stands for the two states named together before it — members of the region that
+    /// qualifies it, which stays named, as where they are. After three states ("Lithuania, Latvia and Estonia … These
+    /// countries") it stands for no two of them.
+    @Test func aGroupAfterTwoStatesNamesThem() throws {
+        let report = ExtractionFixture.report, extraction = ExtractionFixture.extraction
+        let i = try #require(report.sentences.firstIndex { $0.text.hasPrefix("Si la frontière commune entre ces républiques") })
+        #expect(extraction.mentions[i].filter { $0.aliasKind == .description }.map(\.key) == ["KGZ", "TJK"])
+        #expect(extraction.mentions[i].contains { $0.key == "region:central-asia" && $0.surface == "Asie centrale" && $0.function == .location })
+        func described(_ text: String) throws -> [String] {
+            let parsed = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\n" + text + "\n")
+            return ExtractionFixture.extractor.extract(parsed).mentions.flatMap { $0 }.filter { $0.aliasKind == .description }.map(\.key)
+        }
+        #expect(try described("Kyrgyzstan and Tajikistan traded accusations on Monday over the disputed border. Fighting between these countries killed dozens of people last week.") == ["KGZ", "TJK"])
+        #expect(try described("Lithuania, Latvia and Estonia banned Russian tourists from entering their territory last month. These countries also sanctioned Belarus for its support to the invasion.").isEmpty)
     }
 
     @Test func combiningFormsNameBothBelligerents() {
