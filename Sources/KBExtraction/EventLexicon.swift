@@ -202,6 +202,8 @@ public struct EventLexicon: Sendable {
         case exceptive
         /// « les » as an object pronoun after « qui » (« le conflit qui les oppose »): the names listed before.
         case pluralObjectClitic = "plural_object_clitic"
+        /// « le », « la » as an object pronoun after « qui » (« l’insurrection qui le menaçait »): the actor named last before.
+        case singularObjectClitic = "singular_object_clitic"
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula

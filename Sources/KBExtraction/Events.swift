@@ -1791,6 +1791,18 @@ public struct EventFinder: Sendable {
                lexicon.isWord(tokens[range.upperBound + 1], .pluralObjectClitic, language: language) {
                 addPair(listsOfActors(before: range.lowerBound).last)
             }
+            // « l’insurrection qui le menaçait »: a singular object clitic in a relative clause right after a one-sided noun
+            // stands for the actor named last before the noun in its sentence — what the event is turned against.
+            if participants.isEmpty && !type.symmetric && !trigger.isVerb && type.patientRole != type.agentRole, range.upperBound + 1 < tokens.count,
+               lexicon.isWord(tokens[range.upperBound], .relative, language: language),
+               lexicon.isWord(tokens[range.upperBound + 1], .singularObjectClitic, language: language),
+               // (Of a role and the demonym ending it, « président kazakh », the role.)
+               let m = entityRanges.indices.filter({ k in
+                   entityRanges[k].upperBound <= range.lowerBound && entities[k].function == .actor && !entities[k].stance
+                       && [.state, .person, .organization].contains(gazetteer.entities[entities[k].entity].kind)
+               }).max(by: { (entityRanges[$0].upperBound, -entityRanges[$0].lowerBound) < (entityRanges[$1].upperBound, -entityRanges[$1].lowerBound) }) {
+                add(m, type.patientRole)
+            }
             // A symmetric event with no one in a role: the sentence's actors are its parties
             // (« des affrontements survenus en septembre 2022 » after « entre Bakou et Erevan »).
             // Only within the trigger's own comma-separated segment, never for a war, whose parties the

@@ -164,6 +164,15 @@ import KBExtraction
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
 
+    /// « apporté au président kazakh en janvier 2022 pour mater l’insurrection qui le menaçait »: the object clitic after
+    /// « qui » is the actor named last before the noun — the uprising is turned against Tokayev, not against Moscow or
+    /// the CSTO named earlier in the sentence.
+    @Test func theInsurrectionThatThreatenedHimTargetsHim() throws {
+        let uprising = try #require(events.first { $0.type == "protest" && told($0, "pour mater l’insurrection qui le menaçait") })
+        #expect(roles(uprising).contains("person:kassym-jomart-tokayev:target"))
+        #expect(!roles(uprising).contains { $0.hasPrefix("RUS") || $0.hasPrefix("org:CSTO") })
+    }
+
     /// « le nouveau décret signé par Vladimir Poutine en septembre 2022 fournit au Kremlin un prétexte »: Putin's decree
     /// does not target his own state (the Kremlin is what another verb gives to).
     @Test func whoDoesItIsNotItsOwnTarget() throws {
