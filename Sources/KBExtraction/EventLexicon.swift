@@ -204,6 +204,8 @@ public struct EventLexicon: Sendable {
         case pluralObjectClitic = "plural_object_clitic"
         /// « le », « la » as an object pronoun after « qui » (« l’insurrection qui le menaçait »): the actor named last before.
         case singularObjectClitic = "singular_object_clitic"
+        /// "ended", « mis fin à »: between an agreement and the fighting after it, the agreement ended that fighting.
+        case terminative
         /// « est », « sont », "is", "are": a light verb for a noun trigger close after it only ("Armenia is a
         /// member of the CSTO"; not « Poutine est désormais largement distrait par le conflit »).
         case copula

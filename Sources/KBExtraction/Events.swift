@@ -56,6 +56,11 @@ public struct EventMention: Sendable {
     var another = false
     /// A frame word stands right before it (« lors du sommet », "during the summit"): the time of something else.
     var framed = false
+    /// The mediation trigger next to it that tells who brought it about ("the Moscow-brokered ceasefire"): its mediators
+    /// are this event's.
+    var mediatedBy: Range<Int>? = nil
+    /// It has no participant of its own and stands only for the mediation next to it: none from there, no event.
+    var onlyMediated = false
 }
 
 /// Where an event's date comes from.
@@ -1911,7 +1916,21 @@ public struct EventFinder: Sendable {
                !unique.contains(where: { $0.entity == who }) {
                 unique.append(EventParticipant(entity: who, role: .party))
             }
-            guard !unique.isEmpty || definite else { continue }
+            // "Moscow, which brokered the 2020 ceasefire", "a ceasefire that Moscow brokered", "the Moscow-brokered ceasefire",
+            // "the July deal, brokered by Ankara", « l’accord de cessez-le-feu négocié sous l’égide de Moscou »: a mediation
+            // trigger right by a two-sided cooperative noun, in its clause, tells who brought it about — its mediators are
+            // that event's (only articles, dates, names, a relative and one other word between them).
+            let mediatedBy: Range<Int>? = type.symmetric && !type.hostile && !trigger.isVerb ? triggers.first(where: { t in
+                guard t.range != range, lexicon.types[t.trigger.type]?.agentRole == .mediator,
+                      clause[t.range.lowerBound] == clause[range.lowerBound] else { return false }
+                let gap = t.range.upperBound <= range.lowerBound ? t.range.upperBound..<range.lowerBound : range.upperBound..<t.range.lowerBound
+                guard gap.count <= 4, !gap.contains(where: { triggerStarts.contains($0) }) else { return false }
+                return gap.filter { k in
+                    !lexicon.isArticle(tokens[k], language: language) && !dateTokens.contains(k) && !entityRanges.contains { $0.contains(k) }
+                        && !lexicon.isWord(tokens[k], .relative, language: language) && !lexicon.isWord(tokens[k], .complementizer, language: language)
+                }.count <= 1
+            })?.range : nil
+            guard !unique.isEmpty || definite || mediatedBy != nil else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
                 && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))
@@ -1969,6 +1988,8 @@ public struct EventFinder: Sendable {
                 !range.contains($0) && lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
             }
             mention.framed = framed
+            mention.mediatedBy = mediatedBy
+            mention.onlyMediated = unique.isEmpty && !definite
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause
@@ -1992,6 +2013,34 @@ public struct EventFinder: Sendable {
                 result.append(mention)
             }
         }
+        // A mediation's mediators are those of the agreement or talks it brought about (`mediatedBy`): "the Moscow-brokered
+        // ceasefire" is Russia's as mediator, not as a party.
+        for i in result.indices {
+            guard let r = result[i].mediatedBy, let mediation = result.first(where: { $0.tokenRange == r }) else { continue }
+            for p in mediation.participants where p.role == .mediator {
+                if let j = result[i].participants.firstIndex(where: { $0.entity == p.entity }) { result[i].participants[j].role = .mediator }
+                else { result[i].participants.append(EventParticipant(entity: p.entity, role: .mediator)) }
+            }
+            if result[i].onlyMediated { result[i].anaphoric = result[i].participants.isEmpty }
+        }
+        // "the ceasefire that ended the 2020 war between Armenia and Azerbaijan", « l’accord qui a mis fin aux combats entre … »:
+        // an agreement with no sides of its own that ended fighting told right after it has that fighting's two sides.
+        for i in result.indices where !(lexicon.types[result[i].type]?.ends.isEmpty ?? true)
+            && !result[i].participants.contains(where: { $0.role == .party }) {
+            let r = result[i].tokenRange
+            guard let ended = result.first(where: { o in
+                guard lexicon.types[result[i].type]?.ends.contains(o.type) == true, o.tokenRange.lowerBound >= r.upperBound,
+                      o.tokenRange.lowerBound - r.upperBound <= 8, commas[o.tokenRange.lowerBound] == commas[r.lowerBound],
+                      Set(o.participants.filter { $0.role == .party || $0.role == .aggressor || $0.role == .target }.map(\.entity)).count == 2
+                else { return false }
+                return (r.upperBound..<o.tokenRange.lowerBound).contains { lexicon.wordLength(tokens, at: $0, .terminative, language: language) > 0 }
+            }) else { continue }
+            for p in ended.participants where [.party, .aggressor, .target].contains(p.role) && !result[i].participants.contains(where: { $0.entity == p.entity }) {
+                result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
+            }
+            result[i].anaphoric = false
+        }
+        result.removeAll { $0.onlyMediated && $0.participants.isEmpty }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,
         // prepositions and names do not count; before the trigger they count double, a comma two);
         // past a cost of 4 it dates nothing. A relative date counted from an event (« les années qui

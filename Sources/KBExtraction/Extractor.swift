@@ -390,7 +390,9 @@ public struct Extractor: Sendable {
     /// Whether `sentence` tells a two-sided event of its own, naming someone in it.
     func mentionsTwoSided(_ sentence: Int, _ events: [ExtractedEvent]) -> Bool {
         events.contains { event in
-            eventFinder.lexicon.types[event.type]?.symmetric == true && event.mentions.contains { $0.sentence == sentence && !$0.participants.isEmpty }
+            // (A side of its own: « l’accord de cessez-le-feu négocié sous l’égide de Moscou » names only who mediated it.)
+            eventFinder.lexicon.types[event.type]?.symmetric == true
+                && event.mentions.contains { $0.sentence == sentence && $0.participants.contains { $0.role != .mediator } }
         }
     }
 
