@@ -158,6 +158,9 @@ public struct DateLexicon: Sendable {
         var futureEndings: [String] = []
         /// « que », "that": a future word past one is another clause's.
         var clauseOpeners: Set<String> = []
+        /// "war", "ceasefire": after an article and a bare four-digit number, the number is the year of what they name
+        /// ("the 2020 war", "a 2015 agreement"; not "the 2000 soldiers").
+        var yearNouns: Set<String> = []
     }
 
     var languages: [String: Words] = [:]
@@ -186,6 +189,8 @@ public struct DateLexicon: Sendable {
                 entry.units[words.joined(separator: " ")] = unit
             case "year_intro":
                 entry.yearIntros[words] = row["value"] == "approximate"
+            case "year_noun":
+                entry.yearNouns.insert(words[0])
             case "article":
                 entry.articles.insert(words[0])
                 if row["value"] == "plural" { entry.pluralArticles.insert(words[0]) }
@@ -718,6 +723,10 @@ struct SentenceDates {
             if let (s, approximate) = yearIntro(before: i) {
                 _ = s
                 return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, approximate: approximate)))
+            }
+            // "the 2020 war", "a 2015 agreement": between an article and a noun of the lexicon's `year_noun`.
+            if i >= 1, i + 1 < tokens.count, words.articles.contains(tokens[i - 1].folded), words.yearNouns.contains(tokens[i + 1].folded) {
+                return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
             }
             // « de 2014 à 2022 », « entre 2014 et 2022 »: each year of a span reads on its own;
             // a year standing before punctuation is a year (« (OTSC) en 1992 – »).

@@ -139,13 +139,24 @@ extension EventFinder {
                 }
             }
         }
-        for e in events.indices where events[e].date == nil {
+        for e in events.indices {
+            // "the 2020 war", "the 2020 ceasefire": an event the text dates by its year only is the known event of that
+            // year it fits, which gives its days — looked for in that year, as if the text were written then.
+            var year: (start: String, end: String)? = nil
+            if let date = events[e].date {
+                guard case .point(let p) = date, p.month == nil, !p.decade, !p.approximate, let bounds = EDTF.bounds(p.edtf) else { continue }
+                year = bounds
+            }
             // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
             if near(events[e], .novelty) { continue }
             guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
-                                                place: events[e].place, document: document, gazetteer: gazetteer,
+                                                place: events[e].place, document: year ?? document, gazetteer: gazetteer,
                                                 hosts: Set(events[e].participants.filter { $0.role == .host }.map(\.entity)),
-                                                first: near(events[e], .first)) else { continue }
+                                                first: near(events[e], .first), yearGiven: year != nil) else { continue }
+            if let year {
+                let bounds = known.date.bounds
+                guard bounds.start >= year.start && bounds.end <= year.end else { continue }
+            }
             if let k = byKnown[events[e].type + " " + known.note] {
                 absorb(events[e], into: &events[k])
                 absorbed.insert(e)

@@ -327,12 +327,31 @@ import KBExtraction
         #expect(try claims("Armenia still hopes to maintain that alliance with Russia.").contains("ARM ally_of RUS positive"))
     }
 
-    /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before.
+    /// "the Moscow-brokered ceasefire", « l’accord de cessez-le-feu négocié sous l’égide de Moscou »: who brokered an agreement is
+    /// its mediator, not a party; an agreement "that ended the 2020 war between Armenia and Azerbaijan" has that war's two
+    /// sides, and, its year given, is the known ceasefire of that year. Signed by its sides, it has no mediator.
+    @Test func whoBrokeredAnAgreementMediatedIt() throws {
+        func roles(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) }
+        let english = try extract("Title\n\nThe contingent, deployed under the Moscow-brokered ceasefire that ended the 2020 war between Armenia and Azerbaijan, had become a silent witness to the situation, he said.\n", date: "2023-01-10").extraction.events
+        let ceasefire = try #require(english.first { $0.type == "ceasefire_or_agreement" })
+        #expect(roles(ceasefire) == ["RUS:mediator", "ARM:party", "AZE:party"] && ceasefire.date?.edtf == "2020-11-10")
+        #expect(english.first { $0.type == "war" }?.date?.edtf == "2020-09-27/2020-11-10")
+        let french = try extract("Titre\n\nLes affrontements entre l’Arménie et l’Azerbaïdjan ont repris en septembre 2022 malgré les efforts de la communauté internationale. Aujourd’hui, la violation du fragile accord de cessez-le-feu négocié sous l’égide de Moscou revient à bafouer l’autorité du Kremlin.\n").extraction
+        let accord = try #require(french.events.first { $0.type == "ceasefire_or_agreement" })
+        #expect(roles(accord).contains("RUS:mediator") && !roles(accord).contains("RUS:party"))
+        // The mediation itself is still between the sides of the conflict told before.
+        #expect(Set(french.assertions.filter { $0.predicate == "mediates_between" }.compactMap { $0.object.map { gazetteer.entities[$0].key } }) == ["ARM", "AZE"])
+        let signed = try extract("Title\n\nArmenia and Azerbaijan signed a ceasefire in Moscow after two days of fighting along their border.\n").extraction.events
+        #expect(signed.first { $0.type == "ceasefire_or_agreement" }.map(roles)?.contains { $0.hasSuffix(":mediator") } == false)
+    }
+
+    /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before — the known war of
+    /// that year between them, whose days it takes (no territory need be named when the text gives the year).
     @Test func theirWarIsBetweenThePairNamedBefore() throws {
         let text = "Title\n\nArmenia and Azerbaijan agreed on a ceasefire after two days of fighting, in the worst flare-up between the two former Soviet republics since their 2020 war.\n"
         let (report, extraction) = try extract(text)
         let war = try #require(extraction.events.first { $0.type == "war" })
-        #expect(war.date?.edtf == "2020")
+        #expect(war.date?.edtf == "2020-09-27/2020-11-10" && war.dateBasis == .known)
         #expect(Set(war.participants.map { gazetteer.entities[$0.entity].key }) == ["ARM", "AZE"])
         // "after two days" is not counted from the 2020 told after it.
         #expect(!ExtractionFixture.dateFinder.dates(in: report).flatMap { $0 }.contains { $0.surface.contains("two days") && $0.value.edtf.hasPrefix("2020") })

@@ -109,6 +109,12 @@ import KBExtraction
         // « de septembre » without a year, in a report of February 2023: September 2022.
         let september = try #require(dates("de ne pas avoir condamné l’agression azerbaïdjanaise de septembre.").first)
         #expect(september.value.edtf == "2022-09" && september.resolution == "month 9 in the year from document date 2023-02, the last such month")
+        // "the 2020 war", "a 2015 agreement": a bare year between an article and a noun of `year_noun`; "the 2000 soldiers"
+        // stays a number.
+        let en = { (text: String) in finder.dates(in: text, language: "en", documentDate: february2023).map(\.value.edtf) }
+        #expect(en("The ceasefire ended the 2020 war between Armenia and Azerbaijan.") == ["2020"])
+        #expect(en("Both sides broke a 2015 agreement on the border.") == ["2015"])
+        #expect(en("Moscow sent the 2000 soldiers of its peacekeeping force.").isEmpty)
         // « de 2000 soldats » stays a number.
         #expect(dates("une force de 2000 soldats russes").isEmpty)
         // A dateline's month takes the document's year, not that of a war told later in the sentence.

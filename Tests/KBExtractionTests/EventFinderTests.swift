@@ -159,7 +159,9 @@ import KBExtraction
     /// « le double jeu du Kremlin entre l’Arménie et l’Azerbaïdjan et le soutien … aux mouvements séparatistes en
     /// Géorgie ont conduit ces deux derniers à quitter l’OTSC en 1999 »: the latter two are Azerbaijan and Georgia.
     @Test func theLatterTwoLeftTheCSTOIn1999() throws {
-        let withdrawal = try #require(events.first { $0.type == "withdrawal" && $0.date?.edtf == "1999" })
+        // (« en 1999 »: the known withdrawal of that year, April 1999, when they did not renew the treaty.)
+        let withdrawal = try #require(events.first { $0.type == "withdrawal" && $0.date?.edtf.hasPrefix("1999") == true })
+        #expect(withdrawal.date?.edtf == "1999-04" && withdrawal.dateNote?.isEmpty == false)
         #expect(roles(withdrawal).isSuperset(of: ["AZE:member", "GEO:member", "org:CSTO:host"]))
         #expect(!roles(withdrawal).contains { $0.hasPrefix("ARM") })
     }
