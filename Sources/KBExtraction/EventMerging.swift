@@ -237,6 +237,9 @@ extension EventFinder {
                 }) {
                     events[e].mentions.append(m)
                     lastTold[e] = order
+                } else if let founded = knownByItsDay(m) {
+                    events.append(founded)
+                    lastTold.append(order)
                 }
                 continue
             }
@@ -282,6 +285,40 @@ extension EventFinder {
             events[e].best = events[e].mentions.indices.max { events[e].mentions[$0].participants.count < events[e].mentions[$1].participants.count } ?? 0
         }
         return events
+    }
+
+    /// « depuis le début de l’invasion, le 24 février », « la mobilisation partielle décrétée le 21 septembre »: a mention
+    /// that refers to an event the text has not told, but gives its day, is the one known event of its type that day. It
+    /// founds that event with what its sentence names of it: the state where the known event took place (in the type's
+    /// place role) and the known event's participants its sentence names (its doers). Nil unless one known event fits
+    /// and the sentence names one of its participants, or the place it gives is the known event's.
+    func knownByItsDay(_ m: EventMention) -> ExtractedEvent? {
+        // (A day whose year the text leaves to its context is a day still: « le 24 février ».)
+        guard let type = lexicon.types[m.type], let d = m.date, case .point(let day) = d.value, day.day != nil, !day.approximate,
+              let bounds = EDTF.bounds(day.edtf) else { return nil }
+        if d.isRelative { guard case .inAnchorYear = d.relation else { return nil } }
+        let fitting = knownEvents.events.filter { k in
+            k.types.contains(m.type) && k.date.bounds.start <= bounds.start && bounds.end <= k.date.bounds.end
+        }
+        guard fitting.count == 1, let known = fitting.first else { return nil }
+        var participants: [EventParticipant] = []
+        let where_ = known.place.flatMap { p in gazetteer.entities[p].kind == .state ? p : locatedIn(p) }
+        for x in m.named.sorted() where known.participants.contains(x) {
+            participants.append(EventParticipant(entity: x, role: x == where_ ? type.placeRole ?? type.agentRole : type.symmetric ? .party : type.agentRole))
+        }
+        // (Or where it says it happened: "The unrest began on Jan. 2 in the western oil town of Zhanaozen".)
+        let placed = m.place.map { known.participants.contains($0) || known.place == $0 } ?? false
+        guard !participants.isEmpty || placed else { return nil }
+        if let state = (placed ? m.place.flatMap { gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) } : nil) ?? where_,
+           let role = type.placeRole, !participants.contains(where: { $0.entity == state }) {
+            participants.append(EventParticipant(entity: state, role: role))
+        }
+        guard !participants.isEmpty else { return nil }
+        var event = ExtractedEvent(type: m.type, date: known.date, dateSource: nil, participants: participants, place: placed ? m.place : nil,
+                                   mentions: [m], best: 0, core: identities(participants))
+        event.dateBasis = .known
+        event.dateNote = known.note
+        return event
     }
 
     /// Whether `place` fits event `e`: its own place, one inside the other, or the state of the place among its

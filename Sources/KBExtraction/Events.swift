@@ -1177,6 +1177,19 @@ public struct EventFinder: Sendable {
                     p += 1
                     continue
                 }
+                // "in the western oil town of Zhanaozen", "in the ancient Silk Road city of Samarkand": past a locative, the
+                // words qualifying a territory's noun (`transparent`) that « de X », "of X" completes are not the trigger's.
+                if slots.contains("place"),
+                   let k = (p..<min(p + 5, tokens.count)).first(where: { lexicon.isWord(tokens[$0], .transparent, language: language) }),
+                   k > p, k + 1 < tokens.count, commas[k] == commas[p],
+                   // (Qualifying words only: "and along the borders of Latvia" is no place of the trigger's.)
+                   !(p..<k).contains(where: { triggerStarts.contains($0) || mention(startingAt: $0) != nil || lexicon.isFunctionWord(tokens[$0], language: language)
+                       || lexicon.isWord(tokens[$0], .preposition, language: language) || lexicon.isWord(tokens[$0], .conjunction, language: language) }),
+                   let (g, length) = lexicon.slots(at: k + 1, in: tokens, language: language), g == ["genitive"],
+                   mention(startingAt: lexicon.afterArticles(k + 1 + length, in: tokens, language: language)) != nil {
+                    p = k
+                    continue
+                }
                 wordsSinceSlot += 1
                 firstRight = false
                 // « l’annexion de quatre régions ukrainiennes »: a few words may stand between; past

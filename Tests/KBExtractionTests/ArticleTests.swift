@@ -345,6 +345,29 @@ import KBExtraction
         #expect(signed.first { $0.type == "ceasefire_or_agreement" }.map(roles)?.contains { $0.hasSuffix(":mediator") } == false)
     }
 
+    /// « depuis le début de l’invasion, le 24 février », « la « mobilisation partielle » décrétée le 21 septembre »: an event
+    /// the text refers to without having told it, giving its day, is the one known event of its type that day — with the
+    /// state it took place in and the participants its sentence names. Another day founds nothing.
+    @Test func anUntoldEventGivenItsDayIsTheKnownOne() throws {
+        let text = "Titre\n\nCe redéploiement, qui traduit les pertes subies par l’armée russe depuis le début de l’invasion, le 24 février, intervient alors que la région est plus instable que jamais. Depuis la « mobilisation partielle » décrétée le 21 septembre, Moscou recrute aussi parmi les travailleurs migrants d’Asie centrale.\n"
+        let found = try extract(text, date: "2022-11-20").extraction.events
+        let invasion = try #require(found.first { $0.type == "invasion" })
+        #expect(invasion.date?.edtf == "2022-02-24" && invasion.dateBasis == .known)
+        #expect(Set(invasion.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["RUS:aggressor", "UKR:target"])
+        #expect(found.first { $0.type == "mobilization" }.map { $0.date?.edtf == "2022-09-21" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } } == true)
+        let otherDay = try extract("Titre\n\nLes pertes subies par l’armée russe depuis le début de l’invasion, le 25 mars, restent inconnues selon les experts militaires.\n", date: "2022-11-20").extraction.events
+        #expect(!otherDay.contains { $0.type == "invasion" })
+    }
+
+    /// "in the western oil town of Zhanaozen", "in the ancient Silk Road city of Samarkand": the words qualifying a town's
+    /// noun do not keep the town from being where it happened.
+    @Test func aTownQualifiedAtLengthIsStillWhere() throws {
+        let unrest = try extract("Title\n\nThe unrest began on Jan. 2 in the western oil town of Zhanaozen over a sharp rise in the price of liquefied petroleum gas.\n", date: "2022-01-06").extraction.events
+        #expect(unrest.first { $0.type == "protest" }.map { $0.place.map { gazetteer.entities[$0].key } == "place:zhanaozen" && $0.participants.contains { gazetteer.entities[$0.entity].key == "KAZ" } } == true)
+        let summit = try extract("Title\n\nPutin acknowledged that China had concerns, a rare admission at a summit of the Shanghai Cooperation Organisation (SCO) in the ancient Silk Road city of Samarkand.\n", date: "2022-09-16").extraction.events
+        #expect(summit.first { $0.type == "summit_or_meeting" }?.date?.edtf == "2022-09-15/2022-09-16")
+    }
+
     /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before — the known war of
     /// that year between them, whose days it takes (no territory need be named when the text gives the year).
     @Test func theirWarIsBetweenThePairNamedBefore() throws {
