@@ -113,6 +113,9 @@ public struct DateMention: Sendable, Equatable {
     /// "for the first time since February", « une première depuis 2022 »: the time of the last such event
     /// before, not this one's — it dates no event and anchors no other date.
     public var tellsThePreviousTime = false
+    /// « quatorze ans après le début de la guerre », "five weeks after the clashes": the time, counted back from the
+    /// sentence's own date, of the event told right after it — that event's date only.
+    public var datesItsComplement = false
 
     /// This date counted again from another anchor (an event's date: « la décennie qui a suivi
     /// l’effondrement de l’URSS »), described as `what`.
@@ -221,7 +224,7 @@ public struct DateLexicon: Sendable {
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
                  "this_unit", "this_unit_end", "ago_before", "unit_complement", "first",
-                 "month_intro", "and", "day_intro":
+                 "month_intro", "and", "day_intro", "exactly":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -343,7 +346,7 @@ public struct DateFinder: Sendable {
                     }
                 }
                 guard raw[j].relation == nil, !raw[j].tellsThePreviousTime else { return false }
-                if j < i { return true }
+                if j < i || raw[i].datesItsComplement { return true }
                 switch relation {
                 case .since: return true
                 case .inAnchorYear, .daysInAnchorYear: return raw[j].range.lowerBound - raw[i].range.upperBound <= Self.closeYearDistance
@@ -376,10 +379,21 @@ public struct DateFinder: Sendable {
                 anchor = documentDate.map { ($0, "document date \($0.edtf)") }
             }
             guard let (point, description) = anchor else { continue }
+            // (Counted back from the sentence's own time only: "whose country applied four days after the invasion" gives none.)
+            if raw[i].datesItsComplement && (relation.isDeictic || nearest.flatMap({ raw[$0].value?.anchorPoint }) == nil) { continue }
             // A weekday needs a day to count from.
             if case .weekday = relation, point.day == nil { continue }
             if case .dayShift = relation, point.day == nil { continue }
             raw[i].value = relation.resolve(point)
+            if raw[i].roughly, case .point(var p)? = raw[i].value {
+                p.approximate = true
+                raw[i].value = .point(p)
+            }
+            // « quatorze ans jour pour jour après » a day: that day, so many years before.
+            if raw[i].datesItsComplement, !raw[i].roughly, case .shift(let n, .year) = relation, let m = point.month, let d = point.day,
+               d <= EDTF.daysIn(month: m, year: point.year + n) {
+                raw[i].value = .point(DatePoint(year: point.year + n, month: m, day: d))
+            }
             raw[i].resolution = "\(relation.description) from \(description)"
         }
         return raw.compactMap { r in
@@ -388,6 +402,7 @@ public struct DateFinder: Sendable {
             var mention = DateMention(start: start, end: end, surface: Tokenizer.text(scalars, start..<end), value: value,
                                       isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
             mention.tellsThePreviousTime = r.tellsThePreviousTime
+            mention.datesItsComplement = r.datesItsComplement
             return mention
         }
     }
@@ -529,6 +544,9 @@ struct RawDate {
     var relation: DateRelation? = nil
     var resolution: String? = nil
     var tellsThePreviousTime = false
+    var datesItsComplement = false
+    /// Counted roughly: « cinq semaines après » (EDTF `~`).
+    var roughly = false
 }
 
 /// Reads the date expressions of one sentence's tokens, left to right.
@@ -724,9 +742,13 @@ struct SentenceDates {
                 _ = s
                 return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, approximate: approximate)))
             }
-            // "the 2020 war", "a 2015 agreement": between an article and a noun of the lexicon's `year_noun`.
+            // "the 2020 war", "a 2015 agreement": between an article and a noun of the lexicon's `year_noun`; « la guerre de
+            // 2020 », "the clashes of 2008": after such a noun and « de », "of".
             if i >= 1, i + 1 < tokens.count, words.articles.contains(tokens[i - 1].folded), words.yearNouns.contains(tokens[i + 1].folded) {
                 return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
+            }
+            if let s = phrase("month_intro", endingBefore: i), s >= 1, words.yearNouns.contains(tokens[s - 1].folded) {
+                return RawDate(range: s..<(i + 1), value: .point(DatePoint(year: y)))
             }
             // « de 2014 à 2022 », « entre 2014 et 2022 »: each year of a span reads on its own;
             // a year standing before punctuation is a year (« (OTSC) en 1992 – »).
@@ -805,7 +827,23 @@ struct SentenceDates {
         if let s = phrase("after", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .after(count, unit)) }
         if let s = phrase("since", endingBefore: i) { return RawDate(range: s..<afterUnit, value: nil, relation: .since(count, unit)) }
         if let n = phrase("ago", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(-count, unit)) }
-        if let n = phrase("later", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(count, unit)) }
+        // « quatorze ans (jour pour jour) après le début de la guerre », "five weeks after the clashes", "four months after
+        // Russia invaded Ukraine": before what it introduces, that event took place that long before the time its sentence
+        // gives — roughly, unless told to the day.
+        // (Not ending its clause: « trois mois après, la Russie … » counts forward.)
+        let exact = phrase("exactly", at: afterUnit) ?? 0
+        if counted, let n = phrase("later", at: afterUnit + exact), afterUnit + exact + n < tokens.count,
+           !endsClause(afterUnit + exact + n - 1, next: afterUnit + exact + n) {
+            var raw = RawDate(range: i..<(afterUnit + exact + n), value: nil, relation: .shift(-count, unit))
+            raw.datesItsComplement = true
+            raw.roughly = exact == 0
+            return raw
+        }
+        // (A preposition counts forward only closing its clause: "in the week after the announcement" is no week later.)
+        if let n = phrase("later", at: afterUnit),
+           phrase("after", at: afterUnit) == nil || afterUnit + n >= tokens.count || endsClause(afterUnit + n - 1, next: afterUnit + n) {
+            return RawDate(range: i..<(afterUnit + n), value: nil, relation: .shift(count, unit))
+        }
         if let n = phrase("following", at: afterUnit) { return RawDate(range: i..<(afterUnit + n), value: nil, relation: .following(count, unit)) }
         if let n = phrase("preceding", at: afterUnit) {
             return RawDate(range: i..<(afterUnit + n), value: nil, relation: .preceding(count, unit, approximate: vague))

@@ -142,10 +142,22 @@ extension EventFinder {
         for e in events.indices {
             // "the 2020 war", "the 2020 ceasefire": an event the text dates by its year only is the known event of that
             // year it fits, which gives its days — looked for in that year, as if the text were written then.
+            // So is one dated roughly by counting from another date ("a week after the invasion", "five weeks after the
+            // clashes"): the known event within a margin of that date (a month either side of a month, a fortnight of a day).
             var year: (start: String, end: String)? = nil
             if let date = events[e].date {
-                guard case .point(let p) = date, p.month == nil, !p.decade, !p.approximate, let bounds = EDTF.bounds(p.edtf) else { continue }
-                year = bounds
+                guard case .point(let p) = date, !p.decade, let bounds = EDTF.bounds(p.edtf) else { continue }
+                if p.month == nil && !p.approximate {
+                    year = bounds
+                } else if p.approximate, events[e].dateBasis == .relative, let first = DateFinder.point(edtf: bounds.start),
+                          let last = DateFinder.point(edtf: bounds.end) {
+                    let (n, unit): (Int, DateUnit) = p.day != nil ? (15, .day) : (1, .month)
+                    guard let from = EDTF.bounds(first.shifted(by: -n, unit, inDays: true).edtf)?.start,
+                          let to = EDTF.bounds(last.shifted(by: n, unit, inDays: true).edtf)?.end else { continue }
+                    year = (from, to)
+                } else {
+                    continue
+                }
             }
             // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
             if near(events[e], .novelty) { continue }
@@ -296,7 +308,8 @@ extension EventFinder {
         // (A day whose year the text leaves to its context is a day still: « le 24 février ».)
         guard let type = lexicon.types[m.type], let d = m.date, case .point(let day) = d.value, day.day != nil, !day.approximate,
               let bounds = EDTF.bounds(day.edtf) else { return nil }
-        if d.isRelative { guard case .inAnchorYear = d.relation else { return nil } }
+        // (Or counted to the day from the sentence's own: « quatorze ans jour pour jour après le début de la guerre ».)
+        if d.isRelative && !d.datesItsComplement { guard case .inAnchorYear = d.relation else { return nil } }
         let fitting = knownEvents.events.filter { k in
             k.types.contains(m.type) && k.date.bounds.start <= bounds.start && bounds.end <= k.date.bounds.end
         }

@@ -788,6 +788,9 @@ public struct EventFinder: Sendable {
             var slotWord: Int? = nil
             /// The party slot open is « avec », "with": its names are the noun's other side.
             var comitative = false
+            /// « l’invasion russe de l’Ukraine »: the demonym right after the noun is its doer, and « de X » after it still
+            /// completes the noun.
+            var demonymRightAfter = false
             var slotEnd = -1
             /// « se sont abattus sur les principales métropoles ukrainiennes », "shelled the main Armenian towns": what a
             /// verb strikes may be one noun phrase of two content words closed by a demonym, whose state is the target
@@ -1008,6 +1011,7 @@ public struct EventFinder: Sendable {
                         && !scalars[tokens[range.upperBound - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace && $0 != "’" && $0 != "'" }
                     if adjacent && slots.isEmpty {
                         add(m, type.symmetric ? .party : type.agentRole)
+                        demonymRightAfter = true
                     } else if slots.contains("genitive") {
                         switch trigger.genitive {
                         case "patient":
@@ -1147,7 +1151,8 @@ public struct EventFinder: Sendable {
                     }
                     if !slots.isEmpty && participants.contains(where: { $0.entity == entities[m].entity }) { lastSlots = slots }
                     firstRight = false
-                    seenMention = true
+                    seenMention = !demonymRightAfter || p > range.upperBound + 1
+                    if seenMention { demonymRightAfter = false }
                     lastWasPlace = entities[m].function == .location || gazetteer.entities[entities[m].entity].kind == .place
                     contentSinceMention = 0
                     p = entityRanges[m].upperBound
@@ -2078,6 +2083,14 @@ public struct EventFinder: Sendable {
                 let r = m.tokenRange
                 guard clause[date.tokenRange.lowerBound] == clause[r.lowerBound] || clause[date.tokenRange.upperBound - 1] == clause[r.lowerBound] else { continue }
                 let after = date.tokenRange.lowerBound >= r.upperBound
+                // « quatorze ans après le début de la guerre »: such a date is the event's right after it (one word may stand
+                // between: « le début de »), no other's.
+                if date.datesItsComplement {
+                    guard !after, contentWords(date.tokenRange.upperBound, r.lowerBound) <= 1,
+                          !(date.tokenRange.upperBound..<r.lowerBound).contains(where: { triggerStarts.contains($0) }) else { continue }
+                    best[k] = (-1, date)
+                    continue
+                }
                 // « les années qui ont précédé l’invasion », « après dix mois de conflit »: a date told
                 // relative to the event right after it does not date that event.
                 if !after, let relation = date.relation, r.lowerBound - date.tokenRange.upperBound <= 3 {

@@ -204,17 +204,22 @@ public struct Extractor: Sendable {
 
     /// An assertion its sentence leaves undated takes the date of the event its trigger tells, when that event is
     /// dated (by its text, its context, a known event or a footnote) and has both its sides among its participants:
-    /// « la récente visite à Erevan de Nancy Pelosi » — Pelosi visits Armenia, 2022-09-17/2022-09-19, as the visit.
+    /// « la récente visite à Erevan de Nancy Pelosi » — Pelosi visits Armenia, 2022-09-17/2022-09-19, as the visit. One its
+    /// sentence dates roughly, by counting, takes the date of the known event its trigger tells.
     func dateByEvents(_ assertions: inout [ExtractedAssertion], events: [ExtractedEvent]) {
         var told: [Int: [(range: Range<Int>, event: Int)]] = [:]
         for (e, event) in events.enumerated() where event.date != nil {
             for m in event.mentions { told[m.sentence, default: []].append((m.tokenRange, e)) }
         }
-        for i in assertions.indices where assertions[i].date == nil && assertions[i].kind == .extracted {
+        /// A date counted roughly ("three months after Russia invaded Ukraine": 2022-02~).
+        func rough(_ d: DateValue?) -> Bool { if case .point(let p)? = d { return p.approximate }; return false }
+        for i in assertions.indices where (assertions[i].date == nil || rough(assertions[i].date)) && assertions[i].kind == .extracted {
             guard let range = assertions[i].triggerTokens, let candidates = told[assertions[i].sentence] else { continue }
             let a = assertions[i]
             let found = candidates.first { c in
                 guard c.range.overlaps(range) else { return false }
+                // (A rough date gives way only to the known event it was counted to: the invasion of 2022-02-24.)
+                if a.date != nil && events[c.event].dateBasis != .known { return false }
                 let sides = eventFinder.identities(events[c.event].participants)
                 return [a.subject, a.object].compactMap { $0 }.allSatisfy { x in sides.contains { $0 == x || sameSide($0, x) } }
             }

@@ -359,6 +359,17 @@ import KBExtraction
         #expect(!otherDay.contains { $0.type == "invasion" })
     }
 
+    /// « Quatorze ans jour pour jour après le début de la guerre éclair qui l’avait opposée à la Russie, la Géorgie commémore
+    /// ce lundi 8 août 2022 »: the day counted back is the known war's; "a week after the invasion", counted roughly from
+    /// 3 March, is the known invasion, and so is the relation its sentence states.
+    @Test func anEventCountedBackFromTheSentencesDate() throws {
+        let war = try extract("Titre\n\nQuatorze ans jour pour jour après le début de la guerre éclair qui l’avait opposée à la Russie, la Géorgie commémore ce lundi 8 août 2022 ses morts avec un sentiment mêlé.\n", date: "2022-08-08").extraction.events
+        #expect(war.first { $0.type == "war" }.map { $0.date?.edtf == "2008-08-07/2008-08-12" && Set($0.participants.map { gazetteer.entities[$0.entity].key }) == ["GEO", "RUS"] } == true)
+        let applied = try extract("Titre\n\nLa Géorgie avait déposé sa demande d’adhésion le 3 mars, une semaine après l’invasion russe de l’Ukraine.\n", date: "2022-06-24").extraction
+        #expect(applied.events.first { $0.type == "invasion" }?.date?.edtf == "2022-02-24")
+        #expect(applied.assertions.first { $0.predicate == "invades" }?.date?.edtf == "2022-02-24")
+    }
+
     /// "in the western oil town of Zhanaozen", "in the ancient Silk Road city of Samarkand": the words qualifying a town's
     /// noun do not keep the town from being where it happened.
     @Test func aTownQualifiedAtLengthIsStillWhere() throws {
@@ -1921,10 +1932,12 @@ extension ArticleTests {
 
     /// « Mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC, se sont affrontés »: a date opening
     /// the sentence is the main verb's; an incise between the subject and its verb neither takes it nor keeps it off.
+    /// A rough date (« mi-septembre ») that a known event of the type fits gives way to that event's days.
     @Test func anInciseNeitherTakesNorBlocksAFrontedDate() throws {
         let found = try extract("Titre\n\nA la mi-septembre, le Tadjikistan et le Kirghizstan, tous deux membres de l'Organisation du traité de sécurité collective (OTSC) dominée par Moscou, se sont affrontés à leur frontière lors de combats qui ont fait une centaine de morts.\n", date: "2022-10-20")
         let clash = try #require(found.extraction.events.first { $0.type == "armed_clash" })
-        #expect(clash.date?.edtf == "2022-09~", "\(String(describing: clash.date))")
+        // (« à la mi-septembre », 2022-09~, is the known clash of those days, whose days it takes.)
+        #expect(clash.date?.edtf == "2022-09-14/2022-09-20" && clash.dateBasis == .known, "\(String(describing: clash.date))")
         let membership = found.extraction.assertions.filter { $0.predicate == "member_of" }
         #expect(membership.count == 2 && membership.allSatisfy { $0.date == nil }, "\(membership.map { String(describing: $0.date) })")
     }

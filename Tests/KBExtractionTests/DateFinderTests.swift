@@ -115,6 +115,20 @@ import KBExtraction
         #expect(en("The ceasefire ended the 2020 war between Armenia and Azerbaijan.") == ["2020"])
         #expect(en("Both sides broke a 2015 agreement on the border.") == ["2015"])
         #expect(en("Moscow sent the 2000 soldiers of its peacekeeping force.").isEmpty)
+        // « quatorze ans jour pour jour après le début de la guerre », "five weeks after the clashes", "four months after
+        // Russia invaded Ukraine": counted back from the sentence's own date, the time of what follows — to the day when told
+        // so, else roughly; with no date of its own in the sentence, none. Closing its clause (« trois mois après, … ») or with
+        // no count ("in the week after the announcement") it counts nothing back.
+        let november = DatePoint(year: 2022, month: 11)
+        let counted = { (text: String, language: String) in
+            finder.dates(in: text, language: language, documentDate: november).filter { $0.surface.contains("apr") || $0.surface.contains("after") }.map(\.value.edtf)
+        }
+        #expect(counted("Quatorze ans jour pour jour après le début de la guerre éclair, la Géorgie commémore ce lundi 8 août 2022 ses morts.", "fr") == ["2008-08-08"])
+        #expect(counted("Les observateurs ont commencé, jeudi 20 octobre, à patrouiller, cinq semaines après les combats les plus meurtriers.", "fr") == ["2022-09-15~"])
+        #expect(counted("The decision, taken on June 23, 2022, four months after Russia invaded Ukraine, was welcomed.", "en") == ["2022-02~"])
+        #expect(counted("Zelenskiy, whose country applied four days after the invasion, welcomed the decision.", "en").isEmpty)
+        #expect(counted("Some 98,000 Russians entered the country in the week after the announcement.", "en").isEmpty)
+        #expect(finder.dates(in: "Trois mois après, la Russie a renforcé sa présence le long de la frontière.", language: "fr", documentDate: november).map(\.value.edtf) == ["2023-02"])
         // « de 2000 soldats » stays a number.
         #expect(dates("une force de 2000 soldats russes").isEmpty)
         // A dateline's month takes the document's year, not that of a war told later in the sentence.
