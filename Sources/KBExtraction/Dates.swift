@@ -380,7 +380,14 @@ public struct DateFinder: Sendable {
             }
             guard let (point, description) = anchor else { continue }
             // (Counted back from the sentence's own time only: "whose country applied four days after the invasion" gives none.)
-            if raw[i].datesItsComplement && (relation.isDeictic || nearest.flatMap({ raw[$0].value?.anchorPoint }) == nil) { continue }
+            // (Nor from a date inside what it introduces — "six weeks after the worst fighting … since their 2020 war" — but
+            // from one before it or past a comma; and weeks or days from a day or a month, not a year.)
+            if raw[i].datesItsComplement {
+                guard !relation.isDeictic, let j = nearest, raw[j].value?.anchorPoint != nil,
+                      j < i || (raw[i].range.upperBound..<raw[j].range.lowerBound).contains(where: { k in
+                          tokens[k].end < tokens[k + 1].start && scalars[tokens[k].end..<tokens[k + 1].start].contains(",") }),
+                      !(point.month == nil && { if case .shift(_, let u) = relation { return u == .day || u == .week }; return false }()) else { continue }
+            }
             // A weekday needs a day to count from.
             if case .weekday = relation, point.day == nil { continue }
             if case .dayShift = relation, point.day == nil { continue }

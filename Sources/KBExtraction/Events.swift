@@ -1606,7 +1606,8 @@ public struct EventFinder: Sendable {
             }
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
             // the agent of a noun trigger that has none.
-            if !trigger.isVerb && !participants.contains(where: { $0.role == type.agentRole }) {
+            // (Or of a two-sided one whose names after « avec », "with" are the other side: "Putin held talks with Pashinyan".)
+            if !trigger.isVerb && (!participants.contains(where: { $0.role == type.agentRole }) || (type.symmetric && comitative && !otherSide.isEmpty)) {
                 // The light verb governs the first trigger after it: « imposed sanctions on Russia after the
                 // invasion » — the United States invade nothing.
                 // Nor past a temporal word: "hosted refugees after the Russian invasion".

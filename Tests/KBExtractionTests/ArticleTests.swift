@@ -2022,6 +2022,10 @@ extension ArticleTests {
             #expect(found.contains("TUR holds_summit_with SWE negative") && found.contains("TUR holds_summit_with FIN negative"), "\(found)")
             #expect(!found.contains { $0.hasPrefix("SWE holds_summit_with") || $0.hasPrefix("FIN holds_summit_with") }, "\(found)")
         }
+        // "held separate talks with Pashinyan and Aliyev": who holds them meets each.
+        let held = try assertions("Title\n\nPutin also held separate talks with Pashinyan and Aliyev before the trilateral summit.\n")
+        let pairs = Set(held.filter { $0.contains(" holds_summit_with ") }.map { Set($0.split(separator: " ").filter { $0.hasPrefix("person:") }) })
+        #expect(pairs == [["person:vladimir-putin", "person:nikol-pashinyan"], ["person:vladimir-putin", "person:ilham-aliyev"]], "\(held)")
         // "friction with Beijing at a summit of the SCO": a name after "with" completes another noun, no side of the summit.
         let friction = try assertions("Title\n\nPutin acknowledged that China had questions about the war, a rare admission of friction with Beijing at a summit of the Shanghai Cooperation Organisation.\n")
         #expect(!friction.contains { $0.contains("holds_summit_with") }, "\(friction)")

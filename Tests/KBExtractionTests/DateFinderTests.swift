@@ -128,6 +128,8 @@ import KBExtraction
         #expect(counted("The decision, taken on June 23, 2022, four months after Russia invaded Ukraine, was welcomed.", "en") == ["2022-02~"])
         #expect(counted("Zelenskiy, whose country applied four days after the invasion, welcomed the decision.", "en").isEmpty)
         #expect(counted("Some 98,000 Russians entered the country in the week after the announcement.", "en").isEmpty)
+        // (Not from a date inside what it introduces, nor weeks from a year.)
+        #expect(counted("The summit came six weeks after the worst fighting between the two neighbours since their 2020 war.", "en").isEmpty)
         #expect(finder.dates(in: "Trois mois après, la Russie a renforcé sa présence le long de la frontière.", language: "fr", documentDate: november).map(\.value.edtf) == ["2023-02"])
         // « de 2000 soldats » stays a number.
         #expect(dates("une force de 2000 soldats russes").isEmpty)
