@@ -54,6 +54,9 @@ public struct EventType: Sendable, Equatable {
     public var objectFromEventSides = false
     /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
     public var objectKinds: Set<EntityKind> = []
+    /// For a predicate: the kinds its subject may be (empty: any). No organization invades or annexes: "sanctions that the
+    /// European Union imposed on Russia after it invaded Ukraine" makes the EU invade nothing.
+    public var subjectKinds: Set<EntityKind> = []
     /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
     /// ("built a coalition against Russia").
     public var cooperative = false
@@ -374,6 +377,12 @@ public struct EventLexicon: Sendable {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity kind '\(kind)'")
                 }
                 predicate.objectKinds.insert(k)
+            }
+            for kind in row["subject_kinds"].split(separator: "|") {
+                guard let k = EntityKind(rawValue: String(kind)) else {
+                    throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown entity kind '\(kind)'")
+                }
+                predicate.subjectKinds.insert(k)
             }
             types[type.name] = predicate
             typeOrder.append(type.name)

@@ -904,6 +904,8 @@ public struct EventFinder: Sendable {
                    !(coordinated && nameOpensAClause(m)) {
                     add(m, role)
                     p = entityRanges[m].upperBound
+                    // ("brokered by Macron and Michel, Pashinyan and Aliyev agreed": « et », "and" closes the list.)
+                    if coordinated { listRole = nil }
                     coordinated = false
                     if p < tokens.count, lexicon.isWord(tokens[p], .conjunction, language: language) { p += 1; coordinated = true }
                     continue
@@ -1090,6 +1092,8 @@ public struct EventFinder: Sendable {
                         if !(entities[m].aliasKind == .demonym && (qualifiesTheNounBefore || qualifiesTheNounAfter())) {
                             add(m, type.agentRole)
                             sawPassiveAgent = true
+                            // "brokered by Macron and Michel": the names « et », "and" adds are agents too.
+                            listRole = type.agentRole
                         }
                     } else if slots.contains("patient") {
                         // "a coalition against Russia": against an ally is no ally.
@@ -1137,6 +1141,9 @@ public struct EventFinder: Sendable {
                     } else if speakerAfter && firstRight && !participants.contains(where: { $0.role == type.agentRole }) {
                         add(m, type.symmetric ? .party : type.agentRole)
                     } else if trigger.isVerb && (firstRight || contentWords <= 1 || endsTheStruckObject(m)) && !participants.contains(where: { $0.role == type.patientRole })
+                                // (Not a name inside one just read: "by French President Emmanuel Macron" is the agent's; nor one
+                                // past a passive's agents: "brokered by Macron and European Council President Charles Michel".)
+                                && !participants.contains(where: { $0.entity == entities[m].entity }) && !sawPassiveAgent
                                 && !(type.objectKinds.contains(.place) && !type.objectKinds.contains(.organization) && entities[m].aliasKind == .demonym)
                                 // ("will not recognize Russia's annexation": a name owning the noun after it is that noun's.)
                                 && !ownsTheNounAfter(m) {
@@ -2014,6 +2021,9 @@ public struct EventFinder: Sendable {
             mention.takesClause = trigger.takesClause
             mention.afterVerb = afterVerb
             mention.otherSide = otherSide
+            // « a reçu MM. Aliev et Pachinian », "met Aliyev and Pashinyan": a meeting verb's objects are its subject's other
+            // side, never one another's — with no subject found, no pair.
+            if trigger.isVerb && trigger.needsNamedObject { mention.otherSide.formUnion(afterVerb) }
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description

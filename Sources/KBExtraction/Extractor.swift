@@ -555,6 +555,7 @@ public struct Extractor: Sendable {
                 // "The last troops left Kazakhstan": no organization left. A predicate that needs a kind of
                 // object says nothing without one ("being forced to leave" leaves nothing).
                 if !type.objectKinds.isEmpty, !(object.map { type.objectKinds.contains(gazetteer.entities[$0].kind) } ?? false) { continue }
+                if !type.subjectKinds.isEmpty, !type.subjectKinds.contains(gazetteer.entities[subject].kind) { continue }
                 // One assertion per sentence: « Le premier conflit … oppose le Kirghizstan et le Tadjikistan ».
                 let key = "\(m.sentence) \(subject) \(predicate) \(object ?? -1) \(polarity.rawValue)"
                 guard seen.insert(key).inserted else { continue }
