@@ -161,8 +161,8 @@ public struct DateLexicon: Sendable {
         var futureEndings: [String] = []
         /// « que », "that": a future word past one is another clause's.
         var clauseOpeners: Set<String> = []
-        /// "war", "ceasefire": after an article and a bare four-digit number, the number is the year of what they name
-        /// ("the 2020 war", "a 2015 agreement"; not "the 2000 soldiers").
+        /// "war", « guerre »: a bare four-digit number between an article and one of them, or after one and « de », "of",
+        /// is the year of what they name ("the 2020 war", « la guerre de 2020 »; not "the 2000 soldiers").
         var yearNouns: Set<String> = []
     }
 

@@ -144,17 +144,17 @@ extension EventFinder {
             // year it fits, which gives its days — looked for in that year, as if the text were written then.
             // So is one dated roughly by counting from another date ("a week after the invasion", "five weeks after the
             // clashes"): the known event within a margin of that date (a month either side of a month, a fortnight of a day).
-            var year: (start: String, end: String)? = nil
+            var window: (start: String, end: String)? = nil
             if let date = events[e].date {
                 guard case .point(let p) = date, !p.decade, let bounds = EDTF.bounds(p.edtf) else { continue }
                 if p.month == nil && !p.approximate {
-                    year = bounds
+                    window = bounds
                 } else if p.approximate, events[e].dateBasis == .relative, let first = DateFinder.point(edtf: bounds.start),
                           let last = DateFinder.point(edtf: bounds.end) {
                     let (n, unit): (Int, DateUnit) = p.day != nil ? (15, .day) : (1, .month)
                     guard let from = EDTF.bounds(first.shifted(by: -n, unit, inDays: true).edtf)?.start,
                           let to = EDTF.bounds(last.shifted(by: n, unit, inDays: true).edtf)?.end else { continue }
-                    year = (from, to)
+                    window = (from, to)
                 } else {
                     continue
                 }
@@ -162,12 +162,12 @@ extension EventFinder {
             // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
             if near(events[e], .novelty) { continue }
             guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
-                                                place: events[e].place, document: year ?? document, gazetteer: gazetteer,
+                                                place: events[e].place, document: window ?? document, gazetteer: gazetteer,
                                                 hosts: Set(events[e].participants.filter { $0.role == .host }.map(\.entity)),
-                                                first: near(events[e], .first), yearGiven: year != nil) else { continue }
-            if let year {
+                                                first: near(events[e], .first), dated: window != nil) else { continue }
+            if let window {
                 let bounds = known.date.bounds
-                guard bounds.start >= year.start && bounds.end <= year.end else { continue }
+                guard bounds.start >= window.start && bounds.end <= window.end else { continue }
             }
             if let k = byKnown[events[e].type + " " + known.note] {
                 absorb(events[e], into: &events[k])
@@ -315,14 +315,14 @@ extension EventFinder {
         }
         guard fitting.count == 1, let known = fitting.first else { return nil }
         var participants: [EventParticipant] = []
-        let where_ = known.place.flatMap { p in gazetteer.entities[p].kind == .state ? p : locatedIn(p) }
+        let site = known.place.flatMap { p in gazetteer.entities[p].kind == .state ? p : locatedIn(p) }
         for x in m.named.sorted() where known.participants.contains(x) {
-            participants.append(EventParticipant(entity: x, role: x == where_ ? type.placeRole ?? type.agentRole : type.symmetric ? .party : type.agentRole))
+            participants.append(EventParticipant(entity: x, role: x == site ? type.placeRole ?? type.agentRole : type.symmetric ? .party : type.agentRole))
         }
         // (Or where it says it happened: "The unrest began on Jan. 2 in the western oil town of Zhanaozen".)
         let placed = m.place.map { known.participants.contains($0) || known.place == $0 } ?? false
         guard !participants.isEmpty || placed else { return nil }
-        if let state = (placed ? m.place.flatMap { gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) } : nil) ?? where_,
+        if let state = (placed ? m.place.flatMap { gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) } : nil) ?? site,
            let role = type.placeRole, !participants.contains(where: { $0.entity == state }) {
             participants.append(EventParticipant(entity: state, role: role))
         }

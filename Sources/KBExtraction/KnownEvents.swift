@@ -98,10 +98,10 @@ public struct KnownEvents: Sendable {
     }
 
     /// The one known event an event of `type` naming `named` (and `place`, when the text gives it) is, in a
-    /// document of date `document` (its EDTF bounds); nil when none or several fit. `yearGiven`: the text gives its year
-    /// (`document` is then that year), so a territory need not be named.
+    /// document of date `document` (its EDTF bounds); nil when none or several fit. `dated`: the text gives its time, a
+    /// year or a rough date (`document` is then that time), so a territory need not be named.
     public func match(type: String, named: Set<Int>, place: Int?, document: (start: String, end: String)?,
-                      gazetteer: Gazetteer, hosts: Set<Int> = [], first: Bool = false, yearGiven: Bool = false) -> KnownEvent? {
+                      gazetteer: Gazetteer, hosts: Set<Int> = [], first: Bool = false, dated: Bool = false) -> KnownEvent? {
         // Two sides at least, or a side and where: a person counts with the state or organization they act
         // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
         // contre la Russie », "the summit in Samarkand" name one, which many events share).
@@ -129,7 +129,7 @@ public struct KnownEvents: Sendable {
             if let at = k.place, !Set(hosts.map(side)).isSubset(of: Set([at] + gazetteer.references(at, "located_in"))) { return false }
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             // (Unless the text gives its year: "the 2020 war between Armenia and Azerbaijan".)
-            if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at), !yearGiven { return false }
+            if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at), !dated { return false }
             // (What one side alone is told doing recurs too: protests in a capital.)
             var recentOnly = recentTypes.contains(type) || sides.count < 2
             // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three
