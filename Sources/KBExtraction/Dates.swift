@@ -116,6 +116,8 @@ public struct DateMention: Sendable, Equatable {
     /// « quatorze ans après le début de la guerre », "five weeks after the clashes": the time, counted back from the
     /// sentence's own date, of the event told right after it — that event's date only.
     public var datesItsComplement = false
+    /// "the 2020 ceasefire", « la guerre de 2020 »: the year of the noun right by it, no other event's.
+    public var qualifiesANoun = false
 
     /// This date counted again from another anchor (an event's date: « la décennie qui a suivi
     /// l’effondrement de l’URSS »), described as `what`.
@@ -164,6 +166,9 @@ public struct DateLexicon: Sendable {
         /// "war", « guerre »: a bare four-digit number between an article and one of them, or after one and « de », "of",
         /// is the year of what they name ("the 2020 war", « la guerre de 2020 »; not "the 2000 soldiers").
         var yearNouns: Set<String> = []
+        /// Year intros that make the year a noun's ("their 2020 war"): the time of that noun, which lends no year to a
+        /// month told without one ("… since their 2020 war, … on Oct. 31").
+        var nounYearIntros: Set<[String]> = []
     }
 
     var languages: [String: Words] = [:]
@@ -192,6 +197,7 @@ public struct DateLexicon: Sendable {
                 entry.units[words.joined(separator: " ")] = unit
             case "year_intro":
                 entry.yearIntros[words] = row["value"] == "approximate"
+                if row["value"] == "noun" { entry.nounYearIntros.insert(words) }
             case "year_noun":
                 entry.yearNouns.insert(words[0])
             case "article":
@@ -329,7 +335,9 @@ public struct DateFinder: Sendable {
         /// The weekday written at the start of a date (« mardi 22 novembre »), 1 (Monday) … 7.
         func weekdayGiven(_ r: RawDate) -> Int? { words.weekdays[tokens[r.range.lowerBound].folded] }
         // Anaphoric dates count from the nearest absolute date of the sentence, else the context.
-        for i in raw.indices {
+        // (A duration counted back from the sentence's own time comes last, once the others are resolved: "One month after
+        // Russia invaded Ukraine, NATO leaders gathered on March 24" counts from the 24th of March of its year.)
+        for i in raw.indices.filter({ !raw[$0].datesItsComplement }) + raw.indices.filter({ raw[$0].datesItsComplement }) {
             guard let relation = raw[i].relation else { continue }
             // A duration counts from what was told before it: in "after two days of fighting …, since their
             // 2020 war", the days are not counted from 2020. « depuis trente ans » runs up to the time the
@@ -337,6 +345,14 @@ public struct DateFinder: Sendable {
             // list or a span (« en janvier et en février 2022 », "from Sept 13 to Oct 2, 2022"): the year
             // of a later clause is another time ("YEREVAN, Sept 15 (Reuters) - … since their 2020 war").
             func usable(_ j: Int) -> Bool {
+                // (Counted back: any date of the sentence resolved before, itself no such count.)
+                if raw[i].datesItsComplement {
+                    return raw[j].value != nil && !raw[j].datesItsComplement && !raw[j].tellsThePreviousTime
+                        && (raw[j].relation == nil || raw[j].relation?.monthOfYear != nil)
+                }
+                // ("Six weeks after the worst fighting since their 2020 war, … talks in Sochi on Oct. 31": a noun's year lends
+                // a month no year.)
+                if raw[j].qualifiesANoun && relation.monthOfYear != nil { return false }
                 // ("Protests broke out on January 4, and Russia sent troops two days later": a day of the anchor's year
                 // already resolved before it anchors a duration counted from it.)
                 if j < i, raw[j].value != nil, let earlier = raw[j].relation, earlier.monthOfYear != nil {
@@ -346,7 +362,7 @@ public struct DateFinder: Sendable {
                     }
                 }
                 guard raw[j].relation == nil, !raw[j].tellsThePreviousTime else { return false }
-                if j < i || raw[i].datesItsComplement { return true }
+                if j < i { return true }
                 switch relation {
                 case .since: return true
                 case .inAnchorYear, .daysInAnchorYear: return raw[j].range.lowerBound - raw[i].range.upperBound <= Self.closeYearDistance
@@ -410,6 +426,7 @@ public struct DateFinder: Sendable {
                                       isRelative: r.relation != nil, resolution: r.resolution, tokenRange: r.range, relation: r.relation)
             mention.tellsThePreviousTime = r.tellsThePreviousTime
             mention.datesItsComplement = r.datesItsComplement
+            mention.qualifiesANoun = r.qualifiesANoun
             return mention
         }
     }
@@ -554,6 +571,8 @@ struct RawDate {
     var datesItsComplement = false
     /// Counted roughly: « cinq semaines après » (EDTF `~`).
     var roughly = false
+    /// The year of a noun ("the 2020 war", « la guerre de 2020 »): no year for a month told without one.
+    var qualifiesANoun = false
 }
 
 /// Reads the date expressions of one sentence's tokens, left to right.
@@ -746,16 +765,21 @@ struct SentenceDates {
                 return RawDate(range: s..<(i + 1), value: .point(DatePoint(year: y, decade: true)))
             }
             if let (s, approximate) = yearIntro(before: i) {
-                _ = s
-                return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, approximate: approximate)))
+                var raw = RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y, approximate: approximate)))
+                raw.qualifiesANoun = words.nounYearIntros.contains(tokens[s..<i].map(\.folded))
+                return raw
             }
             // "the 2020 war", "a 2015 agreement": between an article and a noun of the lexicon's `year_noun`; « la guerre de
             // 2020 », "the clashes of 2008": after such a noun and « de », "of".
             if i >= 1, i + 1 < tokens.count, words.articles.contains(tokens[i - 1].folded), words.yearNouns.contains(tokens[i + 1].folded) {
-                return RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
+                var raw = RawDate(range: i..<(i + 1), value: .point(DatePoint(year: y)))
+                raw.qualifiesANoun = true
+                return raw
             }
             if let s = phrase("month_intro", endingBefore: i), s >= 1, words.yearNouns.contains(tokens[s - 1].folded) {
-                return RawDate(range: s..<(i + 1), value: .point(DatePoint(year: y)))
+                var raw = RawDate(range: s..<(i + 1), value: .point(DatePoint(year: y)))
+                raw.qualifiesANoun = true
+                return raw
             }
             // « de 2014 à 2022 », « entre 2014 et 2022 »: each year of a span reads on its own;
             // a year standing before punctuation is a year (« (OTSC) en 1992 – »).

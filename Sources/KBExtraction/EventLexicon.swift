@@ -54,8 +54,9 @@ public struct EventType: Sendable, Equatable {
     public var objectFromEventSides = false
     /// For a predicate: the kinds its object may be (empty: any). « left Kazakhstan » leaves no organization.
     public var objectKinds: Set<EntityKind> = []
-    /// For a predicate: the kinds its subject may be (empty: any). No organization invades or annexes: "sanctions that the
-    /// European Union imposed on Russia after it invaded Ukraine" makes the EU invade nothing.
+    /// For a predicate, the kinds its subject may be; for an event type, those of its agent (`agent_kinds`); empty: any. No
+    /// organization invades or annexes: "sanctions that the European Union imposed on Russia after it invaded Ukraine"
+    /// makes the EU invade nothing.
     public var subjectKinds: Set<EntityKind> = []
     /// For a predicate of class `cooperation`: « contre », "against" name an opponent, never a party
     /// ("built a coalition against Russia").
@@ -344,6 +345,12 @@ public struct EventLexicon: Sendable {
             type.ends = Set(row["ends"].split(separator: "|").map(String.init))
             type.oncePerTerritory = row["once_per_territory"] == "yes"
             type.relation = row["relation"].isEmpty ? nil : row["relation"]
+            for kind in row["agent_kinds"].split(separator: "|") {
+                guard let k = EntityKind(rawValue: String(kind)) else {
+                    throw DataFileError.malformed(path: typesTable.origin, line: row.line, reason: "unknown entity kind '\(kind)'")
+                }
+                type.subjectKinds.insert(k)
+            }
             types[type.name] = type
             typeOrder.append(type.name)
         }

@@ -61,6 +61,9 @@ public struct EventMention: Sendable {
     var mediatedBy: Range<Int>? = nil
     /// It has no participant of its own and stands only for the mediation next to it: none from there, no event.
     var onlyMediated = false
+    /// The fighting it ended, told right after it ("the ceasefire that ended the 2020 war"): its sides, and its date when
+    /// it has none of its own.
+    var ended: Range<Int>? = nil
 }
 
 /// Where an event's date comes from.
@@ -936,6 +939,8 @@ public struct EventFinder: Sendable {
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {
                     slotWord = p
                     slotEnd = p + length
+                    // ("brokered by Russia between Armenia and Azerbaijan": another slot ends the agents' list.)
+                    if listRole == type.agentRole && !s.contains("agent") { listRole = nil }
                     // « son rapprochement avec les pays de l’orbite russe »: past « avec »/« entre » and a
                     // noun, « de » completes that noun, not the trigger.
                     let pastAParty = slots == ["party"] && wordsSinceSlot > 0 && !seenMention
@@ -1828,9 +1833,13 @@ public struct EventFinder: Sendable {
                lexicon.isWord(tokens[range.upperBound], .relative, language: language),
                lexicon.isWord(tokens[range.upperBound + 1], .singularObjectClitic, language: language),
                // (Of a role and the demonym ending it, « président kazakh », the role.)
+               // (Not an agent of something else: « le soutien apporté au président kazakh par l’OTSC face à l’insurrection
+               // qui le menaçait » threatens Tokayev.)
                let m = entityRanges.indices.filter({ k in
                    entityRanges[k].upperBound <= range.lowerBound && entities[k].function == .actor && !entities[k].stance
                        && [.state, .person, .organization].contains(gazetteer.entities[entities[k].entity].kind)
+                       && !{ let b = lexicon.beforeArticles(entityRanges[k].lowerBound, in: tokens, language: language)
+                             return b >= 0 && lexicon.slots(at: b, in: tokens, language: language)?.slots.contains("agent") == true }()
                }).max(by: { (entityRanges[$0].upperBound, -entityRanges[$0].lowerBound) < (entityRanges[$1].upperBound, -entityRanges[$1].lowerBound) }) {
                 add(m, type.patientRole)
             }
@@ -1910,6 +1919,10 @@ public struct EventFinder: Sendable {
             }
             var unique: [EventParticipant] = []
             for x in participants where !unique.contains(where: { $0.entity == x.entity }) { unique.append(x) }
+            // ("the EU imposed sanctions on Russia after it invaded Ukraine": no organization invades — `agent_kinds`.)
+            if !type.symmetric && !type.subjectKinds.isEmpty {
+                unique.removeAll { $0.role == type.agentRole && !type.subjectKinds.contains(gazetteer.entities[$0.entity].kind) }
+            }
             // « le nouveau décret signé par Vladimir Poutine … fournit au Kremlin un prétexte »: who does it is not its own
             // target — a person and the state they act for are one side.
             if !type.symmetric && type.patientRole != type.agentRole {
@@ -2068,6 +2081,7 @@ public struct EventFinder: Sendable {
                 result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
             }
             result[i].anaphoric = false
+            result[i].ended = ended.tokenRange
         }
         result.removeAll { $0.onlyMediated && $0.participants.isEmpty }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,
@@ -2094,6 +2108,15 @@ public struct EventFinder: Sendable {
                 let r = m.tokenRange
                 guard clause[date.tokenRange.lowerBound] == clause[r.lowerBound] || clause[date.tokenRange.upperBound - 1] == clause[r.lowerBound] else { continue }
                 let after = date.tokenRange.lowerBound >= r.upperBound
+                // "The EU, which imposed sanctions on Moscow, called on Baku to respect the 2020 ceasefire": a noun's year is
+                // that noun's alone (right before it, or « de 2020 » right after it).
+                // (Unless a frame, or « en », "in", puts the rest in its time: "Turkey, which backed Baku in the 2020 war".)
+                if date.qualifiesANoun && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
+                    && !(max(0, date.tokenRange.lowerBound - 5)..<date.tokenRange.lowerBound).contains(where: { k in
+                        lexicon.isWord(tokens[k], .frame, language: language)
+                            || (lexicon.slots(at: k, in: tokens, language: language).map { $0.slots.contains("place") && $0.length == 1 } ?? false)
+                                && k + 1 < date.tokenRange.lowerBound && lexicon.isArticle(tokens[k + 1], language: language)
+                    }) { continue }
                 // « quatorze ans après le début de la guerre »: such a date is the event's right after it (one word may stand
                 // between: « le début de »), no other's.
                 if date.datesItsComplement {
@@ -2214,6 +2237,18 @@ public struct EventFinder: Sendable {
             }
         }
         for (k, value) in best { result[k].date = value.date }
+        // ("Moscow, which brokered the 2020 ceasefire": a mediation is of the agreement it brought about.)
+        for k in result.indices where result[k].date != nil {
+            guard let r = result[k].mediatedBy, let m = result.firstIndex(where: { $0.tokenRange == r }), result[m].date == nil else { continue }
+            result[m].date = result[k].date
+        }
+        // (The agreement that ended "the 2020 war" is of 2020.)
+        for k in result.indices where result[k].date == nil {
+            // (Of a span, its end: the agreement that ended « la guerre de 1992-1994 » is of 1994.)
+            guard let r = result[k].ended, let war = result.first(where: { $0.tokenRange == r }), var d = war.date else { continue }
+            if case .span(_, let end?) = d.value { d.value = .point(end) }
+            result[k].date = d
+        }
         return result
     }
 

@@ -396,6 +396,31 @@ import KBExtraction
         #expect(!received.contains { $0.hasPrefix("person:ilham-aliyev holds_summit_with person:nikol-pashinyan") || $0.hasPrefix("person:nikol-pashinyan holds_summit_with person:ilham-aliyev") }, "\(received)")
     }
 
+    /// A blind review's cases of the session's rules: a duration counted back from a date told after it ("Exactly one month
+    /// after Russia invaded Ukraine, NATO leaders gathered in Brussels on March 24"); a noun's year lends a month no year
+    /// ("since their 2020 war, … in Sochi on Oct. 31") and dates that noun alone ("called on Baku to respect the 2020
+    /// ceasefire brokered by Russia between Armenia and Azerbaijan": no sanctions of 2020, and the sides after "between" are
+    /// no mediators); no organization is an invasion's aggressor; the agent of « par l’OTSC » is no target of « l’insurrection
+    /// qui le menaçait »; "the OSCE Minsk Group" names no Belarus.
+    @Test func aBlindReviewOfCountingBackAndBrokering() throws {
+        func roles(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) }
+        let nato = try extract("Title\n\nExactly one month after Russia invaded Ukraine, NATO leaders gathered in Brussels on March 24 for an extraordinary summit.\n", date: "2022-03-25").extraction.events
+        #expect(nato.first { $0.type == "invasion" }?.date?.edtf == "2022-02-24")
+        let sochi = try extract("Title\n\nSix weeks after the worst fighting since their 2020 war, Armenia and Azerbaijan held talks in Sochi on Oct. 31.\n", date: "2022-11-01").extraction.events
+        #expect(sochi.first { $0.type == "summit_or_meeting" }?.date?.edtf == "2022-10-31")
+        let baku = try extract("Title\n\nThe EU, which imposed sanctions on Moscow, called on Baku to respect the 2020 ceasefire brokered by Russia between Armenia and Azerbaijan.\n", date: "2022-12-20").extraction
+        #expect(baku.events.first { $0.type == "sanction_or_ban" }?.date == nil)
+        let mediation = try #require(baku.events.first { $0.type == "mediation" })
+        #expect(roles(mediation).contains("RUS:mediator") && !roles(mediation).contains("AZE:mediator"), "\(roles(mediation))")
+        let invaded = try extract("Title\n\nLithuanian officials insisted they were only applying sanctions that the European Union imposed on Russia after it invaded Ukraine on Feb. 24.\n").extraction.events
+        #expect(!invaded.contains { e in e.type == "invasion" && roles(e).contains("org:EU:aggressor") })
+        let uprising = try extract("Titre\n\nLe Kremlin rappelle volontiers le soutien apporté au président kazakh Tokaïev par l’OTSC face à l’insurrection qui le menaçait en janvier 2022.\n").extraction.events
+        #expect(uprising.first { $0.type == "protest" }.map(roles) == ["person:kassym-jomart-tokayev:target"])
+        let minsk = try extract("Title\n\nArmenia and Azerbaijan agreed to resume talks under the auspices of the OSCE Minsk Group, the foreign ministry in Yerevan said on Tuesday.\n").extraction
+        #expect(!minsk.mentions.flatMap { $0 }.contains { $0.key == "BLR" })
+        #expect(minsk.events.contains { roles($0).contains("org:OSCE_MINSK_GROUP:mediator") })
+    }
+
     /// "since their 2020 war": the year before a noun dates it, and "their" names the pair listed before — the known war of
     /// that year between them, whose days it takes (no territory need be named when the text gives the year).
     @Test func theirWarIsBetweenThePairNamedBefore() throws {
