@@ -1428,10 +1428,22 @@ public struct EventFinder: Sendable {
                 // A parallel infinitive's subject is the earlier one's (« de la Crimée » before it is none).
                 if let earlier = parallel, let m = nearestSubject(before: earlier.range.lowerBound) { left = m }
                 var subject = left
+                // "the 2020 ceasefire brokered by Russia", « l’accord négocié par Moscou »: a participle right after a noun,
+                // its agent named, qualifies that noun — no name before it is a side of it.
+                let reducedRelative = trigger.isVerb && sawPassiveAgent && range.lowerBound > 0 && {
+                    let b = range.lowerBound - 1
+                    let words: [EventLexicon.WordClass] = [.auxiliary, .passiveAuxiliary, .copula, .adverb, .relative, .pronoun]
+                    // (« a été bombardée »: a participle of an auxiliary's is a verb of its own.)
+                    if b > 0 && lexicon.isWord(tokens[b - 1], .auxiliary, language: language) { return false }
+                    return !lexicon.isFunctionWord(tokens[b], language: language) && !entityRanges.contains { $0.contains(b) }
+                        && !words.contains { lexicon.isWord(tokens[b], $0, language: language) } && !tokens[b].folded.allSatisfy(\.isNumber)
+                        && !scalars[tokens[b].end..<tokens[range.lowerBound].start].contains { ",;:–—()".unicodeScalars.contains($0) }
+                }()
+                if reducedRelative { subject = nil }
                 // « le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC dominée par Moscou, se sont affrontés »,
                 // "Armenia, a member of the bloc, has asked": a name before an apposition that closes right before the
                 // verb is its subject (the apposition opening with an article, « tous deux » or a noun of the lexicon).
-                if subject == nil && trigger.isVerb && range.lowerBound >= 3 && commas[range.lowerBound] == commas[range.lowerBound - 1] + 1 {
+                if subject == nil && trigger.isVerb && !reducedRelative && range.lowerBound >= 3 && commas[range.lowerBound] == commas[range.lowerBound - 1] + 1 {
                     let inner = commas[range.lowerBound - 1]
                     if let open = (0..<range.lowerBound).first(where: { commas[$0] == inner }), open > 0, commas[open] == commas[open - 1] + 1,
                        clause[open] == clause[range.lowerBound],
@@ -1444,7 +1456,7 @@ public struct EventFinder: Sendable {
                 }
                 // « le président tadjik, qui durant une prise de parole …, a imputé »: the antecedent of
                 // a relative pronoun before the verb is its subject.
-                if subject == nil && trigger.isVerb,
+                if subject == nil && trigger.isVerb && !reducedRelative,
                    let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }),
                    // ("the CSTO, which they accused of failing": with a subject pronoun right after it, the relative is the
                    // object of the verb that pronoun does.)
@@ -1453,7 +1465,7 @@ public struct EventFinder: Sendable {
                 }
                 // « Narendra Modi, dont le gouvernement a refusé de condamner l’invasion, a rencontré Vladimir Poutine »: past
                 // the comma closing a « dont » clause, the verb is its antecedent's.
-                if subject == nil && trigger.isVerb,
+                if subject == nil && trigger.isVerb && !reducedRelative,
                    let q = (max(0, range.lowerBound - 25)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .genitiveRelative, language: language)
                        && !lexicon.isWord(tokens[$0], .relative, language: language) && clause[$0] == clause[range.lowerBound] }),
                    commas[range.lowerBound] == commas[q] + 1, q > 0, commas[q] == commas[q - 1] + 1,
@@ -1468,25 +1480,25 @@ public struct EventFinder: Sendable {
                 // "Tokayev, whose country belongs to the CSTO", « Modi, dont le gouvernement a refusé de condamner »: a
                 // possessive relative before a noun standing for a state makes the antecedent's state the subject.
                 // (So does the verb coordinated with such a verb: "whose country belongs to the CSTO but has kept its distance".)
-                if subject == nil && trigger.isVerb, let state = stateOfPossessiveRelative(before: range.lowerBound) ?? coordinatedVerb.flatMap({ stateOfPossessiveRelative(before: $0) }),
+                if subject == nil && trigger.isVerb && !reducedRelative, let state = stateOfPossessiveRelative(before: range.lowerBound) ?? coordinatedVerb.flatMap({ stateOfPossessiveRelative(before: $0) }),
                    !participants.contains(where: { $0.entity == state }) {
                     participants.insert(EventParticipant(entity: state, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                 }
                 // « Quant à l’Arménie, elle s’est logiquement tournée vers ses alliés »: the topic the
                 // sentence opens with is the subject of its verb.
-                if subject == nil && trigger.isVerb, let n = lexicon.topic(at: 0, in: tokens, language: language) {
+                if subject == nil && trigger.isVerb && !reducedRelative, let n = lexicon.topic(at: 0, in: tokens, language: language) {
                     subject = entityRanges.indices.first { entityRanges[$0].lowerBound >= n && entityRanges[$0].lowerBound <= n + 1 }
                 }
                 // « En restant à distance des ambitions militaires de Moscou, Pékin cherche … »: in a gerund
                 // phrase opening the sentence, the subject is the main clause's.
-                if subject == nil && trigger.isVerb, let main = gerundSubject(before: range.lowerBound) {
+                if subject == nil && trigger.isVerb && !reducedRelative, let main = gerundSubject(before: range.lowerBound) {
                     participants.insert(EventParticipant(entity: main, role: type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole), at: 0)
                 }
                 // « Pour ces raisons, elle s’est empressée de condamner … »: a subject pronoun just before
                 // the verb carries the subject of the sentence before.
                 // After « que », "that", it is the subject of the clause that governs it: « Le Kazakhstan, hôte du
                 // sommet, a assuré qu’il n’aiderait pas la Russie ».
-                if subject == nil && trigger.isVerb,
+                if subject == nil && trigger.isVerb && !reducedRelative,
                    let q = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }),
                    !ambiguous(pronounAt: q) {
                     let governing = governingSubject(ofPronounAt: q)

@@ -412,6 +412,12 @@ import KBExtraction
         #expect(baku.events.first { $0.type == "sanction_or_ban" }?.date == nil)
         let mediation = try #require(baku.events.first { $0.type == "mediation" })
         #expect(roles(mediation).contains("RUS:mediator") && !roles(mediation).contains("AZE:mediator"), "\(roles(mediation))")
+        // (A participle right after a noun, its agent named, qualifies that noun: Baku, named before it, mediates nothing.)
+        #expect(!baku.assertions.contains { $0.predicate == "mediates_between" && gazetteer.entities[$0.subject].key != "RUS" })
+        #expect(Set(baku.assertions.filter { $0.predicate == "mediates_between" }.compactMap { $0.object.map { gazetteer.entities[$0].key } }) == ["ARM", "AZE"])
+        // "was avoided only narrowly": no war.
+        let avoided = try extract("Title\n\nKyrgyzstan's war with Tajikistan was avoided only narrowly, and Bishkek later reached an agreement with Dushanbe on a ceasefire, officials said.\n").extraction
+        #expect(!avoided.events.contains { $0.type == "war" } && !avoided.assertions.contains { $0.predicate == "armed_conflict_with" && $0.polarity == .positive })
         let invaded = try extract("Title\n\nLithuanian officials insisted they were only applying sanctions that the European Union imposed on Russia after it invaded Ukraine on Feb. 24.\n").extraction.events
         #expect(!invaded.contains { e in e.type == "invasion" && roles(e).contains("org:EU:aggressor") })
         let uprising = try extract("Titre\n\nLe Kremlin rappelle volontiers le soutien apporté au président kazakh Tokaïev par l’OTSC face à l’insurrection qui le menaçait en janvier 2022.\n").extraction.events
