@@ -1439,7 +1439,8 @@ public struct EventFinder: Sendable {
                         && !words.contains { lexicon.isWord(tokens[b], $0, language: language) } && !tokens[b].folded.allSatisfy(\.isNumber)
                         && !scalars[tokens[b].end..<tokens[range.lowerBound].start].contains { ",;:–—()".unicodeScalars.contains($0) }
                 }()
-                if reducedRelative { subject = nil }
+                // (Unless it stands where a subject stands, its clause's: "Russia and Ukraine signed a deal brokered by Ankara".)
+                if reducedRelative, let m = subject, !subjectsBefore(range.lowerBound, plural: false).contains(m) { subject = nil }
                 // « le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC dominée par Moscou, se sont affrontés »,
                 // "Armenia, a member of the bloc, has asked": a name before an apposition that closes right before the
                 // verb is its subject (the apposition opening with an article, « tous deux » or a noun of the lexicon).
@@ -2079,8 +2080,7 @@ public struct EventFinder: Sendable {
         }
         // "the ceasefire that ended the 2020 war between Armenia and Azerbaijan", « l’accord qui a mis fin aux combats entre … »:
         // an agreement with no sides of its own that ended fighting told right after it has that fighting's two sides.
-        for i in result.indices where !(lexicon.types[result[i].type]?.ends.isEmpty ?? true)
-            && !result[i].participants.contains(where: { $0.role == .party }) {
+        for i in result.indices where !(lexicon.types[result[i].type]?.ends.isEmpty ?? true) {
             let r = result[i].tokenRange
             guard let ended = result.first(where: { o in
                 guard lexicon.types[result[i].type]?.ends.contains(o.type) == true, o.tokenRange.lowerBound >= r.upperBound,
@@ -2089,11 +2089,12 @@ public struct EventFinder: Sendable {
                 else { return false }
                 return (r.upperBound..<o.tokenRange.lowerBound).contains { lexicon.wordLength(tokens, at: $0, .terminative, language: language) > 0 }
             }) else { continue }
+            result[i].ended = ended.tokenRange
+            guard !result[i].participants.contains(where: { $0.role == .party }) else { continue }
             for p in ended.participants where [.party, .aggressor, .target].contains(p.role) && !result[i].participants.contains(where: { $0.entity == p.entity }) {
                 result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
             }
             result[i].anaphoric = false
-            result[i].ended = ended.tokenRange
         }
         result.removeAll { $0.onlyMediated && $0.participants.isEmpty }
         // Dates: each trigger takes the date closest to it, counted in content words (articles,

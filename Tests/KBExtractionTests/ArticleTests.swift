@@ -415,6 +415,12 @@ import KBExtraction
         // (A participle right after a noun, its agent named, qualifies that noun: Baku, named before it, mediates nothing.)
         #expect(!baku.assertions.contains { $0.predicate == "mediates_between" && gazetteer.entities[$0.subject].key != "RUS" })
         #expect(Set(baku.assertions.filter { $0.predicate == "mediates_between" }.compactMap { $0.object.map { gazetteer.entities[$0].key } }) == ["ARM", "AZE"])
+        // (Where a subject stands, the clause's subject is a side still: "Russia and Ukraine signed a deal brokered by Ankara".)
+        let grain = try assertions("Title\n\nRussia and Ukraine signed a deal brokered by Ankara and the UN to reopen Black Sea ports to grain exports, officials said on Saturday.\n")
+        #expect(grain.contains("TUR mediates_between RUS positive") && grain.contains("TUR mediates_between UKR positive"), "\(grain)")
+        // The agreement that ended "the 2020 war" is of 2020, its sides named or not.
+        let ended = try extract("Title\n\nThe ceasefire that ended the 2020 war between Armenia and Azerbaijan has been repeatedly violated, according to international observers.\n", date: "2022-09-14").extraction.events
+        #expect(ended.first { $0.type == "ceasefire_or_agreement" }?.date?.edtf.hasPrefix("2020") == true)
         // "was avoided only narrowly": no war.
         let avoided = try extract("Title\n\nKyrgyzstan's war with Tajikistan was avoided only narrowly, and Bishkek later reached an agreement with Dushanbe on a ceasefire, officials said.\n").extraction
         #expect(!avoided.events.contains { $0.type == "war" } && !avoided.assertions.contains { $0.predicate == "armed_conflict_with" && $0.polarity == .positive })
