@@ -986,6 +986,14 @@ public struct EventFinder: Sendable {
                     p = entityRanges[m].upperBound
                     continue
                 }
+                // « ont refusé de reconnaître les annexions russes »: a demonym right after another trigger noun is that noun's
+                // doer, not this trigger's object (what is recognized is the annexation, not Russia).
+                if trigger.isVerb, p > range.upperBound, let m = mention(startingAt: p), entities[m].aliasKind == .demonym,
+                   let noun = triggers.first(where: { !$0.trigger.isVerb && $0.range.upperBound == p && $0.range.lowerBound > range.upperBound }),
+                   scalars[tokens[noun.range.upperBound - 1].end..<tokens[p].start].allSatisfy({ $0.properties.isWhitespace }) {
+                    p = entityRanges[m].upperBound
+                    continue
+                }
                 // "sent troops to Kazakhstan in January and Armenia asked for the same": a name after « et », "and" that opens
                 // a clause of its own ends the trigger's words.
                 // (Not the second of a pair « entre », "between" opened: "clashes between Armenia and Azerbaijan killed dozens".)

@@ -421,6 +421,9 @@ import KBExtraction
         // The agreement that ended "the 2020 war" is of 2020, its sides named or not.
         let ended = try extract("Title\n\nThe ceasefire that ended the 2020 war between Armenia and Azerbaijan has been repeatedly violated, according to international observers.\n", date: "2022-09-14").extraction.events
         #expect(ended.first { $0.type == "ceasefire_or_agreement" }?.date?.edtf.hasPrefix("2020") == true)
+        // « reconnaître les annexions russes »: the demonym is the annexation's doer, not what is (not) recognized.
+        let annexations = try assertions("Titre\n\nL’Ouzbékistan et le Kazakhstan ont refusé de reconnaître les annexions russes, selon les ministères des affaires étrangères des deux pays.\n")
+        #expect(!annexations.contains { $0.contains(" recognizes RUS") } && annexations.contains("RUS annexes_territory_of - positive"), "\(annexations)")
         // "was avoided only narrowly": no war.
         let avoided = try extract("Title\n\nKyrgyzstan's war with Tajikistan was avoided only narrowly, and Bishkek later reached an agreement with Dushanbe on a ceasefire, officials said.\n").extraction
         #expect(!avoided.events.contains { $0.type == "war" } && !avoided.assertions.contains { $0.predicate == "armed_conflict_with" && $0.polarity == .positive })
