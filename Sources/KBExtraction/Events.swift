@@ -6,6 +6,9 @@ public struct EventParticipant: Sendable, Hashable {
     /// Gazetteer index.
     public var entity: Int
     public var role: EventRole
+    /// A side of a two-sided event in a role of its own (party; aggressor and target of a strike): not its mediator,
+    /// host or place.
+    var hasSideRole: Bool { [.party, .aggressor, .target].contains(role) }
 }
 
 /// One sentence telling of an event: its trigger and what the sentence says around it.
@@ -2093,13 +2096,13 @@ public struct EventFinder: Sendable {
             guard let ended = result.first(where: { o in
                 guard lexicon.types[result[i].type]?.ends.contains(o.type) == true, o.tokenRange.lowerBound >= r.upperBound,
                       o.tokenRange.lowerBound - r.upperBound <= 8, commas[o.tokenRange.lowerBound] == commas[r.lowerBound],
-                      Set(o.participants.filter { $0.role == .party || $0.role == .aggressor || $0.role == .target }.map(\.entity)).count == 2
+                      Set(o.participants.filter(\.hasSideRole).map(\.entity)).count == 2
                 else { return false }
                 return (r.upperBound..<o.tokenRange.lowerBound).contains { lexicon.wordLength(tokens, at: $0, .terminative, language: language) > 0 }
             }) else { continue }
             result[i].ended = ended.tokenRange
             guard !result[i].participants.contains(where: { $0.role == .party }) else { continue }
-            for p in ended.participants where [.party, .aggressor, .target].contains(p.role) && !result[i].participants.contains(where: { $0.entity == p.entity }) {
+            for p in ended.participants where p.hasSideRole && !result[i].participants.contains(where: { $0.entity == p.entity }) {
                 result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
             }
             result[i].anaphoric = false

@@ -386,7 +386,7 @@ public struct Extractor: Sendable {
     /// l’Azerbaïdjan, la Turquie a proposé sa médiation » may have counted Turkey among the clash's parties).
     func sides(of participants: [EventParticipant], besides m: EventMention) -> [Int] {
         var sides: [Int] = []
-        for p in participants where [.party, .aggressor, .target].contains(p.role) && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
+        for p in participants where p.hasSideRole && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
         let agents = m.participants.map(\.entity)
         sides.removeAll { side in agents.contains { $0 == side || sameSide($0, side) } }
         return sides
