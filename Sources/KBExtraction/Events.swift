@@ -301,11 +301,19 @@ public struct EventFinder: Sendable {
             // aside) right after the quotation that opens the sentence, and its comma, has its subject after it, and
             // none before; the quotation's words neither name it nor deny it (« « Nous ne céderons pas », a critiqué »).
             let speakerAfter: Bool = {
-                guard trigger.isVerb, range.lowerBound > 0,
-                      let first = scalars.first(where: { !$0.properties.isWhitespace }), "«“\"".unicodeScalars.contains(first) else { return false }
+                guard trigger.isVerb, range.lowerBound > 0 else { return false }
                 var k = range.lowerBound
                 while k > 1 && lexicon.isWord(tokens[k - 1], .auxiliary, language: language) { k -= 1 }
                 let gap = scalars[tokens[k - 1].end..<tokens[k].start]
+                // « …, a déclaré jeudi le président ukrainien. », "…, said Charles Michel.": a verb of saying opening the
+                // sentence's last comma segment, a name after it, has its speaker after it.
+                // (Only a short tail, the speaker and a date or an adverb: "Tokayev, whose government …, said Russia …" speaks
+                // first and reports after.)
+                if trigger.takesClause, gap.contains(","), commas[k] == commas[tokens.count - 1], tokens.count - range.upperBound <= 8,
+                   !(range.upperBound..<tokens.count).contains(where: { triggerStarts.contains($0) || lexicon.isWord(tokens[$0], .complementizer, language: language)
+                       || lexicon.isWord(tokens[$0], .relative, language: language) }),
+                   entityRanges.contains(where: { $0.lowerBound >= range.upperBound }) { return true }
+                guard let first = scalars.first(where: { !$0.properties.isWhitespace }), "«“\"".unicodeScalars.contains(first) else { return false }
                 return gap.contains(",") && gap.contains { "»”\"".unicodeScalars.contains($0) }
             }()
             // A request makes hypothetical only the infinitive it governs, its marker right before the trigger.
@@ -1236,6 +1244,13 @@ public struct EventFinder: Sendable {
                     if contentWords > 3 { break }
                 }
                 p += 1
+            }
+            // « …, a déclaré jeudi le président ukrainien »: past a verb of saying that takes a clause, its speaker.
+            if speakerAfter && trigger.takesClause && !participants.contains(where: { $0.role == type.agentRole }),
+               // (Not a name that only qualifies the speaker: "said an Almaty-based political analyst".)
+               let m = entityRanges.indices.filter({ entityRanges[$0].lowerBound >= range.upperBound && entities[$0].function == .actor
+                   && commas[entityRanges[$0].lowerBound] == commas[range.lowerBound] && !qualifies($0) }).min(by: { entityRanges[$0].lowerBound < entityRanges[$1].lowerBound }) {
+                add(m, type.symmetric ? .party : type.agentRole)
             }
             /// Who the words after the trigger named (a strike's object is among them).
             let namedAfter = Set(participants[rightStart...].filter { $0.role != type.agentRole }.map(\.entity))

@@ -424,6 +424,14 @@ import KBExtraction
         // « reconnaître les annexions russes »: the demonym is the annexation's doer, not what is (not) recognized.
         let annexations = try assertions("Titre\n\nL’Ouzbékistan et le Kazakhstan ont refusé de reconnaître les annexions russes, selon les ministères des affaires étrangères des deux pays.\n")
         #expect(!annexations.contains { $0.contains(" recognizes RUS") } && annexations.contains("RUS annexes_territory_of - positive"), "\(annexations)")
+        // « …, a déclaré jeudi le président ukrainien », "…, said Charles Michel": a verb of saying opening the sentence's
+        // short last segment has its speaker after it (no target); "Tokayev, whose government …, said that …" speaks first.
+        let inverted = try extract("Titre\n\nTrois mois après l’annexion des régions ukrainiennes, les frappes russes continuent, a déclaré jeudi le président ukrainien.\n", date: "2022-12-30").extraction.events
+        #expect(inverted.first { $0.type == "statement" }.map(roles) == ["person:volodymyr-zelensky:party", "UKR:party"])
+        let michel = try extract("Title\n\nArmenia and Azerbaijan will sign a peace deal by the end of the year, said Charles Michel.\n").extraction.events
+        #expect(michel.first { $0.type == "statement" }.map(roles) == ["person:charles-michel:party"])
+        let analyst = try extract("Title\n\n\"They cannot afford to anger Russia, but they cannot afford secondary sanctions either,\" said an Almaty-based political analyst who asked not to be named.\n").extraction.events
+        #expect(!analyst.contains { $0.type == "statement" && roles($0).contains("KAZ:party") })
         // "was avoided only narrowly": no war.
         let avoided = try extract("Title\n\nKyrgyzstan's war with Tajikistan was avoided only narrowly, and Bishkek later reached an agreement with Dushanbe on a ceasefire, officials said.\n").extraction
         #expect(!avoided.events.contains { $0.type == "war" } && !avoided.assertions.contains { $0.predicate == "armed_conflict_with" && $0.polarity == .positive })
