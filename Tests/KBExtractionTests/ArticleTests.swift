@@ -432,6 +432,9 @@ import KBExtraction
         #expect(michel.first { $0.type == "statement" }.map(roles) == ["person:charles-michel:party"])
         let analyst = try extract("Title\n\n\"They cannot afford to anger Russia, but they cannot afford secondary sanctions either,\" said an Almaty-based political analyst who asked not to be named.\n").extraction.events
         #expect(!analyst.contains { $0.type == "statement" && roles($0).contains("KAZ:party") })
+        // "clearing the way for the two Nordic countries to join NATO", « ouvrant la voie à »: not joined yet.
+        let cleared = try extract("Title\n\nTurkey lifted its veto after a meeting with Sweden and Finland in Madrid on Tuesday, clearing the way for the two Nordic countries to join NATO.\n", date: "2022-06-29").extraction.assertions
+        #expect(!cleared.contains { $0.predicate == "member_of" && $0.modality == .asserted }, "\(cleared.map { "\($0.predicate) \($0.modality)" })")
         // "was avoided only narrowly": no war.
         let avoided = try extract("Title\n\nKyrgyzstan's war with Tajikistan was avoided only narrowly, and Bishkek later reached an agreement with Dushanbe on a ceasefire, officials said.\n").extraction
         #expect(!avoided.events.contains { $0.type == "war" } && !avoided.assertions.contains { $0.predicate == "armed_conflict_with" && $0.polarity == .positive })
