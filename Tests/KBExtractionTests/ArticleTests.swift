@@ -34,10 +34,14 @@ import KBExtraction
 
     /// `type: participant:role …` of the events of `text`.
     func events(_ text: String) throws -> [String] {
-        try extract(text).extraction.events.map { e in
-            "\(e.type): " + e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }.joined(separator: " ")
-        }
+        try extract(text).extraction.events.map { e in "\(e.type): " + participants(e).joined(separator: " ") }
     }
+
+    /// `key:role` of each participant of `e`, in order.
+    func participants(_ e: ExtractedEvent) -> [String] { e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" } }
+
+    /// `key:role` of the participants of `e`, order aside.
+    func roles(_ e: ExtractedEvent) -> Set<String> { Set(participants(e)) }
 
     @Test func coordinatedVerbsShareTheirSubject() throws {
         // Yerevan is what Pelosi visited, not who condemned.
@@ -331,7 +335,6 @@ import KBExtraction
     /// its mediator, not a party; an agreement "that ended the 2020 war between Armenia and Azerbaijan" has that war's two
     /// sides, and, its year given, is the known ceasefire of that year. Signed by its sides, it has no mediator.
     @Test func whoBrokeredAnAgreementMediatedIt() throws {
-        func roles(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) }
         let english = try extract("Title\n\nThe contingent, deployed under the Moscow-brokered ceasefire that ended the 2020 war between Armenia and Azerbaijan, had become a silent witness to the situation, he said.\n", date: "2023-01-10").extraction.events
         let ceasefire = try #require(english.first { $0.type == "ceasefire_or_agreement" })
         #expect(roles(ceasefire) == ["RUS:mediator", "ARM:party", "AZE:party"] && ceasefire.date?.edtf == "2020-11-10")
@@ -353,7 +356,7 @@ import KBExtraction
         let found = try extract(text, date: "2022-11-20").extraction.events
         let invasion = try #require(found.first { $0.type == "invasion" })
         #expect(invasion.date?.edtf == "2022-02-24" && invasion.dateBasis == .known)
-        #expect(Set(invasion.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["RUS:aggressor", "UKR:target"])
+        #expect(roles(invasion) == ["RUS:aggressor", "UKR:target"])
         #expect(found.first { $0.type == "mobilization" }.map { $0.date?.edtf == "2022-09-21" && $0.participants.contains { gazetteer.entities[$0.entity].key == "RUS" } } == true)
         let otherDay = try extract("Titre\n\nLes pertes subies par l’armée russe depuis le début de l’invasion, le 25 mars, restent inconnues selon les experts militaires.\n", date: "2022-11-20").extraction.events
         #expect(!otherDay.contains { $0.type == "invasion" })
@@ -389,9 +392,9 @@ import KBExtraction
         #expect(!sanctions.contains { $0.hasPrefix("org:EU invades") }, "\(sanctions)")
         let prague = try extract("Title\n\nAt talks in Prague on Oct. 6 brokered by French President Emmanuel Macron and European Council President Charles Michel, Pashinyan and Aliyev agreed to the deployment of an EU civilian mission.\n").extraction
         let mediation = try #require(prague.events.first { $0.type == "mediation" })
-        let roles = Set(mediation.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" })
-        #expect(roles.contains("person:emmanuel-macron:mediator") && roles.contains("org:EUROPEAN_COUNCIL:mediator"), "\(roles)")
-        #expect(!roles.contains { $0.hasPrefix("person:nikol-pashinyan") } && !roles.contains("org:EUROPEAN_COUNCIL:party"), "\(roles)")
+        let mediators = roles(mediation)
+        #expect(mediators.contains("person:emmanuel-macron:mediator") && mediators.contains("org:EUROPEAN_COUNCIL:mediator"), "\(mediators)")
+        #expect(!mediators.contains { $0.hasPrefix("person:nikol-pashinyan") } && !mediators.contains("org:EUROPEAN_COUNCIL:party"), "\(mediators)")
         let received = try assertions("Titre\n\nLes deux voisins se disputent toujours ce territoire, même si le président du Conseil européen, Charles Michel, a reçu MM. Aliev et Pachinian à Bruxelles en avril.\n")
         #expect(!received.contains { $0.hasPrefix("person:ilham-aliyev holds_summit_with person:nikol-pashinyan") || $0.hasPrefix("person:nikol-pashinyan holds_summit_with person:ilham-aliyev") }, "\(received)")
     }
@@ -403,7 +406,6 @@ import KBExtraction
     /// no mediators); no organization is an invasion's aggressor; the agent of « par l’OTSC » is no target of « l’insurrection
     /// qui le menaçait »; "the OSCE Minsk Group" names no Belarus.
     @Test func aBlindReviewOfCountingBackAndBrokering() throws {
-        func roles(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) }
         let nato = try extract("Title\n\nExactly one month after Russia invaded Ukraine, NATO leaders gathered in Brussels on March 24 for an extraordinary summit.\n", date: "2022-03-25").extraction.events
         #expect(nato.first { $0.type == "invasion" }?.date?.edtf == "2022-02-24")
         let sochi = try extract("Title\n\nSix weeks after the worst fighting since their 2020 war, Armenia and Azerbaijan held talks in Sochi on Oct. 31.\n", date: "2022-11-01").extraction.events
@@ -881,7 +883,7 @@ extension ArticleTests {
         let english = try extract("Title\n\nArmenia hosted the CSTO summit in Yerevan on November 23, 2022. During the summit, Armenians protested against Russia outside the venue.\n", date: "2022-11-30")
         let protest = try #require(english.extraction.events.first { $0.type == "protest" })
         #expect(protest.date?.edtf == "2022-11-23")
-        #expect(Set(protest.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["ARM:party", "RUS:target"])
+        #expect(roles(protest) == ["ARM:party", "RUS:target"])
         let french = try extract("Titre\n\nL’Arménie a accueilli le sommet de l’OTSC à Erevan le 23 novembre 2022. Pendant le sommet, des manifestants ont protesté contre l’OTSC.\n", date: "2022-11-30")
         #expect(french.extraction.events.contains { $0.type == "protest" && $0.date?.edtf == "2022-11-23" })
         // "On the sidelines of the summit", « en marge du sommet »: a frame too; a summit of two days dates what happened
