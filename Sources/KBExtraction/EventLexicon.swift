@@ -231,6 +231,12 @@ public struct EventLexicon: Sendable {
         /// "again", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence than one
         /// told or known before (no known event dates it).
         case novelty
+        /// « oppose », « opposent »: a party slot naming the sides of the noun before it only when a name follows at once
+        /// (« le conflit qui oppose le Kirghizstan et le Tadjikistan »; not « le conflit qui les oppose), la Géorgie »).
+        case opposing
+        /// « annuel », "annual": near its trigger, a meeting held at fixed times — an organization's regular summit,
+        /// which its place alone tells (« À Samarcande, … lors de cette réunion étatique annuelle »).
+        case periodic
         /// "first", « premier »: near its trigger, the event is the first of a series — a known event only if its label
         /// says so.
         case first

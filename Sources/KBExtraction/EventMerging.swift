@@ -121,7 +121,15 @@ extension EventFinder {
     /// 2022-11-23. See `KnownEvents.match` for when an event is one of them. Two events of a type that are
     /// the same known event are one (« le déplacement de Charles Michel à Astana durant le sommet UE-Asie
     /// centrale »: Michel's meeting in Astana and the EU–Central Asia summit). Whether it dated any.
-    func dateByKnownEvents(_ events: inout [ExtractedEvent], report: ParsedReport) -> Bool {
+    ///
+    /// `references`: for a sentence, the times its passage is about — the date its paragraph gave last, the
+    /// publication dates of the footnotes backing it. An event the document's date leaves unmatched or matched
+    /// several times is looked for again as if the text were written then, at each in turn: « son absence au
+    /// sommet de la CEI à Saint-Pétersbourg », two sentences after « le 12 octobre 2022 », is the summit of the 7th
+    /// (not the December one); a border clash told in a sentence a news article of 2022-09-20 backs is the one
+    /// of that month.
+    func dateByKnownEvents(_ events: inout [ExtractedEvent], report: ParsedReport,
+                           references: [Int: [(start: String, end: String)]] = [:], undatedOnly: Bool = false) -> Bool {
         guard !knownEvents.events.isEmpty else { return false }
         let document = report.metadata.date.flatMap { EDTF.bounds($0) }
         var byKnown: [String: Int] = [:]
@@ -146,6 +154,7 @@ extension EventFinder {
             // clashes"): the known event within a margin of that date (a month either side of a month, a fortnight of a day).
             var window: (start: String, end: String)? = nil
             if let date = events[e].date {
+                if undatedOnly { continue }
                 guard case .point(let p) = date, !p.decade, let bounds = EDTF.bounds(p.edtf) else { continue }
                 if p.month == nil && !p.approximate {
                     window = bounds
@@ -161,10 +170,18 @@ extension EventFinder {
             }
             // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
             if near(events[e], .novelty) { continue }
-            guard let known = knownEvents.match(type: events[e].type, named: Set(events[e].participants.map(\.entity)),
-                                                place: events[e].place, document: window ?? document, gazetteer: gazetteer,
-                                                hosts: Set(events[e].participants.filter { $0.role == .host }.map(\.entity)),
-                                                first: near(events[e], .first), dated: window != nil) else { continue }
+            let event = events[e]
+            func match(_ time: (start: String, end: String)?, dated: Bool) -> KnownEvent? {
+                knownEvents.match(type: event.type, named: Set(event.participants.map(\.entity)),
+                                  place: event.place, document: time, gazetteer: gazetteer,
+                                  hosts: Set(event.participants.filter { $0.role == .host }.map(\.entity)),
+                                  first: near(event, .first), periodic: near(event, .periodic), dated: dated)
+            }
+            // Its passage's times, best evidence first, when the document's date finds none or several.
+            let times = window == nil ? ([event.best] + event.mentions.indices.filter { $0 != event.best })
+                .flatMap { references[event.mentions[$0].sentence] ?? [] } : []
+            guard let known = (undatedOnly ? nil : match(window ?? document, dated: window != nil))
+                    ?? times.lazy.compactMap({ match($0, dated: false) }).first else { continue }
             if let window {
                 let bounds = known.date.bounds
                 guard bounds.start >= window.start && bounds.end <= window.end else { continue }

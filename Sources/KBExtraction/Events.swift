@@ -175,13 +175,29 @@ public struct EventFinder: Sendable {
         dateByFrame(&events, report: report)
         // What the text dates comes first; then the known events date what it leaves undated, and what is told
         // about them or during them.
-        if dateByKnownEvents(&events, report: report) {
+        if dateByKnownEvents(&events, report: report, references: Self.narrativeTimes(report, dates: dates)) {
             dateByObject(&events)
             dateByFrame(&events, report: report)
         }
         return (events, dates)
     }
 
+
+    /// The time each sentence's passage is about: the last date its paragraph states outright, up to that sentence
+    /// (a day, a month or a year; not one counted from another, nor a noun's year — « la guerre de 2020 »).
+    static func narrativeTimes(_ report: ParsedReport, dates: [[DateMention]]) -> [Int: [(start: String, end: String)]] {
+        var times: [Int: [(start: String, end: String)]] = [:]
+        var last: (paragraph: Int, time: (start: String, end: String))? = nil
+        for (s, sentence) in report.sentences.enumerated() {
+            if last?.paragraph != sentence.paragraph { last = nil }
+            for d in s < dates.count ? dates[s] : [] where !d.isRelative && !d.tellsThePreviousTime && !d.qualifiesANoun {
+                guard case .point(let p) = d.value, !p.decade, !p.approximate, let bounds = EDTF.bounds(p.edtf) else { continue }
+                last = (sentence.paragraph, bounds)
+            }
+            if let last { times[s] = [last.time] }
+        }
+        return times
+    }
 
     /// CAMEO 0871, declare ceasefire: the triggers of a ceasefire-or-agreement event that end fighting.
     static let ceasefireCAMEO = "0871"
@@ -945,6 +961,19 @@ public struct EventFinder: Sendable {
                 if partyThroughAgent, let (s, length) = lexicon.slots(at: p, in: tokens, language: language), s == ["genitive"] {
                     partyThroughAgent = false
                     p += length
+                    continue
+                }
+                // « le conflit qui oppose le Kirghizstan et le Tadjikistan »: the sides named right after « opposer » (not
+                // « le conflit qui les oppose), la Géorgie … »).
+                if lexicon.isWord(tokens[p], .opposing, language: language),
+                   mention(startingAt: lexicon.afterArticles(p + 1, in: tokens, language: language)) != nil {
+                    slots = ["party"]
+                    slotWord = p
+                    slotEnd = p + 1
+                    comitative = false
+                    coordinated = false
+                    wordsSinceSlot = 0
+                    p += 1
                     continue
                 }
                 if let (s, length) = lexicon.slots(at: p, in: tokens, language: language), mention(startingAt: p) == nil {

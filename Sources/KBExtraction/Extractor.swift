@@ -152,6 +152,7 @@ public struct Extractor: Sendable {
         var (events, dates) = eventFinder.events(in: report, mentions: mentions, dates: dateFinder.dates(in: report))
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
+        dateByKnownEventsOfFootnotes(&events, report: report, alignments: alignments)
         dateFromFootnotes(&events, report: report, alignments: alignments)
         assertions += assertionsFromEvents(events, told: assertions, report: report)
         dateByEvents(&assertions, events: events)
@@ -225,6 +226,19 @@ public struct Extractor: Sendable {
             }
             if let found { assertions[i].date = events[found.event].date }
         }
+    }
+
+    /// An event still undated is looked for among the known events as the news articles backing its sentences
+    /// would tell it: at each footnote's publication date (`…/2022/09/20/…`), its events of those days.
+    func dateByKnownEventsOfFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
+        var references: [Int: [(start: String, end: String)]] = [:]
+        for (k, a) in alignments.enumerated() {
+            guard let a, let point = URLDate.of(report.footnotes[k].url), let bounds = EDTF.bounds(point.edtf) else { continue }
+            references[a.sentence, default: []].append(bounds)
+        }
+        guard !references.isEmpty, eventFinder.dateByKnownEvents(&events, report: report, references: references, undatedOnly: true) else { return }
+        eventFinder.dateByObject(&events)
+        eventFinder.dateByFrame(&events, report: report)
     }
 
     /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL

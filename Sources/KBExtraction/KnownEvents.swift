@@ -33,7 +33,7 @@ public struct KnownEvent: Sendable {
 /// - "first" near its trigger only if the known event's label opens with "First"; a host it names is the
 ///   known event's place or that place's state; a territory the known event happened in (Crimea) is named;
 /// - a meeting or an agreement names an organization of the known one (or one who acts for it), or — the
-///   known one having none — its place, or all of its three states or more;
+///   known one having none, or the text calling the meeting annual — its place, or all of its three states or more;
 /// - the known event had begun by the document's date and lies within the year before it: at any distance
 ///   when a territory of it is named, only in the month before for what recurs (border clashes, a summit
 ///   named by its organization alone, what one side is told doing alone).
@@ -101,7 +101,8 @@ public struct KnownEvents: Sendable {
     /// document of date `document` (its EDTF bounds); nil when none or several fit. `dated`: the text gives its time, a
     /// year or a rough date (`document` is then that time), so a territory need not be named.
     public func match(type: String, named: Set<Int>, place: Int?, document: (start: String, end: String)?,
-                      gazetteer: Gazetteer, hosts: Set<Int> = [], first: Bool = false, dated: Bool = false) -> KnownEvent? {
+                      gazetteer: Gazetteer, hosts: Set<Int> = [], first: Bool = false, periodic: Bool = false,
+                      dated: Bool = false) -> KnownEvent? {
         // Two sides at least, or a side and where: a person counts with the state or organization they act
         // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
         // contre la Russie », "the summit in Samarkand" name one, which many events share).
@@ -147,7 +148,9 @@ public struct KnownEvents: Sendable {
                 // An organization's summit is told by naming the organization (or one who acts for it: Charles Michel
                 // for the European Council): its city hosts many a visit ("Lukashenko hosted Putin in Minsk").
                 let itsOrganization = !organizations.isDisjoint(with: named.union(named.flatMap { gazetteer.references($0, "affiliation") }))
-                guard itsOrganization || (organizations.isEmpty && atItsPlace) || allItsStates else { return false }
+                // (An annual meeting is an organization's: its place tells it — « À Samarcande, … lors de cette réunion
+                // étatique annuelle ».)
+                guard itsOrganization || ((organizations.isEmpty || periodic) && atItsPlace) || allItsStates else { return false }
                 // An organization meets once or twice a year: told by its name alone, a summit is the last one
                 // only when that was in the month before.
                 if !atItsPlace && !allItsStates { recentOnly = true }

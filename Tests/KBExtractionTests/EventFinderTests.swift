@@ -246,4 +246,15 @@ import KBExtraction
         #expect(roles(warning).contains("person:emomali-rahmon:party"))
         #expect(!roles(warning).contains { $0.hasPrefix("KGZ") })
     }
+
+    /// « Le premier conflit en question ici oppose le Kirghizstan et le Tadjikistan »: « opposer » names the conflict's
+    /// sides right after it. « du conflit qui les oppose), la Géorgie a également fait preuve … » names none: Georgia is
+    /// its own sentence's subject, still seeking the EU.
+    @Test func aConflictOpposesTheNamesRightAfterIt() throws {
+        let conflict = try #require(events.first { $0.type == "war" && told($0, "Le premier conflit en question ici oppose") })
+        #expect(roles(conflict) == ["KGZ:party", "TJK:party"])
+        #expect(!events.contains { told($0, "en raison du conflit qui les") && roles($0).contains { $0.hasPrefix("GEO") } && $0.type == "war" })
+        let candidacy = try #require(events.first { $0.type == "accession_or_candidacy" && roles($0).contains("GEO:member") })
+        #expect(candidacy.date?.edtf == "2022-03-03")
+    }
 }
