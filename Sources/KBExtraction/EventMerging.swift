@@ -168,9 +168,12 @@ extension EventFinder {
                     continue
                 }
             }
-            // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
-            if near(events[e], .novelty) { continue }
             let event = events[e]
+            // (Its proper name by its trigger tells it: « l’accord « Initiative céréalière de la Mer Noire » », "the Second
+            // Nagorno-Karabakh War".)
+            let named = window == nil ? event.mentions.lazy.compactMap(\.knownName).first : nil
+            // "rallied again", "the next summit", « le deuxième sommet »: another occurrence.
+            if named == nil && near(events[e], .novelty) { continue }
             func match(_ time: (start: String, end: String)?, dated: Bool) -> KnownEvent? {
                 knownEvents.match(type: event.type, named: Set(event.participants.map(\.entity)),
                                   place: event.place, document: time, gazetteer: gazetteer,
@@ -180,7 +183,7 @@ extension EventFinder {
             // Its passage's times, best evidence first, when the document's date finds none or several.
             let times = window == nil ? ([event.best] + event.mentions.indices.filter { $0 != event.best })
                 .flatMap { references[event.mentions[$0].sentence] ?? [] } : []
-            guard let known = (undatedOnly ? nil : match(window ?? document, dated: window != nil))
+            guard let known = named ?? (undatedOnly ? nil : match(window ?? document, dated: window != nil))
                     ?? times.lazy.compactMap({ match($0, dated: false) }).first else { continue }
             if let window {
                 let bounds = known.date.bounds
@@ -240,6 +243,19 @@ extension EventFinder {
         var lastTold: [Int] = []
         for (order, m) in mentions.enumerated() {
             if m.anaphoric {
+                // One named (« l’accord « Initiative céréalière de la Mer Noire » ») is that known event, told or founded here.
+                if let named = m.knownName {
+                    if let e = events.indices.first(where: { events[$0].type == m.type && events[$0].dateNote == named.note }) {
+                        events[e].mentions.append(m)
+                        lastTold[e] = order
+                        continue
+                    }
+                    if let founded = knownByItsDay(m) {
+                        events.append(founded)
+                        lastTold.append(order)
+                        continue
+                    }
+                }
                 // Joins the event of its type the text tells most (then last), if any; never founds one.
                 // Not one whose actors its sentence leaves out: « Moscou a demandé aux parties au conflit …
                 // les affrontements n’avaient pas atteint un niveau d’intensité suffisant » is no clash of
@@ -321,16 +337,25 @@ extension EventFinder {
     /// founds that event with what its sentence names of it: the state where the known event took place (in the type's
     /// place role) and the known event's participants its sentence names (its doers). Nil unless one known event fits
     /// and the sentence names one of its participants, or the place it gives is the known event's.
+    /// So is one that gives its proper name (« lors de la négociation à Istanbul de l’accord « Initiative céréalière de la
+    /// Mer Noire » »): it needs neither day nor place.
     func knownByItsDay(_ m: EventMention) -> ExtractedEvent? {
-        // (A day whose year the text leaves to its context is a day still: « le 24 février ».)
-        guard let type = lexicon.types[m.type], let d = m.date, case .point(let day) = d.value, day.day != nil, !day.approximate,
-              let bounds = EDTF.bounds(day.edtf) else { return nil }
-        // (Or counted to the day from the sentence's own: « quatorze ans jour pour jour après le début de la guerre ».)
-        if d.isRelative && !d.datesItsComplement { guard case .inAnchorYear = d.relation else { return nil } }
-        let fitting = knownEvents.events.filter { k in
-            k.types.contains(m.type) && k.date.bounds.start <= bounds.start && bounds.end <= k.date.bounds.end
+        guard let type = lexicon.types[m.type] else { return nil }
+        let known: KnownEvent
+        if let named = m.knownName {
+            known = named
+        } else {
+            // (A day whose year the text leaves to its context is a day still: « le 24 février ».)
+            guard let d = m.date, case .point(let day) = d.value, day.day != nil, !day.approximate,
+                  let bounds = EDTF.bounds(day.edtf) else { return nil }
+            // (Or counted to the day from the sentence's own: « quatorze ans jour pour jour après le début de la guerre ».)
+            if d.isRelative && !d.datesItsComplement { guard case .inAnchorYear = d.relation else { return nil } }
+            let fitting = knownEvents.events.filter { k in
+                k.types.contains(m.type) && k.date.bounds.start <= bounds.start && bounds.end <= k.date.bounds.end
+            }
+            guard fitting.count == 1, let only = fitting.first else { return nil }
+            known = only
         }
-        guard fitting.count == 1, let known = fitting.first else { return nil }
         var participants: [EventParticipant] = []
         let site = known.place.flatMap { p in gazetteer.entities[p].kind == .state ? p : locatedIn(p) }
         for x in m.named.sorted() where known.participants.contains(x) {

@@ -57,6 +57,9 @@ public struct EventMention: Sendable {
     /// A novelty word stands near its trigger ("met Putin again", « le deuxième sommet »): another occurrence, never
     /// one told before.
     var another = false
+    /// The known event whose proper name stands by its trigger (« l’accord « Initiative céréalière de la Mer Noire » »,
+    /// "the Vostok 2022 exercises"): that very event.
+    var knownName: KnownEvent? = nil
     /// A frame word stands right before it (« lors du sommet », "during the summit"): the time of something else.
     var framed = false
     /// The mediation trigger next to it that tells who brought it about ("the Moscow-brokered ceasefire"): its mediators
@@ -197,6 +200,23 @@ public struct EventFinder: Sendable {
             if let last { times[s] = [last.time] }
         }
         return times
+    }
+
+    /// The known event of `type` whose proper name stands right after the trigger at `range` (function words between:
+    /// « la négociation … de l’accord « Initiative céréalière de la Mer Noire » »), right before it ("the Vostok 2022
+    /// exercises") or around it ("the Second Nagorno-Karabakh War").
+    func knownEvent(named tokens: [Token], by range: Range<Int>, type: String, language: String?) -> KnownEvent? {
+        guard !knownEvents.events.isEmpty else { return nil }
+        var p = range.upperBound
+        while p < tokens.count && p <= range.upperBound + 3 {
+            if let (k, _) = knownEvents.named(type, in: tokens, at: p) { return k }
+            guard lexicon.isFunctionWord(tokens[p], language: language) else { break }
+            p += 1
+        }
+        for q in max(0, range.lowerBound - 8)...range.lowerBound {
+            if let (k, length) = knownEvents.named(type, in: tokens, at: q), q + length == range.lowerBound || q + length >= range.upperBound { return k }
+        }
+        return nil
     }
 
     /// CAMEO 0871, declare ceasefire: the triggers of a ceasefire-or-agreement event that end fighting.
@@ -2037,7 +2057,9 @@ public struct EventFinder: Sendable {
                         && !lexicon.isWord(tokens[k], .relative, language: language) && !lexicon.isWord(tokens[k], .complementizer, language: language)
                 }.count <= 1
             })?.range : nil
-            guard !unique.isEmpty || definite || mediatedBy != nil else { continue }
+            // ("the Second Nagorno-Karabakh War", « l’accord « Initiative céréalière de la Mer Noire » »: a proper name tells it.)
+            let knownName = knownEvent(named: tokens, by: range, type: trigger.type, language: language)
+            guard !unique.isEmpty || definite || mediatedBy != nil || knownName != nil else { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
                 && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))
@@ -2094,9 +2116,10 @@ public struct EventFinder: Sendable {
             mention.another = (max(0, range.lowerBound - 5)..<min(tokens.count, range.upperBound + 3)).contains {
                 !range.contains($0) && lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
             }
+            mention.knownName = knownName
             mention.framed = framed
             mention.mediatedBy = mediatedBy
-            mention.onlyMediated = unique.isEmpty && !definite
+            mention.onlyMediated = unique.isEmpty && !definite && knownName == nil
             mention.reversed = trigger.reversed
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause

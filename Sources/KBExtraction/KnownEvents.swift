@@ -18,6 +18,8 @@ public struct KnownEvent: Sendable {
     var scope: Set<Int>
     /// How many sides took part (a person counted with the state or organization they act for, places aside).
     var sideCount: Int
+    /// The proper names it goes by, as folded words (`initiative cerealiere de la mer noire`, `vostok 2022`).
+    public var names: [[String]] = []
 
     /// `known event: SCO summit in Samarkand (2022-09-15/2022-09-16) — https://…`, for `events.date_note`.
     public var note: String { "known event: \(label) (\(date.edtf)) — \(reference)" }
@@ -83,9 +85,22 @@ public struct KnownEvents: Sendable {
             }
             let sides = Set(participants.filter { gazetteer.entities[$0].kind != .place }.map { gazetteer.references($0, "affiliation").first ?? $0 })
             events.append(KnownEvent(types: kinds, date: date, participants: participants, place: place, label: row["label_en"],
-                                     labelFr: row["label_fr"], reference: row["reference"], scope: scope, sideCount: sides.count))
+                                     labelFr: row["label_fr"], reference: row["reference"], scope: scope, sideCount: sides.count,
+                                     names: row.values("names").map { Tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }))
         }
         self.init(events: events)
+    }
+
+    /// The known event of `type` whose proper name stands in `tokens` at `position` (« Initiative céréalière de la Mer
+    /// Noire »), and how many words its name takes.
+    public func named(_ type: String, in tokens: [Token], at position: Int) -> (event: KnownEvent, length: Int)? {
+        for k in events where k.types.contains(type) {
+            for name in k.names where position + name.count <= tokens.count
+                && zip(name, tokens[position..<(position + name.count)]).allSatisfy({ $0 == $1.folded }) {
+                return (k, name.count)
+            }
+        }
+        return nil
     }
 
     /// `2022-09-30`, `2022-09`, `2022-09-15/2022-09-16`: a point or a closed span.

@@ -215,6 +215,26 @@ import KBParsing
         #expect(try events(clash, footnote: "https://www.lemonde.fr/international/article/2021/12/10/l-asie-centrale-et-la-russie_6142346_3210.html").map(\.date) == [nil])
     }
 
+    /// A known event's proper name by a trigger of its type (`names` in known-events.tsv) is that event, with no other test:
+    /// « lors de la négociation à Istanbul de l’accord « Initiative céréalière de la Mer Noire » » on page 9 of the report,
+    /// "the Second Nagorno-Karabakh War" despite its "Second", "pulled out of the Black Sea Grain Initiative".
+    @Test func aProperNameTellsItsKnownEvent() throws {
+        let grain = try #require(event("ceasefire_or_agreement", told: "En se positionnant comme un acteur géopolitique majeur"))
+        #expect(grain.date?.edtf == "2022-07-22" && grain.dateBasis == .known && keys(grain).contains("TUR"))
+        #expect(grain.dateNote?.contains("Black Sea Grain Initiative") == true)
+        func events(_ text: String, _ date: String) throws -> [String] {
+            var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\n" + text + "\n")
+            report.metadata.date = date
+            return ExtractionFixture.extractor.extract(report).events.map { "\($0.type) \($0.date?.edtf ?? "-") \($0.dateBasis?.rawValue ?? "-")" }
+        }
+        #expect(try events("Armenia lost much of the territory it held in Nagorno-Karabakh during the Second Nagorno-Karabakh War.", "2023-09-01")
+                == ["war 2020-09-27/2020-11-10 known"])
+        #expect(try events("Russia pulled out of the Black Sea Grain Initiative, accusing the West of blocking its exports.", "2023-08-01")
+                == ["withdrawal 2023-07-17 known"])
+        // A name of another type's event tells nothing: there is no accession to the grain deal to know.
+        #expect(try events("Le Kazakhstan a demandé à adhérer à l’initiative céréalière de la mer Noire.", "2023-08-01").allSatisfy { !$0.hasSuffix("known") })
+    }
+
     @Test func aKnownEventIsLookedForBeforeTheDocumentAndWithinTheYearBeforeIt() throws {
         let known = ExtractionFixture.extractor.eventFinder.knownEvents
         let kgz = try #require(gazetteer.index["KGZ"]), tjk = try #require(gazetteer.index["TJK"])
