@@ -204,6 +204,10 @@ import KBParsing
             report.metadata.date = "2023-02"
             return ExtractionFixture.extractor.extract(report).events.filter { $0.type == "armed_clash" }
         }
+        // The report: « le soutien militaire … apporté au président kazakh en janvier 2022 pour mater l’insurrection qui le
+        // menaçait » — one side's doing, so only news of its days would tell it; its sentence's January 2022 does.
+        let uprising = try #require(event("protest", told: "Moscou avait bénéficié d’un gain de prestige certain"))
+        #expect(uprising.date?.edtf == "2022-01-02/2022-01-11" && uprising.dateBasis == .known && keys(uprising).contains("KAZ"))
         let clash = "Les affrontements entre le Kirghizstan et le Tadjikistan ont fait des dizaines de morts, selon les deux gouvernements."
         #expect(try events(clash).map(\.date) == [nil])
         let told = try events("Le 16 septembre 2022, Bichkek a accusé Douchanbé. " + clash)
