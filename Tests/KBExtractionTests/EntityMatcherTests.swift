@@ -25,6 +25,17 @@ import KBExtraction
         #expect(ExtractionFixture.keys("Turkey and China met") == ["TUR", "CHN"])
     }
 
+    /// « européen(ne)(s) », "European" are the EU's adjectives (« l’embargo européen », « la « mission civile »
+    /// européenne »); the longer names of Europe keep countries, actors and markets on the continent.
+    @Test func europeanIsTheUnionsAdjectiveAndEuropeanCountriesAreEurope() {
+        #expect(ExtractionFixture.keys("depuis l’embargo européen") == ["org:EU"])
+        #expect(ExtractionFixture.keys("Dans le Caucase, la « mission civile » européenne envoyée le long de la frontière") == ["region:caucasus", "org:EU"])
+        #expect(ExtractionFixture.keys("pour la relier aux marchés européens") == ["region:europe"])
+        #expect(ExtractionFixture.keys("les équilibres fragiles entre les acteurs européens et russes") == ["region:europe", "RUS"])
+        #expect(ExtractionFixture.keys("European sanctions on Russian oil") == ["org:EU", "RUS"])
+        #expect(ExtractionFixture.keys("the European Council and European countries") == ["org:EUROPEAN_COUNCIL", "region:europe"])
+    }
+
     @Test func acronymsOnlyInCapitals() {
         #expect(ExtractionFixture.keys("l’engagement diplomatique de l’UE et des États-Unis") == ["org:EU", "USA"])
         #expect(ExtractionFixture.keys("il a eu un ue") == [])
@@ -55,7 +66,9 @@ import KBExtraction
     }
 
     @Test func wordsOfAnAliasMustFollowEachOther() {
-        #expect(ExtractionFixture.keys("l’Union, européenne ou non") == [])
+        // (« européenne » alone is the Union's adjective; « Union, européenne » is no « Union européenne ».)
+        #expect(ExtractionFixture.keys("l’Union, européenne ou non") == ["org:EU"])
+        #expect(ExtractionFixture.keys("la Communauté, politique européenne") == ["org:EU"])
     }
 
     @Test func coMentionsPairEachEntityOnce() throws {
