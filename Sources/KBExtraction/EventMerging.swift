@@ -4,8 +4,11 @@ import KBParsing
 /// Merging event mentions into events, and dating events their sentences leave undated.
 extension EventFinder {
     /// An undated statement about a dated event (« elle s’est empressée de condamner l’invasion de
-    /// l’Ukraine ») took place at about that date: `2022-02-24~` (`dated_by_object`).
-    func dateByObject(_ events: inout [ExtractedEvent]) {
+    /// l’Ukraine ») took place at about that date: `2022-02-24~` (`dated_by_object`) — not one that says a clause
+    /// about an event older than the week before the document (`report`'s date), which may come long after it: news of
+    /// its days says what was just done.
+    func dateByObject(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        let recent = report.metadata.date.flatMap { EDTF.bounds($0) }.flatMap { KnownEvents.day($0.start, shiftedBy: -7) }
         for e in events.indices where events[e].date == nil && lexicon.types[events[e].type]?.datedByObject == true {
             let m = events[e].mentions[events[e].best]
             // The first dated event told just after the trigger, in the same sentence.
@@ -15,6 +18,8 @@ extension EventFinder {
                 return (k, other.tokenRange.lowerBound)
             }.min { $0.1 < $1.1 }
             guard let (k, _) = about, let value = events[k].date else { continue }
+            // ("Putin said the partial mobilization was over", in October: he says it later.)
+            if m.takesClause, let recent, value.bounds.start < recent { continue }
             let start: DatePoint?
             switch value {
             case .point(let p): start = p
@@ -75,8 +80,11 @@ extension EventFinder {
                       let comma = (frame.tokenRange.upperBound..<tokens.count).first(where: { j in
                           scalars[tokens[j - 1].end..<tokens[j].start].contains(",")
                       }),
-                      let (innerEvent, _) = told.filter({ $0.event != frameEvent && brief($0.event) && $0.mention.tokenRange.lowerBound >= comma })
-                          .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }) else { continue }
+                      let (innerEvent, _) = told.filter({ brief($0.event) && $0.mention.tokenRange.lowerBound >= comma })
+                          .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }),
+                      // ("Lors de sa conférence de presse finale, M. Poutine a assuré que la mobilisation partielle …": the first event
+                      // after the comma is the frame itself, told again; what it says is no event of its time.)
+                      innerEvent != frameEvent else { continue }
                 if brief(frameEvent) {
                     let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
                     guard events[to].date == nil, let date = from == frameEvent ? frameDate(from) : pointDate(from).map(DateValue.point) else { continue }

@@ -237,7 +237,7 @@ public struct Extractor: Sendable {
             references[a.sentence, default: []].append(bounds)
         }
         guard !references.isEmpty, eventFinder.dateByKnownEvents(&events, report: report, references: references, undatedOnly: true) else { return }
-        eventFinder.dateByObject(&events)
+        eventFinder.dateByObject(&events, report: report)
         eventFinder.dateByFrame(&events, report: report)
     }
 

@@ -226,6 +226,9 @@ import KBParsing
         let grain = try #require(event("ceasefire_or_agreement", told: "En se positionnant comme un acteur géopolitique majeur"))
         #expect(grain.date?.edtf == "2022-07-22" && grain.dateBasis == .known && keys(grain).contains("TUR"))
         #expect(grain.dateNote?.contains("Black Sea Grain Initiative") == true)
+        // « l’annonce de la mobilisation partielle » (page 2), its sentence naming Russia: the mobilization of 21 September.
+        let mobilization = try #require(event("mobilization", told: "S’il n’existe pas de masse critique"))
+        #expect(mobilization.date?.edtf == "2022-09-21" && keys(mobilization) == ["RUS"])
         func events(_ text: String, _ date: String) throws -> [String] {
             var report = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\n" + text + "\n")
             report.metadata.date = date
@@ -235,6 +238,11 @@ import KBParsing
                 == ["war 2020-09-27/2020-11-10 known"])
         #expect(try events("Russia pulled out of the Black Sea Grain Initiative, accusing the West of blocking its exports.", "2023-08-01")
                 == ["withdrawal 2023-07-17 known"])
+        // What a frame's speaker says about it is not of its time, nor is a clause said months after what it tells of: the
+        // speech is no event of 21 September.
+        let speech = try events("Lors de son discours devant les députés, Vladimir Poutine a affirmé que la mobilisation partielle était terminée.", "2022-12-20")
+        #expect(Set(speech) == ["mobilization 2022-09-21 known", "statement - -"])
+        #expect(try events("During his annual press conference, Vladimir Putin said the partial mobilization was over.", "2022-12-20").contains("statement - -"))
         // A name of another type's event tells nothing: there is no accession to the grain deal to know.
         #expect(try events("Le Kazakhstan a demandé à adhérer à l’initiative céréalière de la mer Noire.", "2023-08-01").allSatisfy { !$0.hasSuffix("known") })
     }
