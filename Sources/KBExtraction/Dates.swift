@@ -118,6 +118,8 @@ public struct DateMention: Sendable, Equatable {
     public var datesItsComplement = false
     /// "the 2020 ceasefire", « la guerre de 2020 »: the year of the noun right by it, no other event's.
     public var qualifiesANoun = false
+    /// "Saturday's blast": the date of the noun after its possessive, not of the words before it.
+    public var ownsTheNounAfter = false
 
     /// This date counted again from another anchor (an event's date: « la décennie qui a suivi
     /// l’effondrement de l’URSS »), described as `what`.
@@ -230,7 +232,7 @@ public struct DateLexicon: Sendable {
                 entry.dayAfterMonth = true
             case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
                  "this_unit", "this_unit_end", "ago_before", "unit_complement", "first",
-                 "month_intro", "and", "day_intro", "exactly":
+                 "month_intro", "and", "day_intro", "exactly", "possessive":
                 entry.phrases[row["kind"], default: []].append(words)
             default:
                 throw DataFileError.malformed(path: table.origin, line: row.line, reason: "unknown kind '\(row["kind"])'")
@@ -317,6 +319,14 @@ public struct DateFinder: Sendable {
         for i in raw.indices where parser.phrase("since", at: raw[i].range.lowerBound) != nil {
             let start = raw[i].range.lowerBound
             raw[i].tellsThePreviousTime = (max(0, start - Self.firstReach)..<start).contains { parser.phrase("first", at: $0) != nil }
+        }
+        // "Saturday's blast", "last week's summit": a date owning the noun after it is that noun's.
+        for i in raw.indices {
+            let end = raw[i].range.upperBound
+            guard end < tokens.count, parser.phrase("possessive", at: end) != nil,
+                  scalars[tokens[end - 1].end..<tokens[end].start].contains(where: { $0 == "'" || $0 == "’" }) else { continue }
+            raw[i].qualifiesANoun = true
+            raw[i].ownsTheNounAfter = true
         }
         /// Whether a word of the future bears on the date `r`: in its sentence, with no « que », "that" or
         /// semicolon between them ("In December, Putin demanded guarantees that NATO will not expand" tells
@@ -427,6 +437,7 @@ public struct DateFinder: Sendable {
             mention.tellsThePreviousTime = r.tellsThePreviousTime
             mention.datesItsComplement = r.datesItsComplement
             mention.qualifiesANoun = r.qualifiesANoun
+            mention.ownsTheNounAfter = r.ownsTheNounAfter
             return mention
         }
     }
@@ -573,6 +584,7 @@ struct RawDate {
     var roughly = false
     /// The year of a noun ("the 2020 war", « la guerre de 2020 »): no year for a month told without one.
     var qualifiesANoun = false
+    var ownsTheNounAfter = false
 }
 
 /// Reads the date expressions of one sentence's tokens, left to right.

@@ -2202,7 +2202,9 @@ public struct EventFinder: Sendable {
                 // "The EU, which imposed sanctions on Moscow, called on Baku to respect the 2020 ceasefire": a noun's year is
                 // that noun's alone (right before it, or « de 2020 » right after it).
                 // (Unless a frame, or « en », "in", puts the rest in its time: "Turkey, which backed Baku in the 2020 war".)
-                if date.qualifiesANoun && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
+                // ("On Sunday Putin condemned Saturday's blast": a date owning the noun after it dates that noun only.)
+                if date.ownsTheNounAfter && r.lowerBound != date.tokenRange.upperBound + 1 { continue }
+                if date.qualifiesANoun && !date.ownsTheNounAfter && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
                     && !(max(0, date.tokenRange.lowerBound - 5)..<date.tokenRange.lowerBound).contains(where: { k in
                         lexicon.isWord(tokens[k], .frame, language: language)
                             || (lexicon.slots(at: k, in: tokens, language: language).map { $0.slots.contains("place") && $0.length == 1 } ?? false)

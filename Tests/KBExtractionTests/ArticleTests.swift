@@ -2154,6 +2154,9 @@ extension ArticleTests {
         #expect(minsk.contains("2022-12-19"), "\(minsk)")
         // One opening the sentence is the saying's.
         #expect(try dates("Le 12 octobre, Rahmon a déclaré que la Russie devait respecter les petits pays.", "2022-11-15", "statement") == ["2022-10-12"])
+        // A date owning the noun after it ("Friday's attack") is that noun's, not the verb's before it.
+        #expect(try dates("On Monday the Kremlin condemned Friday's attack on the Russian embassy in Kyiv.", "2022-10-12", "statement") == ["2022-10-10"])
+        #expect(try dates("Tuesday's clashes between Armenia and Azerbaijan killed dozens of soldiers.", "2022-09-15", "armed_clash") == ["2022-09-13"])
     }
 }
 
