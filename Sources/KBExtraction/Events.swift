@@ -887,6 +887,8 @@ public struct EventFinder: Sendable {
                 // "warned that Russia would …", « a fait savoir que la Russie … »: what follows « que », "that" right
                 // after a verb is another clause, none of its objects.
                 if trigger.isVerb && p == verbEnd && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
+                // (Nor past its object: « exige de l’OTAN que les arsenaux du Royaume-Uni et de la France … » asks nothing of France.)
+                if trigger.isVerb && seenMention && lexicon.isWord(tokens[p], .complementizer, language: language) { break }
                 // "endorsed sanctions against Russia": a noun trigger right after a verb is its object, and
                 // what follows is that noun's.
                 // ("deployed peacekeepers in Nagorno-Karabakh", « a déployé quelque 2 000 soldats de la paix au Haut-Karabakh »:
@@ -948,6 +950,12 @@ public struct EventFinder: Sendable {
                 // pair closed by « et » ends the parties.)
                 // ("On the sidelines of the summit, Putin met Xi": a name right past a comma after a noun opens another clause.)
                 if !trigger.isVerb && p == range.upperBound && p > 0 && commas[p] != commas[p - 1] && mention(startingAt: p) != nil { break }
+                // ("Before the war Germany relied on Russia": a noun of a time phrase opening the sentence with no comma, the
+                // name right after it opens the main clause.)
+                if !trigger.isVerb && p == range.upperBound, let named = mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)),
+                   entities[named].aliasKind != .demonym, range.lowerBound >= 1, range.lowerBound <= 3,
+                   lexicon.isWord(tokens[0], .temporal, language: language),
+                   (1..<range.lowerBound).allSatisfy({ lexicon.isArticle(tokens[$0], language: language) }) { break }
                 if p > range.upperBound && commas[p] != commas[p - 1]
                     && (pairClosed || !(coordinated || slots.contains("party") || continuesList || repeatsSlot())) { break }
                 if let role = listRole, (continuesList && commas[p] != commas[p - 1]) || (coordinated && nextInList != nil), let m = nextInList, !qualifies(m),
@@ -1438,6 +1446,13 @@ public struct EventFinder: Sendable {
                             && clause[entityRanges[$0].lowerBound] == clause[v]
                             && (commas[entityRanges[$0].lowerBound] == commas[v] || (trigger.isVerb && (closesAnApposition($0, before: v) || closesAnIncise($0, before: v))))
                             && !(trigger.isVerb && (complementsACounterpart($0) || inPrepositionalPhrase($0) || qualifies($0) || completesANoun($0)))
+                            // ("Hungary is a NATO member but relies on Russian energy": an organization after an indefinite
+                            // article qualifies the noun after it.)
+                            && !(entityRanges[$0].lowerBound >= 1 && self.gazetteer.entities[entities[$0].entity].kind == .organization
+                                 && [.name, .acronym].contains(entities[$0].aliasKind)
+                                 && lexicon.isWord(tokens[entityRanges[$0].lowerBound - 1], .indefinite, language: language)
+                                 && entityRanges[$0].upperBound < tokens.count && !tokens[entityRanges[$0].upperBound].capitalized
+                                 && !lexicon.isFunctionWord(tokens[entityRanges[$0].upperBound], language: language))
                             // (A subject pronoun opening a subordinate clause between them is the verb's subject: "Belarus could
                             // face Western sanctions if it sends troops"; "Russia said it would send troops" is Russia's.)
                             // (So is one right after « et », "and": « La Russie a menacé la Lituanie et elle a condamné … ».)
@@ -1611,6 +1626,12 @@ public struct EventFinder: Sendable {
                         add(m, .party)
                         // ("Kazakhstan and the Russian war against Ukraine": a demonym qualifying the noun heads no list.)
                         for k in entities[m].aliasKind == .demonym ? [] : listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
+                        // "Belarus, Russia's closest ally": the owner of a two-sided noun in apposition to a name relates
+                        // that name to it.
+                        if type.symmetric, ownsTheNounAfter(m), entityRanges[m].lowerBound >= 1,
+                           case let q = entityRanges[m].lowerBound, commas[q] == commas[q - 1] + 1,
+                           let named = entityRanges.indices.first(where: { entityRanges[$0].upperBound == q && entities[$0].function == .actor }),
+                           entities[named].aliasKind != .demonym, entities[named].entity != entities[m].entity { add(named, .party) }
                     }
                 }
             }
@@ -2385,7 +2406,9 @@ public struct EventFinder: Sendable {
             while let title = ranges.indices.first(where: { t in
                 ranges[t].upperBound == start && ranges[t].lowerBound < start
                     && (scalars[tokens[start - 1].end..<tokens[start].start].allSatisfy { $0.properties.isWhitespace }
-                        || [.state, .organization].contains(gazetteer.entities[entities[t]].kind))
+                        // (A person's: "After the war between Armenia and Azerbaijan, Russia deployed" lists no Azerbaijan.)
+                        || ([.state, .organization].contains(gazetteer.entities[entities[t]].kind)
+                            && gazetteer.entities[entities[current]].kind == .person))
             }) {
                 if entities[title] != entities[current] { result.append(title) }
                 start = ranges[title].lowerBound

@@ -2373,3 +2373,27 @@ extension ArticleTests {
                 && leaders.contains("person:sadyr-japarov holds_summit_with person:vladimir-putin positive"), "\(leaders)")
     }
 }
+
+extension ArticleTests {
+    /// Names that belong to another phrase than the one before them: the main clause after an opening time phrase ("Before
+    /// the war Germany relied on Russia"), a clause after its comma ("After the war between Armenia and Azerbaijan, Russia
+    /// deployed"), a noun an organization qualifies ("a NATO member"), a clause after « que », "that" past the object, and
+    /// the name an owner's noun stands in apposition to ("Belarus, Russia's closest ally").
+    @Test func namesOfAnotherPhrase() throws {
+        func events(_ text: String) throws -> [String] {
+            try extract("Title\n\n" + text + "\n").extraction.events.map { e in
+                "\(e.type) " + e.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }.sorted().joined(separator: ",")
+            }
+        }
+        #expect(try !assertions("Title\n\nBefore the war Germany relied on Russia for more than half of its gas.\n").contains { $0.contains("armed_conflict_with") })
+        #expect(try events("Avant la guerre l’Allemagne dépendait de la Russie pour son gaz.").allSatisfy { !$0.contains("DEU") })
+        let deployment = try events("After the war between Armenia and Azerbaijan, Russia deployed peacekeepers in Nagorno-Karabakh.")
+        #expect(deployment.contains { $0.hasPrefix("deployment") && $0.contains("RUS:party") && !$0.contains("ARM") }, "\(deployment)")
+        let member = try assertions("Title\n\nTurkey is a NATO member but depends on Russian gas.\n")
+        #expect(member.contains("TUR depends_on RUS positive") && !member.contains { $0.hasPrefix("org:NATO depends_on") }, "\(member)")
+        // (A description after its indefinite article is the subject still: "A Russian-led military alliance said".)
+        #expect(try assertions("Title\n\nLavrov demanded of the OSCE that the votes of Poland and Lithuania be annulled.\n")
+                == ["person:sergey-lavrov demands_of org:OSCE positive"])
+        #expect(try assertions("Title\n\nBelarus, Russia's closest ally, did not comment on the strikes.\n").contains("RUS ally_of BLR positive"))
+    }
+}
