@@ -662,8 +662,12 @@ public struct EventFinder: Sendable {
             /// before).
             func opensASubordinateClause(_ q: Int) -> Bool {
                 // (Not one opening the sentence: « Puisqu’elle ne fait pas partie de l’OTAN, la Moldavie refuse ».)
+                // (Nor one with no actor named before it: "Its relations with the assembly soured after it annexed Crimea"
+                // speaks of the sentence before's.)
                 q > 1 && (opensAClauseOfItsOwn(q - 1) || lexicon.isWord(tokens[q - 1], .subordinator, language: language)
                     || lexicon.isWord(tokens[q - 1], .conjunction, language: language))
+                    && entityRanges.indices.contains { entityRanges[$0].upperBound < q && entities[$0].function == .actor
+                        && [.state, .organization, .person].contains(gazetteer.entities[entities[$0].entity].kind) }
             }
             /// « le géant gazier russe Gazprom a réduit ses livraisons à Chisinau, et il a menacé … », « …, que Moscou n’a
             /// pas reconnue, mais dont elle soutient l’économie »: the names before `q` standing where a subject stands —

@@ -2397,3 +2397,14 @@ extension ArticleTests {
         #expect(try assertions("Title\n\nBelarus, Russia's closest ally, did not comment on the strikes.\n").contains("RUS ally_of BLR positive"))
     }
 }
+
+extension ArticleTests {
+    /// "since it", "after it": the pronoun of a clause opened by a temporal conjunction stands for its sentence's subject
+    /// when one is named before it, else for the sentence before's.
+    @Test func aPronounAfterATemporalConjunction() throws {
+        let own = try assertions("Title\n\nPoland said a missile killed two farmers near the border. Russia fired dozens of missiles at Ukrainian cities in the heaviest barrage since it invaded its neighbour in February.\n")
+        #expect(own.contains("RUS invades - positive") && !own.contains { $0.hasPrefix("POL invades") }, "\(own)")
+        let carried = try assertions("Title\n\nRussia left the Council of Europe in March. Its standing in Strasbourg had fallen after it annexed Crimea from Ukraine in 2014.\n")
+        #expect(carried.contains { $0.hasPrefix("RUS annexes_territory_of UKR") }, "\(carried)")
+    }
+}
