@@ -56,11 +56,18 @@ extension EventFinder {
         }
         for (s, told) in bySentence where told.count >= 2 {
             let tokens = Tokenizer.tokens(report.sentences[s].text)
+            let scalars = Array(report.sentences[s].text.unicodeScalars)
             for (frameEvent, frame) in told where brief(frameEvent) {
                 let k = frame.tokenRange.lowerBound
                 guard let word = (max(0, k - 3)..<k).last(where: { lexicon.isWord(tokens[$0], .frame, language: language) }) else { continue }
-                for (innerEvent, inner) in told where innerEvent != frameEvent && brief(innerEvent)
-                    && inner.tokenRange.upperBound <= word && word - inner.tokenRange.upperBound <= Self.frameReach {
+                // (The nearest before the frame word: in "whose government refused to condemn the invasion, told Putin during
+                // their meeting", the telling, not the invasion.)
+                let before = told.filter { $0.event != frameEvent && $0.mention.tokenRange.upperBound <= word }
+                guard let nearest = before.map(\.mention.tokenRange.upperBound).max(),
+                      // (In its comma group: not an incise's "condemn the invasion, told Putin during their meeting".)
+                      !scalars[tokens[nearest - 1].end..<tokens[word].start].contains(",") else { continue }
+                for (innerEvent, inner) in before where brief(innerEvent) && inner.tokenRange.upperBound == nearest
+                    && word - inner.tokenRange.upperBound <= Self.frameReach {
                     let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
                     guard events[to].date == nil, let point = pointDate(from) else { continue }
                     events[to].date = .point(point)
@@ -72,7 +79,6 @@ extension EventFinder {
             // gathering, Putin also held talks with …": a frame opening the sentence, closed by a comma, is the time of
             // the first brief event told after that comma. A dated war or other lasting frame gives its span (the
             // event happened within it); a brief frame and that event share their day, either way.
-            let scalars = Array(report.sentences[s].text.unicodeScalars)
             for (frameEvent, frame) in told {
                 let k = frame.tokenRange.lowerBound
                 guard let word = (0..<min(k, Self.openingFrameReach)).first(where: { lexicon.isWord(tokens[$0], .frame, language: language) }),
@@ -416,6 +422,17 @@ extension EventFinder {
         let common = mine.intersection(theirs).count
         guard common > 0, common >= 2 || mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
         if let a = e.place, let b = m.place, a != b, locatedIn(a) != b, locatedIn(b) != a { return false }
+        // Two meetings of two parties each, no organization's, with a side apart are two: Putin met Erdogan, then Modi (a
+        // host is where a meeting was, not a side of it; one sentence tells one occasion: "visited Tehran, where he met
+        // Erdogan").
+        if m.type == "summit_or_meeting", !e.mentions.contains(where: { $0.sentence == m.sentence }) {
+            func sides(_ ps: [EventParticipant]) -> Set<Int> {
+                Set(ps.filter { $0.role == .party }.map { gazetteer.references($0.entity, "affiliation").first ?? $0.entity })
+            }
+            let a = sides(e.participants), b = sides(m.participants)
+            let organizations = a.union(b).contains { gazetteer.entities[$0].kind == .organization }
+            if a.count == 2, b.count == 2, a != b, !organizations { return false }
+        }
         // A territory identifies its event: the annexation of Crimea is not the annexation the next
         // sentence tells without naming a place.
         // A territory taken is taken once: « l’annexion de la Crimée » pages after « l’annexion de la Crimée en

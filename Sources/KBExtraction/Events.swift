@@ -1926,12 +1926,30 @@ public struct EventFinder: Sendable {
             // as its parties the pair listed together before it — the first such list, the clause's subject as a
             // rule; and no other side after the noun: « leurs revendications territoriales sur les pays voisins »
             // are each one's against others.
-            if participants.isEmpty && type.symmetric && !trigger.isVerb,
+            if type.symmetric && !trigger.isVerb,
                let q = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pluralPossessive, language: language) }),
                ((q + 1)..<range.lowerBound).allSatisfy({ dateTokens.contains($0) }),
-               !(range.upperBound < tokens.count && lexicon.slots(at: range.upperBound, in: tokens, language: language) != nil
+               // (Where it took place is no other side: "at their meeting in Sochi".)
+               !(range.upperBound < tokens.count && lexicon.slots(at: range.upperBound, in: tokens, language: language).map({ !$0.slots.contains("place") }) == true
                    && !lexicon.isArticle(tokens[range.upperBound], language: language)) {
-                addPair(listsOfActors(before: q).first)
+                // ("Modi told Putin during their meeting": with no pair listed, the two sides its clause names before it —
+                // a person and the state they act for one side, the person standing for it.)
+                let named = entityRanges.indices.filter { k in
+                    entityRanges[k].upperBound <= q && clause[entityRanges[k].lowerBound] == clause[q] && entities[k].function == .actor
+                        && !entities[k].stance && [.state, .person, .organization].contains(gazetteer.entities[entities[k].entity].kind)
+                }
+                var sides: [Int] = []
+                for k in named {
+                    if let i = sides.firstIndex(where: { entities[$0].entity == entities[k].entity || gazetteer.sameSide(entities[$0].entity, entities[k].entity) }) {
+                        if gazetteer.entities[entities[k].entity].kind == .person { sides[i] = k }
+                    } else { sides.append(k) }
+                }
+                if participants.isEmpty, let pair = listsOfActors(before: q).first {
+                    addPair(pair)
+                } else if sides.count == 2, participants.allSatisfy({ p in sides.contains { entities[$0].entity == p.entity || gazetteer.sameSide(entities[$0].entity, p.entity) } }) {
+                    participants.removeAll()
+                    addPair(sides)
+                }
             }
             // « en raison du conflit qui les oppose »: a plural object clitic in a relative clause right after a
             // symmetric noun stands for the pair listed together last before it.

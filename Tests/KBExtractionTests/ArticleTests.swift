@@ -2408,3 +2408,19 @@ extension ArticleTests {
         #expect(carried.contains { $0.hasPrefix("RUS annexes_territory_of UKR") }, "\(carried)")
     }
 }
+
+extension ArticleTests {
+    /// "their meeting" with no pair listed before it: the two sides its clause names (a person standing for their state);
+    /// two meetings of two sides each with a side apart are two; a frame dates only the event told right before it.
+    @Test func theirMeetingAndTwoBilateralMeetings() throws {
+        let modi = try assertions("Title\n\nIndian Prime Minister Narendra Modi, whose government has refused to condemn the war, told Putin during their meeting that this was no era of war.\n")
+        #expect(modi.contains { $0.hasPrefix("person:narendra-modi holds_summit_with person:vladimir-putin") }, "\(modi)")
+        let sochi = try assertions("Title\n\nErdogan told Putin at their meeting in Sochi that Turkey wanted a ceasefire.\n")
+        #expect(sochi.contains { $0.hasPrefix("person:recep-tayyip-erdogan holds_summit_with person:vladimir-putin") }, "\(sochi)")
+        let events = try extract("Title\n\nOn Friday, Putin met Turkish President Recep Tayyip Erdogan in Samarkand. Indian Prime Minister Narendra Modi, whose government has refused to condemn the invasion of February, told Putin during their meeting that this was no era of war.\n", date: "2022-09-17")
+            .extraction.events.filter { $0.type == "summit_or_meeting" }
+        let keys = events.map { Set($0.participants.map { gazetteer.entities[$0.entity].key }) }
+        #expect(keys.contains { $0.contains("person:narendra-modi") && !$0.contains("person:recep-tayyip-erdogan") }, "\(keys)")
+        #expect(events.allSatisfy { $0.date?.edtf != "2022-02" }, "\(events.map { $0.date?.edtf ?? "-" })")
+    }
+}
