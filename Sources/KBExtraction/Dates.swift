@@ -291,23 +291,34 @@ public struct DateFinder: Sendable {
         let documentDate = report.metadata.date.flatMap(Self.point(edtf:))
         var result: [[DateMention]] = []
         var lastAbsolute: (value: DateValue, section: Int, page: Int, paragraph: Int)? = nil
+        var lastDay: (value: DateValue, section: Int, page: Int, paragraph: Int)? = nil
         for sentence in report.sentences {
             let context = lastAbsolute.flatMap { $0.section == sentence.section ? ($0.value, "page \($0.page), before") : nil }
+            let countingContext = lastDay.flatMap { $0.section == sentence.section ? ($0.value, "page \($0.page), before") : nil }
             let found = dates(in: sentence.text, language: report.metadata.language, documentDate: documentDate, context: context,
-                              contextInParagraph: lastAbsolute?.paragraph == sentence.paragraph)
+                              contextInParagraph: lastAbsolute?.paragraph == sentence.paragraph, countingContext: countingContext)
             result.append(found)
             if let last = found.last(where: { !$0.isRelative }) { lastAbsolute = (last.value, sentence.section, sentence.page, sentence.paragraph) }
+            // (A day or a month whose year the context gives is as good an anchor to count from: "On 1 September, … Two
+            // weeks later" — though not to give a later month its year.)
+            if let last = found.last(where: { d in
+                if !d.isRelative { return true }
+                if case .inAnchorYear = d.relation, case .point(let p) = d.value, !p.approximate { return true }
+                return false
+            }) { lastDay = (last.value, sentence.section, sentence.page, sentence.paragraph) }
         }
         return result
     }
 
     /// The dates of one sentence. `context` is the last absolute date before it and where it stands.
-    /// `contextInParagraph`: whether that date is in the sentence's paragraph. A month without a year takes
+    /// `contextInParagraph`: whether that date is in the sentence's paragraph. `countingContext`: the last day or month told
+    /// before it, its year from its context or not, which a duration counts from. A month without a year takes
     /// its year from a date of another paragraph only when the document has no month of its own: "since
     /// Moscow invaded Ukraine in February", paragraphs after "clashes in April 2021", is the February
     /// before the article's date.
     public func dates(in sentence: String, language: String?, documentDate: DatePoint?,
-                      context: (DateValue, String)? = nil, contextInParagraph: Bool = true) -> [DateMention] {
+                      context: (DateValue, String)? = nil, contextInParagraph: Bool = true,
+                      countingContext: (DateValue, String)? = nil) -> [DateMention] {
         guard let language, let words = lexicon.languages[language] else { return [] }
         let scalars = Array(sentence.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
@@ -390,6 +401,9 @@ public struct DateFinder: Sendable {
                 // « Reçu lundi 19 décembre à Minsk », after « depuis 2019 » in the paragraph: the weekday with its day tells
                 // the year, the one of the document's date or next to it where that day is that weekday.
                 anchor = (DatePoint(year: y), "the year near the document date \(d.edtf) whose \(m)/\(relation.dayOfMonth ?? 0) is that weekday")
+            } else if case .shift = relation, let (value, place) = countingContext ?? context, let p = value.anchorPoint {
+                // ("Two weeks later", after « le 1er septembre »: counted from the last day told.)
+                anchor = (p, "\(value.edtf) (\(place))")
             } else if let (value, place) = context, let p = value.anchorPoint,
                       !(relation.monthOfYear != nil && !contextInParagraph && documentDate?.month != nil) {
                 anchor = (p, "\(value.edtf) (\(place))")

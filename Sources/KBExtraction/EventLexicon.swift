@@ -234,6 +234,9 @@ public struct EventLexicon: Sendable {
         /// « oppose », « opposent »: a party slot naming the sides of the noun before it only when a name follows at once
         /// (« le conflit qui oppose le Kirghizstan et le Tadjikistan »; not « le conflit qui les oppose), la Géorgie »).
         case opposing
+        /// « nouvelle », "new": before a known event's proper name, another of its kind (« toute nouvelle mobilisation
+        /// partielle », "a new grain deal") — not the catalogue's.
+        case renewal
         /// « annuel », "annual": near its trigger, a meeting held at fixed times — an organization's regular summit,
         /// which its place alone tells (« À Samarcande, … lors de cette réunion étatique annuelle »).
         case periodic

@@ -197,7 +197,13 @@ extension EventFinder {
             // Its passage's times, best evidence first, when the document's date finds none or several.
             let times = window == nil ? ([event.best] + event.mentions.indices.filter { $0 != event.best })
                 .flatMap { references[event.mentions[$0].sentence] ?? [] } : []
-            guard let known = named ?? (undatedOnly ? nil : match(window ?? document, dated: window != nil))
+            // (A name tells its event only for what took part in it, once begun: "Ukraine announced a partial mobilization" is
+            // not Russia's; in November 2022 Russia's suspension of the grain deal is not its exit of July 2023.)
+            let fits = named.map { k in
+                Set(event.participants.map(\.entity)).union(event.place.map { [$0] } ?? []).isSubset(of: k.scope)
+                    && (document.map { k.date.bounds.start <= $0.end } ?? true)
+            } ?? false
+            guard let known = (fits ? named : nil) ?? (undatedOnly ? nil : match(window ?? document, dated: window != nil))
                     ?? times.lazy.compactMap({ match($0, dated: false) }).first else { continue }
             if let window {
                 let bounds = known.date.bounds

@@ -207,14 +207,22 @@ public struct EventFinder: Sendable {
     /// exercises") or around it ("the Second Nagorno-Karabakh War").
     func knownEvent(named tokens: [Token], by range: Range<Int>, type: String, language: String?) -> KnownEvent? {
         guard !knownEvents.events.isEmpty else { return nil }
+        /// ("another 44-day war", « toute nouvelle mobilisation partielle », "a second wave of partial mobilization": a word
+        /// telling another occurrence a few words before the name or the trigger, outside the name, tells another event.)
+        func another(before start: Int) -> Bool {
+            (max(0, start - 4)..<start).contains { lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
+                || lexicon.isWord(tokens[$0], .renewal, language: language) }
+        }
         var p = range.upperBound
         while p < tokens.count && p <= range.upperBound + 3 {
-            if let (k, _) = knownEvents.named(type, in: tokens, at: p) { return k }
+            if let (k, _) = knownEvents.named(type, in: tokens, at: p) { return another(before: range.lowerBound) ? nil : k }
             guard lexicon.isFunctionWord(tokens[p], language: language) else { break }
             p += 1
         }
         for q in max(0, range.lowerBound - 8)...range.lowerBound {
-            if let (k, length) = knownEvents.named(type, in: tokens, at: q), q + length == range.lowerBound || q + length >= range.upperBound { return k }
+            if let (k, length) = knownEvents.named(type, in: tokens, at: q), q + length == range.lowerBound || q + length >= range.upperBound {
+                return another(before: q) ? nil : k
+            }
         }
         return nil
     }
@@ -246,7 +254,14 @@ public struct EventFinder: Sendable {
             let actors = entities[index].filter { !$0.stance }
             let told = eventMentions(sentence: index, section: sentence.section, scalars: scalars, tokens: tokens, entities: actors,
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
-            found += told
+            // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
+            // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
+            let documentEnd = report.metadata.date.flatMap { EDTF.bounds($0) }?.end
+            found += told.map { m in
+                var m = m
+                if let k = m.knownName, let end = documentEnd, k.date.bounds.start > end { m.knownName = nil }
+                return m
+            }
             carried = subject(of: tokens, entities: actors, text: sentence.text, language: report.metadata.language) ?? carried
             // "Putin met Tokayev in Astana. They signed …": the sides of the sentence's last two-sided event, for
             // the next sentence only.
@@ -954,6 +969,9 @@ public struct EventFinder: Sendable {
                 // pair closed by « et » ends the parties.)
                 // ("On the sidelines of the summit, Putin met Xi": a name right past a comma after a noun opens another clause.)
                 if !trigger.isVerb && p == range.upperBound && p > 0 && commas[p] != commas[p - 1] && mention(startingAt: p) != nil { break }
+                // ("Since it withdrew, Russia has shelled the city": so does a name right past a comma after a verb.)
+                if trigger.isVerb && p == verbEnd && p > 0 && commas[p] != commas[p - 1]
+                    && mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)) != nil { break }
                 // ("Before the war Germany relied on Russia": a noun of a time phrase opening the sentence with no comma, the
                 // name right after it opens the main clause.)
                 if !trigger.isVerb && p == range.upperBound, let named = mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)),
@@ -997,8 +1015,10 @@ public struct EventFinder: Sendable {
                 }
                 // « le conflit qui oppose le Kirghizstan et le Tadjikistan »: the sides named right after « opposer » (not
                 // « le conflit qui les oppose), la Géorgie … »).
-                if lexicon.isWord(tokens[p], .opposing, language: language),
-                   mention(startingAt: lexicon.afterArticles(p + 1, in: tokens, language: language)) != nil {
+                // (« qui oppose ces deux derniers »: a pair's description after its demonstrative.)
+                if lexicon.isWord(tokens[p], .opposing, language: language), case let next = lexicon.afterArticles(p + 1, in: tokens, language: language),
+                   mention(startingAt: next) != nil
+                    || (next < tokens.count && lexicon.isWord(tokens[next], .demonstrative, language: language) && mention(startingAt: next + 1) != nil) {
                     slots = ["party"]
                     slotWord = p
                     slotEnd = p + 1
@@ -1596,7 +1616,16 @@ public struct EventFinder: Sendable {
                 if subject == nil && trigger.isVerb && !reducedRelative,
                    let q = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: { lexicon.isWord(tokens[$0], .pronoun, language: language) && clause[$0] == clause[range.lowerBound] }),
                    !ambiguous(pronounAt: q) {
-                    let governing = governingSubject(ofPronounAt: q)
+                    var governing = governingSubject(ofPronounAt: q)
+                    // ("Since it withdrew, Russia has shelled the city": a pronoun in a clause opening the sentence stands for the
+                    // main clause's subject, named first after the comma.)
+                    if q == 1, lexicon.isWord(tokens[0], .subordinator, language: language),
+                       let comma = ((q + 1)..<tokens.count).first(where: { k in scalars[tokens[k - 1].end..<tokens[k].start].contains(",") }),
+                       let m = entityRanges.indices.first(where: { entityRanges[$0].lowerBound == lexicon.afterArticles(comma, in: tokens, language: language) }),
+                       entities[m].function == .actor, entities[m].aliasKind != .demonym,
+                       [.state, .organization, .person].contains(gazetteer.entities[entities[m].entity].kind) {
+                        governing = entities[m].entity
+                    }
                     // A plural pronoun ("they", « ils ») stands for the sides the sentence before told.
                     if governing == nil, let sides = carriedSides(pronoun: q), !sides.isEmpty {
                         for owner in sides.reversed() where !participants.contains(where: { $0.entity == owner }) {
@@ -2246,7 +2275,14 @@ public struct EventFinder: Sendable {
                 // that noun's alone (right before it, or « de 2020 » right after it).
                 // (Unless a frame, or « en », "in", puts the rest in its time: "Turkey, which backed Baku in the 2020 war".)
                 // ("On Sunday Putin condemned Saturday's blast": a date owning the noun after it dates that noun only.)
-                if date.ownsTheNounAfter && r.lowerBound != date.tokenRange.upperBound + 1 { continue }
+                // ("last week's NATO summit": names may qualify the noun between.)
+                if date.ownsTheNounAfter && !(r.lowerBound > date.tokenRange.upperBound && r.lowerBound - date.tokenRange.upperBound <= 4
+                    && ((date.tokenRange.upperBound + 1)..<r.lowerBound).allSatisfy({ k in entityRanges.contains { $0.contains(k) } })) { continue }
+                // (And it is that noun's before any other: "criticized last week's NATO summit in Madrid on Tuesday".)
+                if date.ownsTheNounAfter {
+                    best[k] = (-1, date)
+                    continue
+                }
                 if date.qualifiesANoun && !date.ownsTheNounAfter && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
                     && !(max(0, date.tokenRange.lowerBound - 5)..<date.tokenRange.lowerBound).contains(where: { k in
                         lexicon.isWord(tokens[k], .frame, language: language)

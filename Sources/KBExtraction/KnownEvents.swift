@@ -146,6 +146,10 @@ public struct KnownEvents: Sendable {
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             // (Unless the text gives its year: "the 2020 war between Armenia and Azerbaijan".)
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at), !dated { return false }
+            // A clash the catalogue places is told where it was fought: in the autumn of 2022 Russia and Ukraine fought
+            // everywhere, and "Russian troops attacked Kyiv" is no counter-offensive in Kherson.
+            if let at = k.place, recentTypes.contains(type),
+               !(named.contains(at) || place.map { $0 == at || gazetteer.references($0, "located_in").contains(at) } == true) { return false }
             // (What one side alone is told doing recurs too: protests in a capital.)
             var recentOnly = recentTypes.contains(type) || sides.count < 2
             // Two leaders who met on the sidelines of a summit do not tell the summit, nor two of three

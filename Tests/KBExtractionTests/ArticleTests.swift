@@ -2424,3 +2424,40 @@ extension ArticleTests {
         #expect(events.allSatisfy { $0.date?.edtf != "2022-02" }, "\(events.map { $0.date?.edtf ?? "-" })")
     }
 }
+
+extension ArticleTests {
+    /// A blind review's cases (eval/review/session-rules-2026-11-30b.tsv): another occurrence before a known event's name, an
+    /// actor outside it or a document older than it keep the name from dating; « s’opposer à », « le bras de fer qui oppose »
+    /// are no armed conflict; the European Court of Human Rights is no EU; a date owning its noun wins over the verb's; a
+    /// pronoun in a clause opening the sentence stands for the main clause's subject.
+    @Test func aReviewsCasesOfTheSessionsRules() throws {
+        func events(_ text: String, _ date: String) throws -> [String] {
+            try extract("Title\n\n" + text + "\n", date: date).extraction.events.map { "\($0.type) \($0.date?.edtf ?? "-")" }
+        }
+        #expect(try !events("Pashinyan warned that another 44-day war would be a catastrophe for Armenia.", "2022-11-15").contains { $0.hasPrefix("war 2020") })
+        #expect(try !events("Le Kremlin dément toute nouvelle mobilisation partielle.", "2023-01-05").contains("mobilization 2022-09-21"))
+        #expect(try !events("L’Ukraine a annoncé une mobilisation partielle dès mars 2014, rappelle le ministre.", "2022-11-15").contains("mobilization 2022-09-21"))
+        #expect(try !events("La Russie a suspendu sa participation à l’initiative céréalière de la mer Noire après une attaque contre sa flotte.", "2022-11-15")
+                .contains { $0.hasSuffix("2023-07-17") })
+        #expect(try !assertions("Titre\n\nLe Kremlin, qui s’oppose à l’adhésion de la Finlande à l’OTAN, a promis une riposte.\n").contains { $0.contains("armed_conflict_with") })
+        #expect(try assertions("Titre\n\nLe bras de fer qui oppose Bruxelles à Budapest sur l’État de droit se durcit.\n").isEmpty)
+        #expect(try assertions("Titre\n\nLa Cour européenne des droits de l’homme a condamné la Russie.\n").allSatisfy { !$0.hasPrefix("org:EU ") })
+        let madrid = try extract("Title\n\nLavrov criticized last week's NATO summit in Madrid on Tuesday.\n", date: "2022-07-05").extraction.events
+        #expect(madrid.first { $0.type == "summit_or_meeting" }?.date?.edtf == "2022-06-28/2022-06-30")
+        let kherson = try extract("Title\n\nKyiv has regained control of Kherson. Since it withdrew, Russia has shelled the city every day.\n").extraction.events
+        let withdrawal = try #require(kherson.first { $0.type == "withdrawal" })
+        #expect(withdrawal.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" } == ["RUS:member"])
+    }
+}
+
+extension ArticleTests {
+    /// A duration counts from the last day told before it, its year given by the context or not ("On 1 September, … Two
+    /// weeks later"); a clash the catalogue places at Kherson is told there ("attack Kyiv" in November 2022 is none of it).
+    @Test func countingFromTheLastDayTold() throws {
+        let clash = try extract("Title\n\nOn 1 September, Japarov warned that the border remained tense. Two weeks later, fighting erupted between Kyrgyzstan and Tajikistan, killing dozens.\n", date: "2022-09-20")
+            .extraction.events.first { $0.type == "armed_clash" }
+        #expect(clash?.date?.edtf.hasPrefix("2022-09") == true, "\(String(describing: clash?.date?.edtf))")
+        let kyiv = try extract("Title\n\nBelarus allowed Russian troops to attack Kyiv from its territory.\n", date: "2022-11-15").extraction.events
+        #expect(kyiv.allSatisfy { $0.dateBasis != .known }, "\(kyiv.map { $0.date?.edtf ?? "-" })")
+    }
+}
