@@ -969,6 +969,12 @@ public struct EventFinder: Sendable {
                 // pair closed by « et » ends the parties.)
                 // ("On the sidelines of the summit, Putin met Xi": a name right past a comma after a noun opens another clause.)
                 if !trigger.isVerb && p == range.upperBound && p > 0 && commas[p] != commas[p - 1] && mention(startingAt: p) != nil { break }
+                // ("Azerbaijan, Turkey's closest ally, sells gas to Italy": a noun closing an apposition opened by a comma a few
+                // words before it ends at the next comma.)
+                if !trigger.isVerb && p == range.upperBound && p > 0 && commas[p] != commas[p - 1] && range.lowerBound > 0,
+                   let open = (max(1, range.lowerBound - 5)...range.lowerBound).last(where: { commas[$0] != commas[$0 - 1] }),
+                   (open..<range.lowerBound).allSatisfy({ k in !verbTriggerStarts.contains(k) && !lexicon.isWord(tokens[k], .auxiliary, language: language) }),
+                   entityRanges.contains(where: { $0.upperBound == open }) { break }
                 // ("Since it withdrew, Russia has shelled the city": so does a name right past a comma after a verb.)
                 if trigger.isVerb && p == verbEnd && p > 0 && commas[p] != commas[p - 1]
                     && mention(startingAt: lexicon.afterArticles(p, in: tokens, language: language)) != nil { break }

@@ -2395,6 +2395,8 @@ extension ArticleTests {
         #expect(try assertions("Title\n\nLavrov demanded of the OSCE that the votes of Poland and Lithuania be annulled.\n")
                 == ["person:sergey-lavrov demands_of org:OSCE positive"])
         #expect(try assertions("Title\n\nBelarus, Russia's closest ally, did not comment on the strikes.\n").contains("RUS ally_of BLR positive"))
+        // (An apposition ends at its comma: "sells gas to Italy" makes Italy no ally.)
+        #expect(try assertions("Title\n\nAzerbaijan, Turkey's closest ally, sells gas to Italy.\n") == ["TUR ally_of AZE positive"])
     }
 }
 
