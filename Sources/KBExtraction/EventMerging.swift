@@ -197,11 +197,10 @@ extension EventFinder {
             // Its passage's times, best evidence first, when the document's date finds none or several.
             let times = window == nil ? ([event.best] + event.mentions.indices.filter { $0 != event.best })
                 .flatMap { references[event.mentions[$0].sentence] ?? [] } : []
-            // (A name tells its event only for what took part in it, once begun: "Ukraine announced a partial mobilization" is
-            // not Russia's; in November 2022 Russia's suspension of the grain deal is not its exit of July 2023.)
+            // (A name tells its event only for what took part in it: "Ukraine announced a partial mobilization" is not
+            // Russia's. One begun after the document is none: `mentions(in:entities:dates:)`.)
             let fits = named.map { k in
                 Set(event.participants.map(\.entity)).union(event.place.map { [$0] } ?? []).isSubset(of: k.scope)
-                    && (document.map { k.date.bounds.start <= $0.end } ?? true)
             } ?? false
             guard let known = (fits ? named : nil) ?? (undatedOnly ? nil : match(window ?? document, dated: window != nil))
                     ?? times.lazy.compactMap({ match($0, dated: false) }).first else { continue }
@@ -270,7 +269,7 @@ extension EventFinder {
                         lastTold[e] = order
                         continue
                     }
-                    if let founded = knownByItsDay(m) {
+                    if let founded = foundedKnownEvent(m) {
                         events.append(founded)
                         lastTold.append(order)
                         continue
@@ -302,7 +301,7 @@ extension EventFinder {
                 }) {
                     events[e].mentions.append(m)
                     lastTold[e] = order
-                } else if let founded = knownByItsDay(m) {
+                } else if let founded = foundedKnownEvent(m) {
                     events.append(founded)
                     lastTold.append(order)
                 }
@@ -359,7 +358,7 @@ extension EventFinder {
     /// and the sentence names one of its participants, or the place it gives is the known event's.
     /// So is one that gives its proper name (« lors de la négociation à Istanbul de l’accord « Initiative céréalière de la
     /// Mer Noire » »): it needs neither day nor place.
-    func knownByItsDay(_ m: EventMention) -> ExtractedEvent? {
+    func foundedKnownEvent(_ m: EventMention) -> ExtractedEvent? {
         guard let type = lexicon.types[m.type] else { return nil }
         let known: KnownEvent
         if let named = m.knownName {

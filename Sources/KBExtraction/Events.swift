@@ -242,6 +242,7 @@ public struct EventFinder: Sendable {
         // also held talks with … ¶ On Friday, he met …"); a long paragraph of a report ends its reach.
         var sentencesInParagraph: [Int: Int] = [:]
         for sentence in report.sentences { sentencesInParagraph[sentence.paragraph, default: 0] += 1 }
+        let documentEnd = report.metadata.date.flatMap { EDTF.bounds($0) }?.end
         for (index, sentence) in report.sentences.enumerated() {
             if index > 0, case let previous = report.sentences[index - 1], previous.paragraph != sentence.paragraph,
                previous.section != sentence.section || (sentencesInParagraph[previous.paragraph] ?? 0) > Self.shortParagraph {
@@ -256,7 +257,6 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            let documentEnd = report.metadata.date.flatMap { EDTF.bounds($0) }?.end
             found += told.map { m in
                 var m = m
                 if let k = m.knownName, let end = documentEnd, k.date.bounds.start > end { m.knownName = nil }
