@@ -2138,6 +2138,10 @@ public struct EventFinder: Sendable {
             // ("the Second Nagorno-Karabakh War", « l’accord « Initiative céréalière de la Mer Noire » »: a proper name tells it.)
             let knownName = knownEvent(named: tokens, by: range, type: trigger.type, language: language)
             guard !unique.isEmpty || definite || mediatedBy != nil || knownName != nil else { continue }
+            // ("joined the sanctions against Russia": a verb of joining whose object is another event joins no organization.)
+            if trigger.isVerb && type.patientRole == .host && !type.symmetric,
+               case let object = lexicon.afterArticles(range.upperBound, in: tokens, language: language), object < tokens.count,
+               triggerStarts.contains(object), !entityRanges.contains(where: { $0.contains(object) }) { continue }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
                 && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))

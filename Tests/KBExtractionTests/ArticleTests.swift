@@ -2446,6 +2446,8 @@ extension ArticleTests {
         #expect(try assertions("Titre\n\nLa Cour européenne des droits de l’homme a condamné la Russie.\n").allSatisfy { !$0.hasPrefix("org:EU ") })
         let madrid = try extract("Title\n\nLavrov criticized last week's NATO summit in Madrid on Tuesday.\n", date: "2022-07-05").extraction.events
         #expect(madrid.first { $0.type == "summit_or_meeting" }?.date?.edtf == "2022-06-28/2022-06-30")
+        // ("joined the sanctions" joins no organization.)
+        #expect(try !events("Norway, which is outside the EU, joined the sanctions against Russia.", "2022-11-15").contains { $0.hasPrefix("accession") })
         let kherson = try extract("Title\n\nKyiv has regained control of Kherson. Since it withdrew, Russia has shelled the city every day.\n").extraction.events
         let withdrawal = try #require(kherson.first { $0.type == "withdrawal" })
         #expect(withdrawal.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" } == ["RUS:member"])
