@@ -206,7 +206,7 @@ public struct EventFinder: Sendable {
     /// « la négociation … de l’accord « Initiative céréalière de la Mer Noire » »), right before it ("the Vostok 2022
     /// exercises") or around it ("the Second Nagorno-Karabakh War").
     func knownEvent(named tokens: [Token], by range: Range<Int>, type: String, language: String?) -> KnownEvent? {
-        guard !knownEvents.events.isEmpty else { return nil }
+        guard !knownEvents.namesByFirstWord.isEmpty else { return nil }
         /// ("another 44-day war", « toute nouvelle mobilisation partielle », "a second wave of partial mobilization": a word
         /// telling another occurrence a few words before the name or the trigger, outside the name, tells another event.)
         func another(before start: Int) -> Bool {

@@ -53,8 +53,14 @@ public struct KnownEvents: Sendable {
     /// catalogue's event only in the month before the document.
     public var recentTypes: Set<String> = ["armed_clash"]
 
+    /// Each name's first word → the events (indices) and names starting with it.
+    var namesByFirstWord: [String: [(Int, [String])]] = [:]
+
     public init(events: [KnownEvent] = []) {
         self.events = events
+        for (e, k) in events.enumerated() {
+            for name in k.names { namesByFirstWord[name[0], default: []].append((e, name)) }
+        }
     }
 
     /// Reads `gazetteer/known-events.tsv` under `dataDirectory` (none when the file is absent); every key must
@@ -94,11 +100,10 @@ public struct KnownEvents: Sendable {
     /// The known event of `type` whose proper name stands in `tokens` at `position` (« Initiative céréalière de la Mer
     /// Noire »), and how many words its name takes.
     public func named(_ type: String, in tokens: [Token], at position: Int) -> (event: KnownEvent, length: Int)? {
-        for k in events where k.types.contains(type) {
-            for name in k.names where position + name.count <= tokens.count
-                && zip(name, tokens[position..<(position + name.count)]).allSatisfy({ $0 == $1.folded }) {
-                return (k, name.count)
-            }
+        guard position < tokens.count, let candidates = namesByFirstWord[tokens[position].folded] else { return nil }
+        for (e, name) in candidates where events[e].types.contains(type) && position + name.count <= tokens.count
+            && zip(name, tokens[position..<(position + name.count)]).allSatisfy({ $0 == $1.folded }) {
+            return (events[e], name.count)
         }
         return nil
     }
