@@ -60,6 +60,8 @@ public struct EventMention: Sendable {
     /// The known event whose proper name stands by its trigger (« l’accord « Initiative céréalière de la Mer Noire » »,
     /// "the Vostok 2022 exercises"): that very event.
     var knownName: KnownEvent? = nil
+    /// A known event's name standing with no trigger ("took part in Vostok 2022").
+    var isNameOnly = false
     /// A frame word stands right before it (« lors du sommet », "during the summit"): the time of something else.
     var framed = false
     /// The mediation trigger next to it that tells who brought it about ("the Moscow-brokered ceasefire"): its mediators
@@ -202,6 +204,40 @@ public struct EventFinder: Sendable {
         return times
     }
 
+    /// "Chinese troops took part in Vostok 2022", "the Zapad 2021 exercises": a known event's proper name no trigger of its
+    /// type stands by is a mention of it on its own (its first type), telling of that event — not after a word of another
+    /// occurrence ("a new grain deal").
+    func namedOnly(tokens: [Token], scalars: [Unicode.Scalar], told: [EventMention], sentence: Int, section: Int,
+                   entities: [EntityMention], language: String?) -> [EventMention] {
+        guard !knownEvents.namesByFirstWord.isEmpty else { return [] }
+        var result: [EventMention] = []
+        var p = 0
+        while p < tokens.count {
+            guard let candidates = knownEvents.namesByFirstWord[tokens[p].folded],
+                  let (e, name) = candidates.first(where: { c in p + c.1.count <= tokens.count
+                      && zip(c.1, tokens[p..<(p + c.1.count)]).allSatisfy { $0 == $1.folded } }) else { p += 1; continue }
+            let known = knownEvents.events[e], range = p..<(p + name.count)
+            p = range.upperBound
+            // (Not when a trigger of its sentence tells such an event: "The Black Sea Grain Initiative was signed in Istanbul".)
+            let types = Set(candidates.filter { $0.1 == name }.flatMap { knownEvents.events[$0.0].types })
+            guard let type = known.types.sorted().first,
+                  !told.contains(where: { types.contains($0.type) || $0.tokenRange.overlaps(range) }),
+                  !(max(0, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
+                      lexicon.wordLength(tokens, at: k, .novelty, language: language) > 0 || lexicon.isWord(tokens[k], .renewal, language: language) })
+            else { continue }
+            let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+            var m = EventMention(sentence: sentence, type: type, cameo: nil, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
+                                 participants: [], place: nil, date: nil, tokenRange: range, isVerb: false, anaphoric: true, cues: [], negated: false)
+            m.section = section
+            m.knownName = known
+            m.isNameOnly = true
+            m.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
+                && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })
+            result.append(m)
+        }
+        return result
+    }
+
     /// The known event of `type` whose proper name stands right after the trigger at `range` (function words between:
     /// « la négociation … de l’accord « Initiative céréalière de la Mer Noire » »), right before it ("the Vostok 2022
     /// exercises") or around it ("the Second Nagorno-Karabakh War").
@@ -257,11 +293,12 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            found += told.map { m in
+            found += (told + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
+                                       entities: actors, language: report.metadata.language)).map { m in
                 var m = m
                 if let k = m.knownName, let end = documentEnd, k.date.bounds.start > end { m.knownName = nil }
                 return m
-            }
+            }.filter { !($0.isNameOnly && $0.knownName == nil) }
             carried = subject(of: tokens, entities: actors, text: sentence.text, language: report.metadata.language) ?? carried
             // "Putin met Tokayev in Astana. They signed …": the sides of the sentence's last two-sided event, for
             // the next sentence only.

@@ -238,6 +238,13 @@ import KBParsing
                 == ["war 2020-09-27/2020-11-10 known"])
         #expect(try events("Russia pulled out of the Black Sea Grain Initiative, accusing the West of blocking its exports.", "2023-08-01")
                 == ["withdrawal 2023-07-17 known"])
+        // A name standing with no trigger of its type is a mention of its event; not "a new grain deal", and not twice when a
+        // trigger tells it already.
+        #expect(try events("Belarus and Russia held the Zapad 2021 exercises near the Polish border.", "2021-09-20")
+                == ["military_exercise 2021-09-10/2021-09-16 known"])
+        #expect(try events("Moscow and Ankara discussed a new grain deal on Tuesday.", "2023-07-25").allSatisfy { !$0.hasSuffix("known") })
+        #expect(try events("The Black Sea Grain Initiative was signed in Istanbul on July 22 by Russia and Ukraine.", "2022-11-15")
+                .filter { $0.hasPrefix("ceasefire_or_agreement") }.count == 1)
         // What a frame's speaker says about it is not of its time, nor is a clause said months after what it tells of: the
         // speech is no event of 21 September.
         let speech = try events("Lors de son discours devant les députés, Vladimir Poutine a affirmé que la mobilisation partielle était terminée.", "2022-12-20")
