@@ -204,6 +204,13 @@ public struct EventFinder: Sendable {
         return times
     }
 
+    /// "another 44-day war", « toute nouvelle mobilisation partielle », "a second wave of partial mobilization": a word telling
+    /// another occurrence (`novelty`, `renewal`) a few words before `start`, where a known event's name or its trigger stands.
+    func tellsAnotherOccurrence(_ tokens: [Token], before start: Int, language: String?) -> Bool {
+        (max(0, start - 4)..<start).contains { lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
+            || lexicon.isWord(tokens[$0], .renewal, language: language) }
+    }
+
     /// "Chinese troops took part in Vostok 2022", "the Zapad 2021 exercises": a known event's proper name no trigger of its
     /// type stands by is a mention of it on its own (its first type), telling of that event — not after a word of another
     /// occurrence ("a new grain deal").
@@ -213,17 +220,15 @@ public struct EventFinder: Sendable {
         var result: [EventMention] = []
         var p = 0
         while p < tokens.count {
-            guard let candidates = knownEvents.namesByFirstWord[tokens[p].folded],
-                  let (e, name) = candidates.first(where: { c in p + c.1.count <= tokens.count
-                      && zip(c.1, tokens[p..<(p + c.1.count)]).allSatisfy { $0 == $1.folded } }) else { p += 1; continue }
+            let found = knownEvents.names(in: tokens, at: p)
+            guard let (e, name) = found.first else { p += 1; continue }
             let known = knownEvents.events[e], range = p..<(p + name.count)
             p = range.upperBound
             // (Not when a trigger of its sentence tells such an event: "The Black Sea Grain Initiative was signed in Istanbul".)
-            let types = Set(candidates.filter { $0.1 == name }.flatMap { knownEvents.events[$0.0].types })
+            let types = Set(found.filter { $0.name == name }.flatMap { knownEvents.events[$0.event].types })
             guard let type = known.types.sorted().first,
                   !told.contains(where: { types.contains($0.type) || $0.tokenRange.overlaps(range) }),
-                  !(max(0, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
-                      lexicon.wordLength(tokens, at: k, .novelty, language: language) > 0 || lexicon.isWord(tokens[k], .renewal, language: language) })
+                  !tellsAnotherOccurrence(tokens, before: range.lowerBound, language: language)
             else { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var m = EventMention(sentence: sentence, type: type, cameo: nil, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
@@ -243,12 +248,7 @@ public struct EventFinder: Sendable {
     /// exercises") or around it ("the Second Nagorno-Karabakh War").
     func knownEvent(named tokens: [Token], by range: Range<Int>, type: String, language: String?) -> KnownEvent? {
         guard !knownEvents.namesByFirstWord.isEmpty else { return nil }
-        /// ("another 44-day war", « toute nouvelle mobilisation partielle », "a second wave of partial mobilization": a word
-        /// telling another occurrence a few words before the name or the trigger, outside the name, tells another event.)
-        func another(before start: Int) -> Bool {
-            (max(0, start - 4)..<start).contains { lexicon.wordLength(tokens, at: $0, .novelty, language: language) > 0
-                || lexicon.isWord(tokens[$0], .renewal, language: language) }
-        }
+        func another(before start: Int) -> Bool { tellsAnotherOccurrence(tokens, before: start, language: language) }
         var p = range.upperBound
         while p < tokens.count && p <= range.upperBound + 3 {
             if let (k, _) = knownEvents.named(type, in: tokens, at: p) { return another(before: range.lowerBound) ? nil : k }

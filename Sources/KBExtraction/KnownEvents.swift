@@ -100,12 +100,14 @@ public struct KnownEvents: Sendable {
     /// The known event of `type` whose proper name stands in `tokens` at `position` (« Initiative céréalière de la Mer
     /// Noire »), and how many words its name takes.
     public func named(_ type: String, in tokens: [Token], at position: Int) -> (event: KnownEvent, length: Int)? {
-        guard position < tokens.count, let candidates = namesByFirstWord[tokens[position].folded] else { return nil }
-        for (e, name) in candidates where events[e].types.contains(type) && position + name.count <= tokens.count
-            && zip(name, tokens[position..<(position + name.count)]).allSatisfy({ $0 == $1.folded }) {
-            return (events[e], name.count)
-        }
-        return nil
+        names(in: tokens, at: position).first { events[$0.event].types.contains(type) }.map { (events[$0.event], $0.name.count) }
+    }
+
+    /// Every known event (index) whose proper name stands in `tokens` at `position`, with that name.
+    func names(in tokens: [Token], at position: Int) -> [(event: Int, name: [String])] {
+        guard position < tokens.count, let candidates = namesByFirstWord[tokens[position].folded] else { return [] }
+        return candidates.filter { c in position + c.1.count <= tokens.count
+            && zip(c.1, tokens[position..<(position + c.1.count)]).allSatisfy { $0 == $1.folded } }.map { (event: $0.0, name: $0.1) }
     }
 
     /// `2022-09-30`, `2022-09`, `2022-09-15/2022-09-16`: a point or a closed span.
