@@ -204,6 +204,13 @@ public struct EventFinder: Sendable {
         return times
     }
 
+    /// The actors a sentence names (states, organizations, people — not a description) and the states their people act
+    /// for: who a mention with no participant of its own may be about.
+    func actorsNamed(in entities: [EntityMention]) -> Set<Int> {
+        identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
+            && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })
+    }
+
     /// "another 44-day war", « toute nouvelle mobilisation partielle », "a second wave of partial mobilization": a word telling
     /// another occurrence (`novelty`, `renewal`) a few words before `start`, where a known event's name or its trigger stands.
     func tellsAnotherOccurrence(_ tokens: [Token], before start: Int, language: String?) -> Bool {
@@ -236,8 +243,7 @@ public struct EventFinder: Sendable {
             m.section = section
             m.knownName = known
             m.isNameOnly = true
-            m.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
-                && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })
+            m.named = actorsNamed(in: entities)
             result.append(m)
         }
         return result
@@ -2010,15 +2016,16 @@ public struct EventFinder: Sendable {
                     entityRanges[k].upperBound <= q && clause[entityRanges[k].lowerBound] == clause[q] && entities[k].function == .actor
                         && !entities[k].stance && [.state, .person, .organization].contains(gazetteer.entities[entities[k].entity].kind)
                 }
+                func oneSide(_ a: Int, _ b: Int) -> Bool { a == b || gazetteer.sameSide(a, b) }
                 var sides: [Int] = []
                 for k in named {
-                    if let i = sides.firstIndex(where: { entities[$0].entity == entities[k].entity || gazetteer.sameSide(entities[$0].entity, entities[k].entity) }) {
+                    if let i = sides.firstIndex(where: { oneSide(entities[$0].entity, entities[k].entity) }) {
                         if gazetteer.entities[entities[k].entity].kind == .person { sides[i] = k }
                     } else { sides.append(k) }
                 }
                 if participants.isEmpty, let pair = listsOfActors(before: q).first {
                     addPair(pair)
-                } else if sides.count == 2, participants.allSatisfy({ p in sides.contains { entities[$0].entity == p.entity || gazetteer.sameSide(entities[$0].entity, p.entity) } }) {
+                } else if sides.count == 2, participants.allSatisfy({ p in sides.contains { oneSide(entities[$0].entity, p.entity) } }) {
                     participants.removeAll()
                     addPair(sides)
                 }
@@ -2249,8 +2256,7 @@ public struct EventFinder: Sendable {
             if trigger.isVerb && trigger.needsNamedObject { mention.otherSide.formUnion(afterVerb) }
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
-                mention.named = identities(entities.filter { $0.function == .actor && $0.aliasKind != .description
-                    && [.state, .organization, .person].contains(gazetteer.entities[$0.entity].kind) }.map { EventParticipant(entity: $0.entity, role: .party) })
+                mention.named = actorsNamed(in: entities)
             }
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.
@@ -2323,14 +2329,14 @@ public struct EventFinder: Sendable {
                 // (Unless a frame, or « en », "in", puts the rest in its time: "Turkey, which backed Baku in the 2020 war".)
                 // ("On Sunday Putin condemned Saturday's blast": a date owning the noun after it dates that noun only.)
                 // ("last week's NATO summit": names may qualify the noun between.)
-                if date.ownsTheNounAfter && !(r.lowerBound > date.tokenRange.upperBound && r.lowerBound - date.tokenRange.upperBound <= 4
-                    && ((date.tokenRange.upperBound + 1)..<r.lowerBound).allSatisfy({ k in entityRanges.contains { $0.contains(k) } })) { continue }
                 // (And it is that noun's before any other: "criticized last week's NATO summit in Madrid on Tuesday".)
                 if date.ownsTheNounAfter {
-                    best[k] = (-1, date)
+                    let owned = r.lowerBound > date.tokenRange.upperBound && r.lowerBound - date.tokenRange.upperBound <= 4
+                        && ((date.tokenRange.upperBound + 1)..<r.lowerBound).allSatisfy { k in entityRanges.contains { $0.contains(k) } }
+                    if owned { best[k] = (-1, date) }
                     continue
                 }
-                if date.qualifiesANoun && !date.ownsTheNounAfter && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
+                if date.qualifiesANoun && date.tokenRange.upperBound != r.lowerBound && date.tokenRange.lowerBound != r.upperBound
                     && !(max(0, date.tokenRange.lowerBound - 5)..<date.tokenRange.lowerBound).contains(where: { k in
                         lexicon.isWord(tokens[k], .frame, language: language)
                             || (lexicon.slots(at: k, in: tokens, language: language).map { $0.slots.contains("place") && $0.length == 1 } ?? false)
