@@ -222,6 +222,71 @@ extension EventFinder {
         return !byKnown.isEmpty
     }
 
+    /// « Aujourd’hui, la violation du fragile accord de cessez-le-feu négocié sous l’égide de Moscou », "Kazakhstan said it
+    /// had mediated between them": a mediation, or an agreement told only by who brought it about, whose sentence tells no
+    /// two-sided event, is between the sides of the conflict told before it (``sides(ofConflictToldBefore:in:report:)``),
+    /// as parties — the same sides its relation takes. Whether any mention gained sides.
+    func sideMediations(_ found: inout [EventMention], events: [ExtractedEvent], report: ParsedReport) -> Bool {
+        var changed = false
+        for k in found.indices {
+            let m = found[k]
+            let mediators = m.participants.filter { $0.role == .mediator }
+            guard !mediators.isEmpty, !m.negated, !m.participants.contains(where: \.hasSideRole),
+                  lexicon.types[m.type]?.agentRole == .mediator || mediators.count == m.participants.count,
+                  !mentionsTwoSided(m.sentence, events) else { continue }
+            let sides = sides(ofConflictToldBefore: m, in: events, report: report)
+            guard sides.count == 2 else { continue }
+            found[k].participants += sides.map { EventParticipant(entity: $0, role: .party) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// The sides, among `participants`, of a two-sided event: those in a role of their own (party; aggressor and
+    /// target of a strike), one per side, and not who acts in `m` (« Après les affrontements entre l’Arménie et
+    /// l’Azerbaïdjan, la Turquie a proposé sa médiation » may have counted Turkey among the clash's parties).
+    func sides(of participants: [EventParticipant], besides m: EventMention) -> [Int] {
+        var sides: [Int] = []
+        for p in participants where p.hasSideRole && !sides.contains(where: { gazetteer.sameSide($0, p.entity) }) { sides.append(p.entity) }
+        let agents = m.participants.map(\.entity)
+        sides.removeAll { side in agents.contains { $0 == side || gazetteer.sameSide($0, side) } }
+        return sides
+    }
+
+    /// Whether `sentence` tells a two-sided event of its own, naming someone in it.
+    func mentionsTwoSided(_ sentence: Int, _ events: [ExtractedEvent]) -> Bool {
+        events.contains { event in
+            // (A side of its own: « l’accord de cessez-le-feu négocié sous l’égide de Moscou » names only who mediated it.)
+            lexicon.types[event.type]?.symmetric == true
+                && event.mentions.contains { $0.sentence == sentence && $0.participants.contains { $0.role != .mediator } }
+        }
+    }
+
+    /// "Russia … said it had brokered a truce", « Moscou pourrait jouer les médiateurs »: a mediation whose sentence
+    /// tells no two-sided event is between the sides of a conflict told before it in its section (a clash or a war: a
+    /// hostile two-sided event, Goldstein below zero, with two sides): the latest told in its own paragraph ("Kyrgyz
+    /// and Tajik forces exchanged fire in Batken. Kazakhstan offered to mediate"), or else the one the section has
+    /// told most so far, the latest of those told as often.
+    func sides(ofConflictToldBefore m: EventMention, in events: [ExtractedEvent], report: ParsedReport) -> [Int] {
+        let paragraph = report.sentences[m.sentence].paragraph
+        var best: (inParagraph: Bool, count: Int, last: Int, sides: [Int])? = nil
+        for event in events {
+            guard let type = lexicon.types[event.type], type.symmetric, type.hostile, !event.mentions.contains(where: \.negated) else { continue }
+            let before = event.mentions.filter { $0.section == m.section && $0.sentence <= m.sentence && !$0.cues.contains(.hypothetical) }
+            guard let last = before.map(\.sentence).max() else { continue }
+            let sides = self.sides(of: event.participants, besides: m)
+            guard sides.count == 2 else { continue }
+            let candidate = (inParagraph: report.sentences[last].paragraph == paragraph, count: before.count, last: last, sides: sides)
+            let better = best.map { b in
+                candidate.inParagraph != b.inParagraph ? candidate.inParagraph
+                    : candidate.inParagraph ? candidate.last > b.last
+                    : candidate.count > b.count || (candidate.count == b.count && candidate.last > b.last)
+            } ?? true
+            if better { best = candidate }
+        }
+        return best?.sides ?? []
+    }
+
     /// `other`'s mentions, participants and place joined to `event`'s, in text order; the best evidence is
     /// the one naming most.
     func absorb(_ other: ExtractedEvent, into event: inout ExtractedEvent) {
@@ -468,10 +533,17 @@ extension EventFinder {
             let theirAgents = identities(m.participants.filter { $0.role == type.agentRole })
             if !agents.isEmpty && !theirAgents.isEmpty && agents.isDisjoint(with: theirAgents) { return false }
         }
-        // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other.
+        // Agent and patient must not swap or contradict: whoever is a target in one is no aggressor in the other; who
+        // brought about an agreement between two sides is no side of it (the ceasefire Moscow brokered between Baku and
+        // Yerevan is not the trade deals Baku and Moscow signed; "a deal brokered by the UN", naming no side, may be the
+        // one the UN signed with them).
         let roles = Dictionary(e.participants.map { ($0.entity, $0.role) }, uniquingKeysWith: { a, _ in a })
+        let sidesOfE = e.participants.filter(\.hasSideRole).count, sidesOfM = m.participants.filter(\.hasSideRole).count
         for p in m.participants {
-            if let r = roles[p.entity], (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
+            guard let r = roles[p.entity] else { continue }
+            if (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
+            if (r == .mediator && sidesOfE >= 2 && p.hasSideRole)
+                || (p.role == .mediator && sidesOfM >= 2 && EventParticipant(entity: p.entity, role: r).hasSideRole) { return false }
         }
         return true
     }

@@ -176,6 +176,10 @@ public struct EventFinder: Sendable {
             events = cluster(found)
             inferBeginnings(&events, report: report)
         }
+        if sideMediations(&found, events: events, report: report) {
+            events = cluster(found)
+            inferBeginnings(&events, report: report)
+        }
         dateByObject(&events, report: report)
         dateByFrame(&events, report: report)
         // What the text dates comes first; then the known events date what it leaves undated, and what is told

@@ -389,56 +389,10 @@ public struct Extractor: Sendable {
             return between.count + (otherClause ? tokens.count : 0)
         }
         for e in told.sorted(by: { distance($0.mention) < distance($1.mention) }) {
-            let sides = self.sides(of: e.participants, besides: m)
+            let sides = eventFinder.sides(of: e.participants, besides: m)
             if sides.count >= 2 { return sides }
         }
         return []
-    }
-
-    /// The sides, among `participants`, of a two-sided event: those in a role of their own (party; aggressor and
-    /// target of a strike), one per side, and not who acts in `m` (« Après les affrontements entre l’Arménie et
-    /// l’Azerbaïdjan, la Turquie a proposé sa médiation » may have counted Turkey among the clash's parties).
-    func sides(of participants: [EventParticipant], besides m: EventMention) -> [Int] {
-        var sides: [Int] = []
-        for p in participants where p.hasSideRole && !sides.contains(where: { sameSide($0, p.entity) }) { sides.append(p.entity) }
-        let agents = m.participants.map(\.entity)
-        sides.removeAll { side in agents.contains { $0 == side || sameSide($0, side) } }
-        return sides
-    }
-
-    /// Whether `sentence` tells a two-sided event of its own, naming someone in it.
-    func mentionsTwoSided(_ sentence: Int, _ events: [ExtractedEvent]) -> Bool {
-        events.contains { event in
-            // (A side of its own: « l’accord de cessez-le-feu négocié sous l’égide de Moscou » names only who mediated it.)
-            eventFinder.lexicon.types[event.type]?.symmetric == true
-                && event.mentions.contains { $0.sentence == sentence && $0.participants.contains { $0.role != .mediator } }
-        }
-    }
-
-    /// "Russia … said it had brokered a truce", « Moscou pourrait jouer les médiateurs »: a mediation whose sentence
-    /// tells no two-sided event is between the sides of a conflict told before it in its section (a clash or a war: a
-    /// hostile two-sided event, Goldstein below zero, with two sides): the latest told in its own paragraph ("Kyrgyz
-    /// and Tajik forces exchanged fire in Batken. Kazakhstan offered to mediate"), or else the one the section has
-    /// told most so far, the latest of those told as often.
-    func sides(ofConflictToldBefore m: EventMention, in events: [ExtractedEvent], report: ParsedReport) -> [Int] {
-        let lexicon = eventFinder.lexicon
-        let paragraph = report.sentences[m.sentence].paragraph
-        var best: (inParagraph: Bool, count: Int, last: Int, sides: [Int])? = nil
-        for event in events {
-            guard let type = lexicon.types[event.type], type.symmetric, type.hostile, !event.mentions.contains(where: \.negated) else { continue }
-            let before = event.mentions.filter { $0.section == m.section && $0.sentence <= m.sentence && !$0.cues.contains(.hypothetical) }
-            guard let last = before.map(\.sentence).max() else { continue }
-            let sides = self.sides(of: event.participants, besides: m)
-            guard sides.count == 2 else { continue }
-            let candidate = (inParagraph: report.sentences[last].paragraph == paragraph, count: before.count, last: last, sides: sides)
-            let better = best.map { b in
-                candidate.inParagraph != b.inParagraph ? candidate.inParagraph
-                    : candidate.inParagraph ? candidate.last > b.last
-                    : candidate.count > b.count || (candidate.count == b.count && candidate.last > b.last)
-            } ?? true
-            if better { best = candidate }
-        }
-        return best?.sides ?? []
     }
 
     func typedAssertions(report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]],
@@ -471,7 +425,7 @@ public struct Extractor: Sendable {
             }
             if type.objectFromEventSides, !m.participants.contains(where: { $0.role != type.agentRole }) {
                 var found = sides(ofEventNear: m, in: events, tokens: tokens(of: m.sentence), language: report.metadata.language)
-                if found.isEmpty && !mentionsTwoSided(m.sentence, events) { found = sides(ofConflictToldBefore: m, in: events, report: report) }
+                if found.isEmpty && !eventFinder.mentionsTwoSided(m.sentence, events) { found = eventFinder.sides(ofConflictToldBefore: m, in: events, report: report) }
                 for side in found where !m.participants.contains(where: { sameSide($0.entity, side) }) {
                     m.participants.append(EventParticipant(entity: side, role: type.patientRole))
                 }

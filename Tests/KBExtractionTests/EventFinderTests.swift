@@ -39,6 +39,19 @@ import KBExtraction
         #expect(told(clash, "affrontements survenus en septembre 2022"))
     }
 
+    /// « la violation du fragile accord de cessez-le-feu négocié sous l’égide de Moscou », a sentence after « En 2020, sous la
+    /// pression de Vladimir Poutine, … »: the agreement Moscow brokered is between the sides of the conflict the section
+    /// tells, Armenia and Azerbaijan, and so, in a passage about 2020, the known ceasefire of November 2020 — not the trade
+    /// agreements Baku and Moscow signed, told further on, where Russia is a side.
+    @Test func theCeasefireMoscowBrokeredIsBetweenArmeniaAndAzerbaijan() throws {
+        let ceasefire = try #require(events.first { $0.type == "ceasefire_or_agreement" && told($0, "fragile accord de cessez-le-feu") })
+        #expect(roles(ceasefire) == ["RUS:mediator", "ARM:party", "AZE:party"])
+        #expect(ceasefire.date?.edtf == "2020-11-10" && ceasefire.dateBasis == .known)
+        #expect(!told(ceasefire, "accords commerciaux"))
+        let trade = try #require(events.first { $0.type == "ceasefire_or_agreement" && told($0, "accords commerciaux") })
+        #expect(roles(trade) == ["AZE:party", "RUS:party"] && trade.date == nil)
+    }
+
     /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
     /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
     /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
