@@ -43,6 +43,12 @@ public struct EventType: Sendable, Equatable {
     public var denialImplies: String? = nil
     /// Undated, it takes roughly the date of the event it is about (a statement on the invasion).
     public var datedByObject = false
+    /// The doer's next words continue it (`continued`): an undated mention of the type in the sentence right after one
+    /// of its mentions, in its paragraph, by the same doer, is the same event (one speech told in two sentences).
+    public var continued = false
+    /// For a meeting: the type of event it is also for the one side it gathers besides the two sides of a conflict its
+    /// sentence tells (`third_party`: a mediation).
+    public var thirdParty: String? = nil
     /// For a predicate: with no object named, its object is who does the event named right after its
     /// trigger (« condamner l’invasion de l’Ukraine » condemns the invader).
     public var objectFromEvent = false
@@ -353,6 +359,8 @@ public struct EventLexicon: Sendable {
                                  datedByObject: row["dated_by_object"] == "yes")
             type.ends = Set(row["ends"].split(separator: "|").map(String.init))
             type.oncePerTerritory = row["once_per_territory"] == "yes"
+            type.continued = row["continued"] == "yes"
+            type.thirdParty = row["third_party"].isEmpty ? nil : row["third_party"]
             type.relation = row["relation"].isEmpty ? nil : row["relation"]
             for kind in row["agent_kinds"].split(separator: "|") {
                 guard let k = EntityKind(rawValue: String(kind)) else {
@@ -362,6 +370,9 @@ public struct EventLexicon: Sendable {
             }
             types[type.name] = type
             typeOrder.append(type.name)
+        }
+        for row in typesTable.rows where !row["third_party"].isEmpty && types[row["third_party"]] == nil {
+            throw DataFileError.malformed(path: typesTable.origin, line: row.line, reason: "third_party: unknown type '\(row["third_party"])'")
         }
         try loadTriggersAndRoles(dataDirectory: dataDirectory, triggers: "lexicon/event-triggers.tsv")
     }

@@ -517,7 +517,8 @@ extension EventFinder {
         // An undated mention that names someone new tells another event of that kind (« le processus
         // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004; the redeployment of
         // troops from Tajikistan is not the support sent to Kazakhstan in January 2022).
-        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil, !theirs.isSubset(of: mine) { return false }
+        if let type = lexicon.types[m.type], !type.symmetric, e.date != nil, date == nil, !theirs.isSubset(of: mine),
+           !continues(e, m, type: type) { return false }
         // An undated mention tells a dated event when near it (the same section) or when that event is the
         // one of its kind the text keeps returning to; a minor event is not told pages away.
         if !territory, e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < oftenTold { return false }
@@ -546,6 +547,17 @@ extension EventFinder {
                 || (p.role == .mediator && sidesOfM >= 2 && EventParticipant(entity: p.entity, role: r).hasSideRole) { return false }
         }
         return true
+    }
+
+    /// Whether `m`, undated, goes on telling `e` (`continued` types): it stands in the sentence right after one of `e`'s
+    /// mentions, in the same paragraph, and its doers are `e`'s (« Après ce parallèle lourd de sens, il a demandé à Vladimir
+    /// Poutine … » right after Rahmon's words at the CIS summit).
+    func continues(_ e: ExtractedEvent, _ m: EventMention, type: EventType) -> Bool {
+        guard type.continued, m.date == nil else { return false }
+        let doers = { (ps: [EventParticipant]) in self.identities(ps.filter { $0.role == type.agentRole }) }
+        let theirs = doers(m.participants)
+        guard !theirs.isEmpty, theirs.isSubset(of: doers(e.participants)) else { return false }
+        return e.mentions.contains { $0.sentence == m.sentence - 1 && $0.paragraph == m.paragraph }
     }
 
     /// Whether `e` and `m` take the same territory: an event a territory undergoes once (an annexation,

@@ -54,6 +54,8 @@ public struct EventMention: Sendable {
     var ordinal = 0
     /// The section of its sentence.
     var section = 0
+    /// The paragraph of its sentence.
+    var paragraph = 0
     /// A novelty word stands near its trigger ("met Putin again", « le deuxième sommet »): another occurrence, never
     /// one told before.
     var another = false
@@ -146,7 +148,10 @@ public struct EventFinder: Sendable {
     /// The events of `report`, and its dates once the ones counted from an event are recounted.
     public func events(in report: ParsedReport, mentions: [[EntityMention]], dates: [[DateMention]]) -> (events: [ExtractedEvent], dates: [[DateMention]]) {
         var found = self.mentions(in: report, entities: mentions, dates: dates)
-        for k in found.indices { found[k].ordinal = k }
+        for k in found.indices {
+            found[k].ordinal = k
+            found[k].paragraph = report.sentences[found[k].sentence].paragraph
+        }
         var events = cluster(found)
         inferBeginnings(&events, report: report)
         // « la décennie qui a suivi l’effondrement de l’URSS », « les années qui ont précédé
@@ -273,6 +278,36 @@ public struct EventFinder: Sendable {
         return nil
     }
 
+    /// « la rencontre trilatérale entre le président russe et ses homologues tadjik et kirghize pour tenter de trouver une
+    /// solution diplomatique au conflit frontalier qui oppose ces deux derniers »: a meeting (a type with `third_party`) of
+    /// the two sides of a conflict its sentence tells (a hostile two-sided event, affirmed) and of one side besides is
+    /// also that side's event of the `third_party` type — a mediation, whose mediators are that side and who acts for it,
+    /// and whose parties are the conflict's sides. A person counts as the state they act for.
+    func thirdPartyEvents(_ told: [EventMention]) -> [EventMention] {
+        func side(_ x: Int) -> Int { gazetteer.references(x, "affiliation").first ?? x }
+        var result: [EventMention] = []
+        for meeting in told where !meeting.negated && !meeting.cues.contains(.hypothetical) {
+            guard let thirdType = lexicon.types[meeting.type]?.thirdParty, lexicon.types[thirdType] != nil else { continue }
+            let gathered = Set(meeting.participants.filter { $0.role == .party }.map { side($0.entity) })
+            for conflict in told where conflict.tokenRange != meeting.tokenRange && !conflict.negated && !conflict.cues.contains(.hypothetical) {
+                guard let type = lexicon.types[conflict.type], type.symmetric, type.hostile else { continue }
+                let sides = Set(conflict.participants.filter(\.hasSideRole).map { side($0.entity) })
+                let others = gathered.subtracting(sides)
+                guard sides.count == 2, sides.isSubset(of: gathered), others.count == 1 else { continue }
+                var mention = meeting
+                mention.type = thirdType
+                mention.cameo = nil
+                mention.knownName = nil
+                mention.participants = meeting.participants.filter { $0.role == .party }.map { p in
+                    EventParticipant(entity: p.entity, role: others.contains(side(p.entity)) ? .mediator : .party)
+                }
+                result.append(mention)
+                break
+            }
+        }
+        return result
+    }
+
     /// CAMEO 0871, declare ceasefire: the triggers of a ceasefire-or-agreement event that end fighting.
     static let ceasefireCAMEO = "0871"
 
@@ -303,7 +338,7 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            found += (told + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
+            found += (told + thirdPartyEvents(told) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                        entities: actors, language: report.metadata.language)).map { m in
                 var m = m
                 if let k = m.knownName, let end = documentEnd, k.date.bounds.start > end { m.knownName = nil }
@@ -1814,7 +1849,8 @@ public struct EventFinder: Sendable {
             // « la Moldavie a acquis le statut de pays candidat »: through a light verb, the subject is
             // the agent of a noun trigger that has none.
             // (Or of a two-sided one whose names after « avec », "with" are the other side: "Putin held talks with Pashinyan".)
-            if !trigger.isVerb && (!participants.contains(where: { $0.role == type.agentRole }) || (type.symmetric && comitative && !otherSide.isEmpty)) {
+            // (Whatever slot came after those names: "held a trilateral meeting with Aliyev in Sochi".)
+            if !trigger.isVerb && (!participants.contains(where: { $0.role == type.agentRole }) || (type.symmetric && !otherSide.isEmpty)) {
                 // The light verb governs the first trigger after it: « imposed sanctions on Russia after the
                 // invasion » — the United States invade nothing.
                 // Nor past a temporal word: "hosted refugees after the Russian invasion".

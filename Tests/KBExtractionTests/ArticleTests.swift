@@ -331,6 +331,32 @@ import KBExtraction
         #expect(try claims("Armenia still hopes to maintain that alliance with Russia.").contains("ARM ally_of RUS positive"))
     }
 
+    /// "Putin held a trilateral meeting with Aliyev and Pashinyan … to discuss the conflict between Armenia and Azerbaijan": a
+    /// meeting of a conflict's two sides and of one side besides is also that side's mediation between them (each person for
+    /// the state they act for); who holds a meeting "with" others is a side of it, whatever slot follows their names. A
+    /// meeting of three that tells a war with one side among them mediates nothing.
+    @Test func aThirdSideAtTheTableOfTwoAtWarMediates() throws {
+        let events = try extract("Title\n\nPutin held a trilateral meeting with Aliyev and Pashinyan in Sochi on October 31 to discuss the conflict between Armenia and Azerbaijan.\n", date: "2022-11-05").extraction.events
+        let meeting = try #require(events.first { $0.type == "summit_or_meeting" })
+        #expect(roles(meeting) == ["person:vladimir-putin:party", "person:ilham-aliyev:party", "person:nikol-pashinyan:party", "RUS:host"])
+        let mediation = try #require(events.first { $0.type == "mediation" })
+        #expect(roles(mediation) == ["person:vladimir-putin:mediator", "person:ilham-aliyev:party", "person:nikol-pashinyan:party"])
+        #expect(mediation.date?.edtf == "2022-10-31")
+        let tehran = try extract("Title\n\nThe leaders of Russia, Turkey and Iran met in Tehran on Tuesday to discuss the war in Ukraine.\n", date: "2022-07-21").extraction.events
+        #expect(tehran.contains { $0.type == "summit_or_meeting" } && !tehran.contains { $0.type == "mediation" })
+    }
+
+    /// "On Monday, Erdogan condemned … He also called on Putin to …": a statement the same speaker goes on with in the next
+    /// sentence of the paragraph, undated, is the same statement (`continued` in event-types.tsv), whoever it names besides;
+    /// one in another paragraph is another.
+    @Test func aSpeakersNextWordsContinueTheStatement() throws {
+        let text = "Title\n\nOn Monday, Erdogan condemned the Western sanctions against Russia. He also called on Putin to extend the grain deal.\n\nErdogan called on Putin to return the occupied lands.\n"
+        let statements = try extract(text, date: "2022-11-16").extraction.events.filter { $0.type == "statement" }
+        let monday = try #require(statements.first { $0.date?.edtf == "2022-11-14" })
+        #expect(monday.mentions.count == 2 && roles(monday).contains("person:vladimir-putin:target"))
+        #expect(statements.count == 2 && statements.contains { $0.date == nil && $0.mentions.count == 1 })
+    }
+
     /// "the Moscow-brokered ceasefire", « l’accord de cessez-le-feu négocié sous l’égide de Moscou »: who brokered an agreement is
     /// its mediator, not a party; an agreement "that ended the 2020 war between Armenia and Azerbaijan" has that war's two
     /// sides, and, its year given, is the known ceasefire of that year. Signed by its sides, it has no mediator.

@@ -52,6 +52,23 @@ import KBExtraction
         #expect(roles(trade) == ["AZE:party", "RUS:party"] && trade.date == nil)
     }
 
+    /// « … au sommet de la CEI à Astana le 12 octobre 2022, a imputé l’effondrement de l’URSS … » then « Après ce parallèle
+    /// lourd de sens, il a demandé à Vladimir Poutine … »: one statement of Rahmon's, dated 2022-10-12, with Putin its target.
+    /// « Or cet avertissement est intervenu lors de la rencontre trilatérale entre le président russe et ses homologues tadjik
+    /// et kirghize pour … au conflit frontalier qui oppose ces deux derniers »: the meeting it came during is of that day, and
+    /// is also Russia's mediation between Kyrgyzstan and Tajikistan.
+    @Test func theTrilateralMeetingInAstanaIsPutinsMediation() throws {
+        let statement = try #require(events.first { $0.type == "statement" && told($0, "a imputé l’effondrement de l’URSS") })
+        #expect(statement.date?.edtf == "2022-10-12" && told(statement, "il a demandé à Vladimir Poutine") && told(statement, "Or cet avertissement"))
+        #expect(roles(statement).isSuperset(of: ["person:emomali-rahmon:party", "person:vladimir-putin:target"]))
+        let meeting = try #require(events.first { $0.type == "summit_or_meeting" && told($0, "rencontre trilatérale") })
+        #expect(meeting.date?.edtf == "2022-10-12")
+        let mediation = try #require(events.first { $0.type == "mediation" && told($0, "rencontre trilatérale") })
+        #expect(mediation.date?.edtf == "2022-10-12")
+        #expect(roles(mediation) == ["RUS:mediator", "person:vladimir-putin:mediator", "KGZ:party", "TJK:party",
+                                     "person:emomali-rahmon:party", "person:sadyr-japarov:party"])
+    }
+
     /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
     /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
     /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
