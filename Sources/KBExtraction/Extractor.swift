@@ -154,6 +154,7 @@ public struct Extractor: Sendable {
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateByKnownEventsOfFootnotes(&events, report: report, alignments: alignments)
         dateFromFootnotes(&events, report: report, alignments: alignments)
+        dateByObjectFromFootnotes(&events, report: report, alignments: alignments)
         assertions += assertionsFromEvents(events, told: assertions, report: report)
         dateByEvents(&assertions, events: events)
         let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
@@ -265,6 +266,36 @@ public struct Extractor: Sendable {
             }
         }
     }
+
+    /// A statement dated only roughly by what it is about (`dated_by_object`: « n’a pas hésité à ouvertement condamner
+    /// l’annexion des provinces ukrainiennes » → 2022-09-30~) came after that event and before the news articles that report
+    /// it: a footnote of its sentence published in the month after that event (`…/20221001-les-ex-republiques-sovietiques-
+    /// inquietes-apres-l-annexion…`) dates it closer, as `2022-10-01~`. An article published before the event, or long
+    /// after it, says nothing of when the statement was made.
+    func dateByObjectFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
+        var footnotesBySentence: [Int: [Int]] = [:]
+        for (k, a) in alignments.enumerated() { if let a { footnotesBySentence[a.sentence, default: []].append(k) } }
+        for e in events.indices where events[e].dateBasis == .event && eventFinder.lexicon.types[events[e].type]?.datedByObject == true {
+            guard case .point(let about)? = events[e].date, about.approximate, let from = EDTF.bounds(about.edtf)?.start else { continue }
+            let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
+            let mentions = events[e].mentions
+            let found = order.flatMap { footnotesBySentence[mentions[$0].sentence] ?? [] }.lazy.compactMap { k -> (Int, DatePoint)? in
+                guard let point = URLDate.of(report.footnotes[k].url), let day = EDTF.bounds(point.edtf)?.start,
+                      case let days = self.eventFinder.daysBetween(from, day), days >= 0, days <= Self.reportingWindow else { return nil }
+                return (k, point)
+            }.first
+            guard let (k, point) = found else { continue }
+            var approximate = point
+            approximate.approximate = true
+            let f = report.footnotes[k]
+            events[e].dateNote = "publication date in footnote \(f.ordinal) of page \(f.page), after the event it is \(events[e].dateNote ?? "about"): \(f.url)"
+            events[e].date = .point(approximate)
+            events[e].dateBasis = .footnote
+        }
+    }
+
+    /// How many days after an event a news article still dates what was said about it.
+    static let reportingWindow = 31
 
     /// Whether a footnote's URL is about the event: a word of its path shares its first five letters
     /// with the event's trigger (`gazprom-menace-la-moldavie` for « a menacé »), not only with a

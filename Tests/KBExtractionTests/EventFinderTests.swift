@@ -69,6 +69,15 @@ import KBExtraction
                                      "person:emomali-rahmon:party", "person:sadyr-japarov:party"])
     }
 
+    /// « L’Ouzbékistan n’a pas hésité à ouvertement condamner l’annexion des provinces ukrainiennes »: about the annexation of
+    /// 2022-09-30, and backed by an article of the next day (`…/20221001-les-ex-republiques-sovietiques-inquietes-apres-l-annexion…`),
+    /// the condemnation is dated by that article, 2022-10-01~, not by the annexation's day.
+    @Test func aStatementAboutAnEventIsDatedByTheArticleReportingIt() throws {
+        let condemnation = try #require(events.first { $0.type == "statement" && told($0, "L’Ouzbékistan n’a pas hésité") })
+        #expect(condemnation.date?.edtf == "2022-10-01~" && condemnation.dateBasis == .footnote)
+        #expect(condemnation.dateNote?.contains("20221001-les-ex-r") == true && condemnation.dateNote?.contains("annexation") == true)
+    }
+
     /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
     /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
     /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
