@@ -234,6 +234,8 @@ public struct EventLexicon: Sendable {
         case frame
         /// « après », "after": what follows happened before (a truce « après des combats » ends them).
         case subsequent
+        /// « a conduit à », « se soldant par », "led to": the event right after them followed from the dated one before.
+        case consequence
         /// "again", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence than one
         /// told or known before (no known event dates it).
         case novelty

@@ -106,6 +106,45 @@ extension EventFinder {
         }
     }
 
+    /// « l’annonce de la mobilisation partielle a conduit à des mouvements de résistance durement réprimés, se soldant par un
+    /// exode d’environ 700 000 Russes », "the annexation sparked protests": a brief event the text leaves undated, told
+    /// right after a `consequence` word (within `consequenceReach` words), followed from the nearest event told before that
+    /// word in the sentence, and happened about when it began — when that one has a date of its own (not a footnote's).
+    func dateByCause(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        let language = report.metadata.language
+        var bySentence: [Int: [(event: Int, mention: EventMention)]] = [:]
+        for (e, event) in events.enumerated() { for m in event.mentions { bySentence[m.sentence, default: []].append((e, m)) } }
+        for (s, told) in bySentence where told.count >= 2 && told.contains(where: { events[$0.event].date == nil }) {
+            let tokens = Tokenizer.tokens(report.sentences[s].text)
+            var k = 0
+            while k < tokens.count {
+                let length = lexicon.wordLength(tokens, at: k, .consequence, language: language)
+                guard length > 0 else { k += 1; continue }
+                defer { k += length }
+                let after = k + length
+                guard let effect = told.filter({ $0.mention.tokenRange.lowerBound >= after && $0.mention.tokenRange.lowerBound - after <= Self.consequenceReach })
+                        .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }),
+                      events[effect.event].date == nil, lexicon.types[events[effect.event].type]?.durative == false,
+                      let cause = told.filter({ $0.mention.tokenRange.upperBound <= k && $0.event != effect.event })
+                        .max(by: { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound }),
+                      events[cause.event].dateBasis != .footnote, let value = events[cause.event].date else { continue }
+                let start: DatePoint?
+                switch value {
+                case .point(let p): start = p
+                case .span(let a, _): start = a
+                }
+                guard var point = start else { continue }
+                point.approximate = true
+                events[effect.event].date = .point(point)
+                events[effect.event].dateBasis = .event
+                events[effect.event].dateNote = "followed from the \(events[cause.event].type) of \(value.edtf)"
+            }
+        }
+    }
+
+    /// How many words may stand between a consequence word and the event it introduces (« se soldant par un exode »).
+    static let consequenceReach = 3
+
     /// How far into its sentence the frame word of an opening frame may stand (« Mais durant la guerre, … »).
     static let openingFrameReach = 3
 

@@ -346,6 +346,15 @@ import KBExtraction
         #expect(tehran.contains { $0.type == "summit_or_meeting" } && !tehran.contains { $0.type == "mediation" })
     }
 
+    /// "sparked", "led to", « a conduit à » (`consequence` in event-roles.tsv): the undated brief event right after them
+    /// followed from the dated one before and is dated about then; "prompted" dates nothing.
+    @Test func whatADatedEventSparkedIsDatedAboutThen() throws {
+        let sparked = try extract("Title\n\nThe announcement of Russia's partial mobilization on September 21 sparked protests in Moscow.\n", date: "2022-11-16").extraction.events
+        #expect(sparked.first { $0.type == "protest" }?.date?.edtf == "2022-09-21~")
+        let prompted = try extract("Title\n\nThe announcement of Russia's partial mobilization on September 21 prompted protests in Moscow.\n", date: "2022-11-16").extraction.events
+        #expect(prompted.contains { $0.type == "protest" && $0.date == nil })
+    }
+
     /// "On Monday, Erdogan condemned … He also called on Putin to …": a statement the same speaker goes on with in the next
     /// sentence of the paragraph, undated, is the same statement (`continued` in event-types.tsv), whoever it names besides;
     /// one in another paragraph is another.

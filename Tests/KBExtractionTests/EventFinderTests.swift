@@ -78,6 +78,17 @@ import KBExtraction
         #expect(condemnation.dateNote?.contains("20221001-les-ex-r") == true && condemnation.dateNote?.contains("annexation") == true)
     }
 
+    /// « l’annonce de la mobilisation partielle a conduit à des mouvements de résistance durement réprimés, se soldant par un
+    /// exode d’environ 700 000 Russes »: the exodus followed from the mobilization (2022-09-21) and is dated about then;
+    /// « Cette rencontre multilatérale s’est en effet soldée par le refus du Premier ministre arménien … »: the refusal, about
+    /// the day of the CSTO summit in Yerevan.
+    @Test func whatAnEventLedToIsDatedAboutThen() throws {
+        let exodus = try #require(events.first { $0.type == "exodus" && told($0, "se soldant par un exode") })
+        #expect(exodus.date?.edtf == "2022-09-21~" && exodus.dateBasis == .event && exodus.dateNote?.hasPrefix("followed from the mobilization") == true)
+        let refusal = try #require(events.first { $0.type == "statement" && told($0, "s’est en effet soldée par le refus") })
+        #expect(refusal.date?.edtf == "2022-11-23~" && roles(refusal).contains("ARM:party"))
+    }
+
     /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
     /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
     /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
