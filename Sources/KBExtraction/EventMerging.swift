@@ -20,16 +20,8 @@ extension EventFinder {
             guard let (k, _) = about, let value = events[k].date else { continue }
             // ("Putin said the partial mobilization was over", in October: he says it later.)
             if m.takesClause, let recent, value.bounds.start < recent { continue }
-            let start: DatePoint?
-            switch value {
-            case .point(let p): start = p
-            case .span(let a, _): start = a
-            }
-            guard var point = start else { continue }
-            point.approximate = true
-            events[e].date = .point(point)
-            events[e].dateBasis = .event
-            events[e].dateNote = "about the \(events[k].type) of \(value.edtf)"
+            let object = events[k]
+            datedAbout(&events[e], by: object, "about")
         }
     }
 
@@ -106,6 +98,22 @@ extension EventFinder {
         }
     }
 
+    /// Dates `event` about when `other` began (approximate; `date_basis` event), noting how they relate (`about`, `followed
+    /// from`).
+    func datedAbout(_ event: inout ExtractedEvent, by other: ExtractedEvent, _ relation: String) {
+        guard let value = other.date else { return }
+        let start: DatePoint?
+        switch value {
+        case .point(let p): start = p
+        case .span(let a, _): start = a
+        }
+        guard var point = start else { return }
+        point.approximate = true
+        event.date = .point(point)
+        event.dateBasis = .event
+        event.dateNote = "\(relation) the \(other.type) of \(value.edtf)"
+    }
+
     /// « l’annonce de la mobilisation partielle a conduit à des mouvements de résistance durement réprimés, se soldant par un
     /// exode d’environ 700 000 Russes », "the annexation sparked protests": a brief event the text leaves undated, told
     /// right after a `consequence` word (within `consequenceReach` words), followed from the nearest event told before that
@@ -127,17 +135,9 @@ extension EventFinder {
                       events[effect.event].date == nil, lexicon.types[events[effect.event].type]?.durative == false,
                       let cause = told.filter({ $0.mention.tokenRange.upperBound <= k && $0.event != effect.event })
                         .max(by: { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound }),
-                      events[cause.event].dateBasis != .footnote, let value = events[cause.event].date else { continue }
-                let start: DatePoint?
-                switch value {
-                case .point(let p): start = p
-                case .span(let a, _): start = a
-                }
-                guard var point = start else { continue }
-                point.approximate = true
-                events[effect.event].date = .point(point)
-                events[effect.event].dateBasis = .event
-                events[effect.event].dateNote = "followed from the \(events[cause.event].type) of \(value.edtf)"
+                      events[cause.event].dateBasis != .footnote, events[cause.event].date != nil else { continue }
+                let source = events[cause.event]
+                datedAbout(&events[effect.event], by: source, "followed from")
             }
         }
     }
