@@ -779,6 +779,8 @@ public struct EventFinder: Sendable {
                     guard first > 0 else { return true }
                     let k = first - 1
                     if scalars[tokens[k].end..<tokens[first].start].contains(where: { ",–—;:(".unicodeScalars.contains($0) }) { return true }
+                    // ("Kuleba said Russia had no place … as long as it waged war": a verb of saying opens a clause.)
+                    if triggers.contains(where: { $0.trigger.takesClause && $0.trigger.isVerb && $0.range.upperBound == first }) { return true }
                     return [.complementizer, .relative, .genitiveRelative, .conjunction, .subordinator].contains { lexicon.isWord(tokens[k], $0, language: language) }
                 }
                 return entityRanges.indices.filter { m in
@@ -793,7 +795,9 @@ public struct EventFinder: Sendable {
                     var first = entityRanges[m].lowerBound
                     // The words of its noun phrase, back to its article (a demonym among them).
                     var j = first - 1
+                    // (Not past a comma: "near the Ukrainian border, as Russia fired".)
                     while j >= 0 && first - j <= 4 && !lexicon.isFunctionWord(tokens[j], language: language)
+                            && !scalars[tokens[j].end..<tokens[j + 1].start].contains(where: { ",–—;:(".unicodeScalars.contains($0) })
                             && !entityRanges.indices.contains(where: { entityRanges[$0].contains(j) && entities[$0].aliasKind != .demonym }) { j -= 1 }
                     if j >= 0 && j < first - 1 && lexicon.isArticle(tokens[j], language: language) { first = j + 1 }
                     while first > 0 && lexicon.isArticle(tokens[first - 1], language: language) { first -= 1 }

@@ -2444,6 +2444,12 @@ extension ArticleTests {
         #expect(own.contains("RUS invades - positive") && !own.contains { $0.hasPrefix("POL invades") }, "\(own)")
         let carried = try assertions("Title\n\nRussia left the Council of Europe in March. Its standing in Strasbourg had fallen after it annexed Crimea from Ukraine in 2014.\n")
         #expect(carried.contains { $0.hasPrefix("RUS annexes_territory_of UKR") }, "\(carried)")
+        // "as Russia fired …": « as » opens a clause whose subject is a subject, past a demonym of another noun ("near the
+        // Ukrainian border"); "Kuleba said Russia …": so does a verb of saying.
+        let adverbial = try assertions("Title\n\nThe missile struck a farm near the Ukrainian border, as Russia fired dozens of missiles at Ukrainian cities in the heaviest barrage since it invaded its neighbour in February.\n")
+        #expect(adverbial.contains("RUS invades - positive") && !adverbial.contains { $0.hasPrefix("UKR invades") }, "\(adverbial)")
+        let said = try extract("Title\n\nForeign Minister Dmytro Kuleba said Russia had no place in European institutions as long as it waged war on its neighbour.\n").extraction.events
+        #expect(said.first { $0.type == "war" }.map { Set($0.participants.map { gazetteer.entities[$0.entity].key }).contains("RUS") } == true)
     }
 }
 
