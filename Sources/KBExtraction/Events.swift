@@ -2008,9 +2008,10 @@ public struct EventFinder: Sendable {
                     participants.append(EventParticipant(entity: entities[m].entity, role: type.placeRole ?? type.patientRole))
                 }
             }
-            // "Le Kazakhstan, membre de l’OTSC", "Armenia, a member of the CSTO": a noun in apposition to
-            // a name tells what that name is or does.
-            if !trigger.isVerb && !type.symmetric && !participants.contains(where: { $0.role == type.agentRole }) {
+            // "Le Kazakhstan, membre de l’OTSC", "Armenia, a member of the CSTO", « la Biélorussie, alliée de la Russie »: a
+            // noun in apposition to a name tells what that name is or does (a two-sided one, when its complements are its
+            // other side, not its parties: « le sommet de l’OTSC » has its agent already).
+            if !trigger.isVerb && !participants.contains(where: { $0.role == type.agentRole }) {
                 var k = range.lowerBound - 1
                 // (« le Tadjikistan et le Kirghizstan, tous deux membres de l’OTSC », "Kyrgyzstan and Tajikistan, both members":
                 // the words that gather a list stand between.)

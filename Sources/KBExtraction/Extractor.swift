@@ -492,7 +492,8 @@ public struct Extractor: Sendable {
                 let namedHost = host.map { h in mentions[m.sentence].contains { n in
                     n.entity == h && n.function == .actor && !namesThePlace(n) && !anotherClause(n)
                 } } ?? false
-                for p in m.participants where !order.contains(p.entity) && (p.entity != host || namedHost) { order.append(p.entity) }
+                // (Who they are allies or partners within is no side: « alliés des États-Unis au sein de l’Alliance atlantique ».)
+                for p in m.participants where !order.contains(p.entity) && (p.entity != host || namedHost) && p.role != .host { order.append(p.entity) }
                 // Never a person with the state or organization they act for (Putin and Russia are one side);
                 // and when both are named, persons pair with persons and states with states (« la rencontre
                 // trilatérale entre le président russe et ses homologues »: Putin–Rahmon and Russia–Tajikistan,
@@ -506,7 +507,10 @@ public struct Extractor: Sendable {
                 let listed = order.contains { !m.afterVerb.contains($0) } ? m.afterVerb : []
                 for a in order.indices {
                     for b in order.indices where b > a && !sameSide(order[a], order[b]) && !(listed.contains(order[a]) && listed.contains(order[b]))
-                        && !(m.otherSide.contains(order[a]) && m.otherSide.contains(order[b])) {
+                        && !(m.otherSide.contains(order[a]) && m.otherSide.contains(order[b]))
+                        // (Nor, the noun's other side named, those on the side that holds it: « Le Royaume-Uni et la France,
+                        // alliés des États-Unis » are no allies of one another by it.)
+                        && !(!m.otherSide.isEmpty && !m.otherSide.contains(order[a]) && !m.otherSide.contains(order[b])) {
                         let (x, y) = (order[a], order[b])
                         let crossed = isPerson(x) != isPerson(y) && (represented(x) || represented(y))
                         if !crossed { pairs.append((x, y)) }

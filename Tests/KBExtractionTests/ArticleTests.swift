@@ -1900,6 +1900,10 @@ extension ArticleTests {
         #expect(!french.contains { $0.hasPrefix("RUS member_of") }, "\(french)")
         #expect(!french.contains { $0.contains("UKR") && $0.contains("GEO") }, "\(french)")
         #expect(!french.contains { $0.hasPrefix("TUR supports ARM") }, "\(french)")
+        // A two-sided noun in apposition relates the name it follows to its complements — not those complements to one
+        // another, nor the names of that side to one another, nor anyone to the organization they are allies within.
+        let apposed = try assertions("Titre\n\nLa Turquie, alliée de l’Ukraine et de la Géorgie, a protesté. Le Royaume-Uni et la France, alliés des États-Unis au sein de l’Alliance atlantique, ont protesté.\n")
+        #expect(apposed.filter { $0.contains(" ally_of ") }.sorted() == ["FRA ally_of USA positive", "GBR ally_of USA positive", "TUR ally_of GEO positive", "TUR ally_of UKR positive"], "\(apposed)")
         let invited = try extract("Titre\n\nL’OTAN a invité la Suède et la Finlande à rejoindre l’Alliance lors du sommet de Madrid.\n").extraction.assertions
         #expect(!invited.contains { $0.predicate == "member_of" && $0.modality == .asserted }, "\(invited)")
         let conditional = try extract("Titre\n\nLa Russie sanctionnera la Moldavie si elle rejoint l’Union européenne.\n").extraction.assertions
