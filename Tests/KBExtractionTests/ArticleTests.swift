@@ -346,6 +346,20 @@ import KBExtraction
         #expect(tehran.contains { $0.type == "summit_or_meeting" } && !tehran.contains { $0.type == "mediation" })
     }
 
+    /// Praise, promises and appeals are statements with their CAMEO roots: "hailed the decision", « a salué » (05), "pledged",
+    /// « ont promis » (03), "called for calm", « a appelé les deux capitales au calme » (02).
+    @Test func praisePromisesAndAppealsAreStatements() throws {
+        func statement(_ text: String) throws -> (String, String?)? {
+            try extract("Title\n\n\(text)\n").extraction.events.first { $0.type == "statement" }.map { e in
+                (e.participants.map { gazetteer.entities[$0.entity].key }.sorted().joined(separator: ","), e.cameo)
+            }
+        }
+        #expect(try statement("Ukraine hailed the decision as historic.").map { $0.0 == "UKR" && $0.1 == "05" } == true)
+        #expect(try statement("La Turquie a salué la décision de Bruxelles.").map { $0.0 == "TUR" && $0.1 == "05" } == true)
+        #expect(try statement("Germany pledged to keep supporting Kyiv.").map { $0.0.hasPrefix("DEU") && $0.1 == "03" } == true)
+        #expect(try statement("Pékin a appelé les deux capitales au calme.").map { $0.0 == "CHN" && $0.1 == "02" } == true)
+    }
+
     /// "sparked", "led to", « a conduit à » (`consequence` in event-roles.tsv): the undated brief event right after them
     /// followed from the dated one before and is dated about then; "prompted" dates nothing.
     @Test func whatADatedEventSparkedIsDatedAboutThen() throws {
