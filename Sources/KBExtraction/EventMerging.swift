@@ -563,7 +563,10 @@ extension EventFinder {
         if !territory, e.date != nil, date == nil, !e.mentions.contains(where: { $0.section == m.section }), e.mentions.count < oftenTold { return false }
         // Undated, a brief event is told again elsewhere by the same doer: « la critique … de Xi Jinping » five
         // pages on, which names no doer, is not Rahmon's statement; the Ukrainian counter-offensive stays one.
+        // (Not what someone says, which is about what its sentence tells: Moscow's worry about NATO exercises in Georgia is not,
+        // a section on, its call on Kyrgyzstan and Tajikistan to talk.)
         if !territory, e.date == nil, date == nil, let type = lexicon.types[m.type], !type.durative, !e.mentions.contains(where: { $0.section == m.section }) {
+            if type.datedByObject { return false }
             let doers = { (ps: [EventParticipant]) in self.identities(ps.filter { $0.role == type.agentRole || $0.role == .party }) }
             if doers(e.participants).isDisjoint(with: doers(m.participants)) { return false }
         }

@@ -2420,6 +2420,11 @@ public struct EventFinder: Sendable {
                     // « a assuré que la mobilisation décrétée en septembre s'achèverait », "said that the talks would be held on
                     // Monday": a date past « que », "that" is its clause's.
                     if m.isVerb, (r.upperBound..<date.tokenRange.lowerBound).contains(where: { lexicon.isWord(tokens[$0], .complementizer, language: language) }) { continue }
+                    // « a salué la « victoire » de l’Azerbaïdjan dans le Haut-Karabakh, en 2020 », "praised Azerbaijan's 2020
+                    // victory": past what is said about (a noun between), a year or a month is that noun's time, not the
+                    // saying's (a day still dates it: "condemned the strikes on Monday").
+                    if m.isVerb, lexicon.types[m.type]?.datedByObject == true, contentWords(r.upperBound, date.tokenRange.lowerBound) >= 1,
+                       case .point(let p) = date.value, p.day == nil, !date.isRelative { continue }
                     cost = contentWords(r.upperBound, date.tokenRange.lowerBound) + 2 * abs(commas[date.tokenRange.lowerBound] - commas[r.lowerBound])
                 } else {
                     // "After the SCO summit on September 16, Putin met Erdogan": a date right after an event told after a

@@ -358,6 +358,11 @@ import KBExtraction
         #expect(try statement("La Turquie a salué la décision de Bruxelles.").map { $0.0 == "TUR" && $0.1 == "05" } == true)
         #expect(try statement("Germany pledged to keep supporting Kyiv.").map { $0.0.hasPrefix("DEU") && $0.1 == "03" } == true)
         #expect(try statement("Pékin a appelé les deux capitales au calme.").map { $0.0 == "CHN" && $0.1 == "02" } == true)
+        // Past what is said about, a year is that thing's time; a day still dates the saying.
+        let praised = try extract("Titre\n\nErdogan a aussi salué la victoire de l’Azerbaïdjan dans le Haut-Karabakh, en 2020.\n", date: "2022-11-12").extraction.events
+        #expect(praised.first { $0.type == "statement" }.map { $0.date == nil } == true)
+        let monday = try extract("Title\n\nGermany condemned the strikes on Monday.\n", date: "2022-10-12").extraction.events
+        #expect(monday.first { $0.type == "statement" }?.date?.edtf == "2022-10-10")
     }
 
     /// "sparked", "led to", « a conduit à » (`consequence` in event-roles.tsv): the undated brief event right after them

@@ -89,6 +89,15 @@ import KBExtraction
         #expect(refusal.date?.edtf == "2022-11-23~" && roles(refusal).contains("ARM:party"))
     }
 
+    /// « Le ministère des Affaires étrangères russes a fait part de ses préoccupations à l’égard des exercices militaires conjoints
+    /// entre Tbilissi et l’OTAN organisés en septembre 2022 »: the month is the exercises'; the statement is dated about then by
+    /// them, and is not « Moscou a finalement demandé aux parties au conflit … », told two pages on about another conflict.
+    @Test func aStatementIsNotAnotherSectionsStatementOfTheSameSpeaker() throws {
+        let worry = try #require(events.first { $0.type == "statement" && told($0, "a fait part de ses préoccupations") })
+        #expect(worry.date?.edtf == "2022-09~" && !told(worry, "Moscou a finalement demandé"))
+        #expect(events.first { $0.type == "military_exercise" && told($0, "a fait part de ses préoccupations") }?.date?.edtf == "2022-09")
+    }
+
     /// « le déluge de missiles et les drones kamikazes qui se sont abattus sur les principales métropoles
     /// ukrainiennes durant le mois d’octobre 2022 »: what the missiles struck names the target, Ukraine, alone —
     /// an October strike of its own, not the Ukrainian counter-offensive told undated on page 1.
