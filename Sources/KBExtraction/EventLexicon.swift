@@ -92,6 +92,9 @@ public struct EventTrigger: Sendable {
     /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
     /// nor "met its obligations").
     public var needsNamedObject = false
+    /// A verb of sending that deploys only armed forces (`object` = `forces`): "sent more than 2,000 troops", « a dépêché
+    /// plus de 2 000 soldats »; "sent a letter" is none.
+    public var needsForces = false
     /// And that name a state, an organization or a region, not a person ("turned to China", not "turned to Putin
     /// and said"): `object` = `polity`.
     public var needsPolityObject = false
@@ -444,6 +447,7 @@ public struct EventLexicon: Sendable {
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"
             trigger.strikes = row["object"] == "struck"
+            trigger.needsForces = row["object"] == "forces"
             if !row["host"].isEmpty {
                 guard types[row["host"]] != nil else {
                     throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "unknown host predicate '\(row["host"])'")

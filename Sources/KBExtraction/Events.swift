@@ -310,6 +310,9 @@ public struct EventFinder: Sendable {
         return result
     }
 
+    /// How many words after a verb of sending its armed forces may stand ("sent more than 2,000 Russian troops").
+    static let forcesReach = 7
+
     /// CAMEO 0871, declare ceasefire: the triggers of a ceasefire-or-agreement event that end fighting.
     static let ceasefireCAMEO = "0871"
 
@@ -2233,6 +2236,28 @@ public struct EventFinder: Sendable {
             if trigger.isVerb && type.patientRole == .host && !type.symmetric,
                case let object = lexicon.afterArticles(range.upperBound, in: tokens, language: language), object < tokens.count,
                triggerStarts.contains(object), !entityRanges.contains(where: { $0.contains(object) }) { continue }
+            // "sent more than 2,000 troops", « a dépêché plus de 2 000 soldats »: a word of armed forces (`force`) soon after the
+            // verb, in its clause, before any other trigger; only function words, numbers, approximators and demonyms stand
+            // between, and one word qualifying the forces right before them ("sent additional troops"; not "sent a letter
+            // about its troops").
+            if trigger.needsForces {
+                let reach = (range.upperBound..<min(tokens.count, range.upperBound + Self.forcesReach)).prefix { k in
+                    clause[k] == clause[range.lowerBound] && !triggerStarts.contains(k)
+                }
+                guard let forces = reach.first(where: { lexicon.isWord(tokens[$0], .force, language: language) }) else { continue }
+                let content = (range.upperBound..<forces).filter { k in
+                    !lexicon.isFunctionWord(tokens[k], language: language) && !tokens[k].folded.allSatisfy(\.isNumber)
+                        && !lexicon.isWord(tokens[k], .approximator, language: language)
+                        && !entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym }
+                }
+                guard content.count <= 1, content.allSatisfy({ c in ((c + 1)..<forces).allSatisfy { k in
+                    entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym } } }) else { continue }
+                // ("sent additional Russian troops": the forces' demonym is who sends them, not what they are sent against.)
+                for m in entityRanges.indices where entityRanges[m].lowerBound >= range.upperBound && entityRanges[m].upperBound <= forces
+                    && entities[m].aliasKind == .demonym {
+                    for i in unique.indices where unique[i].entity == entities[m].entity && unique[i].role == type.patientRole { unique[i].role = type.agentRole }
+                }
+            }
             // "met Nikol Pashinyan": a name (no demonym) right after the verb, articles aside.
             let usedAsVerb = trigger.needsNamedObjectAsVerb && range.lowerBound > 0
                 && (entityRanges.contains { $0.upperBound == range.lowerBound } || lexicon.isWord(tokens[range.lowerBound - 1], .pronoun, language: language))

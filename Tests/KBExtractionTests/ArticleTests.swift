@@ -346,6 +346,20 @@ import KBExtraction
         #expect(tehran.contains { $0.type == "summit_or_meeting" } && !tehran.contains { $0.type == "mediation" })
     }
 
+    /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
+    /// (`object` = `forces`) is a deployment, where they went the host; "sent a letter" deploys nothing.
+    @Test func sendingArmedForcesOfAnySizeIsADeployment() throws {
+        func deployment(_ text: String) throws -> Set<String>? {
+            try extract("Title\n\n\(text)\n", date: "2022-11-23").extraction.events.first { $0.type == "deployment" }.map(roles)
+        }
+        #expect(try deployment("Russia sent 3,000 troops to Belarus.") == ["RUS:party", "BLR:host"])
+        #expect(try deployment("La Russie a envoyé 3 000 soldats en Biélorussie.") == ["RUS:party", "BLR:host"])
+        #expect(try deployment("L’OTSC, qui avait dépêché plus de 2 000 soldats, en majorité russes, les a retirés à la mi-janvier.") == ["org:CSTO:party"])
+        #expect(try deployment("Russia sent additional Russian troops to Belarus.") == ["RUS:party", "BLR:host"])
+        #expect(try deployment("Russia sent thousands of troops to Belarus.") == ["RUS:party", "BLR:host"])
+        #expect(try deployment("Russia sent a letter to NATO about its troops.") == nil)
+    }
+
     /// Praise, promises and appeals are statements with their CAMEO roots: "hailed the decision", « a salué » (05), "pledged",
     /// « ont promis » (03), "called for calm", « a appelé les deux capitales au calme » (02).
     @Test func praisePromisesAndAppealsAreStatements() throws {
