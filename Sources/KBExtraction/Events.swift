@@ -410,6 +410,9 @@ public struct EventFinder: Sendable {
         var windowFree = dateTokens
         for (k, token) in tokens.enumerated() where lexicon.isArticle(token, language: language) || lexicon.isWord(token, .indefinite, language: language) { windowFree.insert(k) }
         for r in entityRanges where r.count > 1 { windowFree.formUnion(r.dropFirst()) }
+        // (Nor the conjunction of a list of names: "paved the way for Finland and Sweden to join NATO".)
+        for (k, token) in tokens.enumerated() where k > 0 && lexicon.isWord(token, .conjunction, language: language)
+            && entityRanges.contains(where: { $0.upperBound == k }) && entityRanges.contains(where: { $0.lowerBound == k + 1 }) { windowFree.insert(k) }
         for (range, trigger) in triggers {
             guard let type = lexicon.types[trigger.type] else { continue }
             /// « que », "that" opening a clause — not "that" right before the trigger, a determiner ("maintain

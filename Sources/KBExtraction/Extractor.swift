@@ -95,7 +95,8 @@ public struct Extractor: Sendable {
                                                 isConjunction: { eventFinder.lexicon.isWord($0, .conjunction, language: language) })
             let named = found
             found = Self.withoutPrivateGroups(found, tokens: tokens, gazetteer: gazetteer,
-                                              isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) })
+                                              isPrivate: { eventFinder.lexicon.isWord($0, .privateGroup, language: language) },
+                                              isFunctionWord: { eventFinder.lexicon.isFunctionWord($0, language: language) })
             // (« des civils russes » still names Russia — kept among the sentence's mentions — but no actor of its events.)
             privateGroups.append(named.filter { !found.contains($0) })
             found = Self.withoutNamesInsideOrganizations(found, gazetteer: gazetteer)
@@ -654,11 +655,13 @@ public struct Extractor: Sendable {
     /// « des citoyens russes », "the Georgian opposition": a demonym qualifying people who do not act for their state
     /// (event-roles `private_group`) names no state.
     static func withoutPrivateGroups(_ mentions: [EntityMention], tokens: [Token], gazetteer: Gazetteer,
-                                     isPrivate: (Token) -> Bool) -> [EntityMention] {
+                                     isPrivate: (Token) -> Bool, isFunctionWord: (Token) -> Bool = { _ in true }) -> [EntityMention] {
         mentions.filter { m in
             guard m.aliasKind == .demonym, gazetteer.entities[m.entity].kind == .state,
                   let first = tokens.firstIndex(where: { $0.start >= m.start }), let last = tokens.lastIndex(where: { $0.end <= m.end }) else { return true }
-            return !((first > 0 && isPrivate(tokens[first - 1])) || (last + 1 < tokens.count && isPrivate(tokens[last + 1])))
+            // (One word may qualify the group before its demonym: « plusieurs blogueurs militaires russes ».)
+            return !((first > 0 && isPrivate(tokens[first - 1])) || (first > 1 && isPrivate(tokens[first - 2]) && !isFunctionWord(tokens[first - 1]))
+                     || (last + 1 < tokens.count && isPrivate(tokens[last + 1])))
         }
     }
 

@@ -22,7 +22,20 @@ public struct Gazetteer: Sendable {
 
     /// Whether two entities are one side: a person and the state or organization they act for (`affiliation`).
     public func sameSide(_ a: Int, _ b: Int) -> Bool {
-        references(a, "affiliation").first == b || references(b, "affiliation").first == a
+        a != b && (chain(a).contains(b) || chain(b).contains(a))
+    }
+
+    /// Whom `entity` acts for or belongs to, nearest first: a person's affiliation, then what that (or an organization)
+    /// is part of (Charles Michel → the European Council → the EU; Russia's foreign ministry → Russia).
+    func chain(_ entity: Int) -> [Int] {
+        var result: [Int] = []
+        var current = entity
+        for attribute in ["affiliation", "part_of", "part_of"] {
+            guard let next = references(current, attribute).first, next != entity, !result.contains(next) else { continue }
+            result.append(next)
+            current = next
+        }
+        return result
     }
 
     /// The entities an attribute of `entity` names by key (`affiliation`, `located_in`, `members`, `part_of`,

@@ -346,6 +346,18 @@ import KBExtraction
         #expect(tehran.contains { $0.type == "summit_or_meeting" } && !tehran.contains { $0.type == "mediation" })
     }
 
+    /// From kb's wrong outputs on a blind set: a ministry or an institution is on the side of the state or organization it
+    /// belongs to (`part_of`), so Russia's foreign ministry condemns Estonia, not Russia; "paves the way for Finland and
+    /// Sweden to join" (a list of names counts as one word in the modality window) is no membership yet; military bloggers
+    /// are no state (« plusieurs blogueurs militaires russes »).
+    @Test func sidesWindowsAndPrivateGroupsFromABlindSet() throws {
+        let ministry = try assertions("Titre\n\nLe ministère russe des affaires étrangères a justifié cette décision par la « russophobie » qu’il reproche aux autorités estoniennes.\n")
+        #expect(ministry.contains { $0.hasPrefix("org:RUS_MFA condemns EST") } && !ministry.contains { $0.hasPrefix("org:RUS_MFA condemns RUS") }, "\(ministry)")
+        let paved = try extract("Title\n\nStoltenberg said the agreement paves the way for Finland and Sweden to join NATO.\n").extraction.assertions
+        #expect(paved.filter { $0.predicate == "member_of" }.count == 2 && paved.filter { $0.predicate == "member_of" }.allSatisfy { $0.modality == .speculative })
+        #expect(try assertions("Titre\n\nPlusieurs blogueurs militaires russes ont dénoncé une « trahison ».\n").isEmpty)
+    }
+
     /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
     /// (`object` = `forces`) is a deployment, where they went the host; "sent a letter" deploys nothing.
     @Test func sendingArmedForcesOfAnySizeIsADeployment() throws {
