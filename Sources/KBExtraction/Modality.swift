@@ -23,6 +23,9 @@ public struct ModalityLexicon: Sendable {
     var negativeSubjects: [String: Set<String>] = [:]
     /// « que », "that": past one, a negative subject's verb is behind (« Rien n’indique que … »).
     var subordinators: [String: Set<String>] = [:]
+    /// Conjunctions that open a clause of their own before a name or a subject pronoun (`scope_end`): no cue reaches past them.
+    var scopeEnds: [String: [[String]]] = [:]
+    var subjectPronouns: [String: Set<String>] = [:]
     /// Endings of the conditional (« -rait »), and the words that only look like it (« retrait »).
     var hypotheticalSuffixes: [String: [String]] = [:]
     var suffixExceptions: [String: Set<String>] = [:]
@@ -67,6 +70,8 @@ public struct ModalityLexicon: Sendable {
             case "negation_completer": completers[row["lang"], default: []].insert(word); continue
             case "negative_subject": negativeSubjects[row["lang"], default: []].insert(word); continue
             case "subordinator": subordinators[row["lang"], default: []].insert(word); continue
+            case "scope_end": scopeEnds[row["lang"], default: []].append(words); continue
+            case "subject_pronoun": subjectPronouns[row["lang"], default: []].insert(word); continue
             case "hypothetical_suffix": hypotheticalSuffixes[row["lang"], default: []].append(word); continue
             case "suffix_exception": suffixExceptions[row["lang"], default: []].insert(word); continue
             case "verb_negation": verbNegations[row["lang"], default: []].insert(word); continue
@@ -131,6 +136,8 @@ public struct ModalityLexicon: Sendable {
             let positions: Range<Int> = cue == .generic ? range.upperBound..<min(tokens.count, range.upperBound + 2) : from..<range.lowerBound
             for i in positions.reversed() where clause[i] == clause[range.lowerBound] {
                 guard phrases.contains(where: { matches($0, tokens, at: i) }) else { continue }
+                // ("did not take place after Aliyev refused": past a clause of its own opening, the cue bears on nothing.)
+                if cue != .generic, opensAClause(between: i, and: range.lowerBound, tokens, language) { break }
                 // (« Il souhaite toutefois maintenir des liens étroits avec le Kremlin »: the ties hold already.)
                 if cue == .hypothetical, let keep = continuatives[language],
                    ((i + 1)..<range.lowerBound).contains(where: { keep.contains(tokens[$0].folded) }) { break }
@@ -178,6 +185,7 @@ public struct ModalityLexicon: Sendable {
         // pas »), or before the particle, opening the clause (« Pas un pays n’a reconnu »).
         if let particles = particles[language], let completers = completers[language],
            let p = (from..<range.lowerBound).last(where: { clause[$0] == clause[range.lowerBound] && particles.contains(tokens[$0].folded) }),
+           !opensAClause(between: p, and: range.lowerBound, tokens, language),
            ((p + 1)..<range.lowerBound).contains(where: { completers.contains(tokens[$0].folded) })
             // A simple tense puts the completer after the verb: « ne reconnaît pas », « ne la quitte plus ».
             || (range.lowerBound - p <= 3 && (range.upperBound..<min(tokens.count, range.upperBound + 2)).contains(where: { completers.contains(tokens[$0].folded) }))
@@ -204,6 +212,19 @@ public struct ModalityLexicon: Sendable {
             }
         }
         return found.sorted { abs($0.1 - range.lowerBound) < abs($1.1 - range.lowerBound) }
+    }
+
+    /// Whether a `scope_end` conjunction followed by a name (a capitalized word) or a subject pronoun stands between the
+    /// cue at `k` and the trigger at `i`.
+    func opensAClause(between k: Int, and i: Int, _ tokens: [Token], _ language: String) -> Bool {
+        guard let ends = scopeEnds[language] else { return false }
+        return ((k + 1)..<i).contains { j in
+            ends.contains { end in
+                let next = j + end.count
+                return matches(end, tokens, at: j) && next < i
+                    && (tokens[next].capitalized || subjectPronouns[language]?.contains(tokens[next].folded) == true)
+            }
+        }
     }
 
     /// A subordinator (« que », "that") stands between token `k` and token `i`.

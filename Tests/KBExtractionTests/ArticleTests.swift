@@ -356,6 +356,12 @@ import KBExtraction
         let paved = try extract("Title\n\nStoltenberg said the agreement paves the way for Finland and Sweden to join NATO.\n").extraction.assertions
         #expect(paved.filter { $0.predicate == "member_of" }.count == 2 && paved.filter { $0.predicate == "member_of" }.allSatisfy { $0.modality == .speculative })
         #expect(try assertions("Titre\n\nPlusieurs blogueurs militaires russes ont dénoncé une « trahison ».\n").isEmpty)
+        // A negation does not reach past a clause of its own: "did not take place after Aliyev refused to attend" (`scope_end`).
+        let refused = try assertions("Title\n\nThe meeting did not take place after Aliyev refused to attend.\n")
+        #expect(refused.contains("person:ilham-aliyev refuses - positive"), "\(refused)")
+        let refusé = try assertions("Titre\n\nLa rencontre n’a pas eu lieu parce que Bakou a refusé d’y participer.\n")
+        #expect(refusé.contains("AZE refuses - positive"), "\(refusé)")
+        #expect(try assertions("Title\n\nArmenia did not leave the CSTO.\n").contains("ARM left org:CSTO negative"))
     }
 
     /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
