@@ -2599,7 +2599,10 @@ public struct EventFinder: Sendable {
                     && (scalars[tokens[start - 1].end..<tokens[start].start].allSatisfy { $0.properties.isWhitespace }
                         // (A person's: "After the war between Armenia and Azerbaijan, Russia deployed" lists no Azerbaijan.)
                         || ([.state, .organization].contains(gazetteer.entities[entities[t]].kind)
-                            && gazetteer.entities[entities[current]].kind == .person))
+                            && gazetteer.entities[entities[current]].kind == .person)
+                        // ("Japarov and his Tajik counterpart, Emomali Rahmon": a role naming the same person, past a comma.)
+                        || (entities[t] == entities[current] && gazetteer.entities[entities[t]].kind == .person
+                            && scalars[tokens[start - 1].end..<tokens[start].start].allSatisfy { $0.properties.isWhitespace || $0 == "," }))
             }) {
                 if entities[title] != entities[current] { result.append(title) }
                 start = ranges[title].lowerBound
@@ -2607,7 +2610,9 @@ public struct EventFinder: Sendable {
             guard let previous = ranges.indices.filter({ ranges[$0].upperBound <= start }).max(by: { ranges[$0].upperBound < ranges[$1].upperBound }) else { break }
             // Between: only articles and coordinating « et » / « , ».
             let between = ranges[previous].upperBound..<start
-            let wordsOK = between.allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3 }
+            // (A possessive before a role: "Japarov and his Tajik counterpart", « le président kirghiz et son homologue tadjik ».)
+            let wordsOK = between.allSatisfy { lexicon.isArticle(tokens[$0], language: language) || lexicon.slots(at: $0, in: tokens, language: language)?.slots.contains("party") == true && tokens[$0].folded.count <= 3
+                || (lexicon.isWord(tokens[$0], .possessive, language: language) && $0 + 1 == start) }
             let gapText = scalars[tokens[ranges[previous].upperBound - 1].end..<tokens[start].start]
             // The link nearest the subject is « et »: « la Lituanie, la Lettonie et l’Estonie »; a comma
             // alone separates clauses (« …de l’OTAN, la Moldavie refuse »).

@@ -364,6 +364,14 @@ import KBExtraction
         #expect(try assertions("Title\n\nArmenia did not leave the CSTO.\n").contains("ARM left org:CSTO negative"))
     }
 
+    /// "President Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, who were both attending a regional summit …, met there
+    /// on Friday": a role naming the person after its comma is that person's title, a possessive may open it in a list, and
+    /// "met" with an adverb after it ("met there") is a meeting — of the two, not of the summit's host.
+    @Test func twoLeadersListedWithARoleMet() throws {
+        let events = try extract("Title\n\nPresident Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, who were both attending a regional summit in the Uzbek city of Samarkand, met there on Friday.\n", date: "2022-09-19").extraction.events
+        #expect(events.contains { $0.type == "summit_or_meeting" && roles($0) == ["person:sadyr-japarov:party", "person:emomali-rahmon:party"] && $0.date?.edtf == "2022-09-16" })
+    }
+
     /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
     /// (`object` = `forces`) is a deployment, where they went the host; "sent a letter" deploys nothing.
     @Test func sendingArmedForcesOfAnySizeIsADeployment() throws {
