@@ -398,6 +398,15 @@ import KBExtraction
         #expect(try statement("La Turquie a salué la décision de Bruxelles.").map { $0.0 == "TUR" && $0.1 == "05" } == true)
         #expect(try statement("Germany pledged to keep supporting Kyiv.").map { $0.0.hasPrefix("DEU") && $0.1 == "03" } == true)
         #expect(try statement("Pékin a appelé les deux capitales au calme.").map { $0.0 == "CHN" && $0.1 == "02" } == true)
+        // Orders, dismissals, appointments and states of emergency are decrees; "dismissed as a sham" is none.
+        func decree(_ text: String) throws -> [String] {
+            try extract("Title\n\n\(text)\n", date: "2022-01-07").extraction.events.filter { $0.type == "decree" }.map { e in
+                e.participants.map { gazetteer.entities[$0.entity].key }.sorted().joined(separator: ",") + " " + (e.date?.edtf ?? "undated")
+            }
+        }
+        #expect(try decree("Tokayev, who on Wednesday sacked the government, asked the CSTO for help.") == ["person:kassym-jomart-tokayev 2022-01-05"])
+        #expect(try decree("Le président Tokaïev a décrété l’état d’urgence à Almaty.") == ["person:kassym-jomart-tokayev undated"])
+        #expect(try decree("Yerevan dismissed the claim as a provocation.").isEmpty)
         // Past what is said about, a year is that thing's time; a day still dates the saying.
         let praised = try extract("Titre\n\nErdogan a aussi salué la victoire de l’Azerbaïdjan dans le Haut-Karabakh, en 2020.\n", date: "2022-11-12").extraction.events
         #expect(praised.first { $0.type == "statement" }.map { $0.date == nil } == true)
