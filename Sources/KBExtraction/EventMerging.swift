@@ -3,6 +3,31 @@ import KBParsing
 
 /// Merging event mentions into events, and dating events their sentences leave undated.
 extension EventFinder {
+    /// The events an undated event is told with date it: what a statement is about (``dateByObject(_:report:)``), what it
+    /// happened during (``dateByFrame(_:report:)``), what it followed from (``dateByCause(_:report:)``), the agreement a
+    /// mediation brought about (``dateByMediatedAgreement(_:)``).
+    func dateByNeighbours(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        dateByObject(&events, report: report)
+        dateByFrame(&events, report: report)
+        dateByCause(&events, report: report)
+        dateByMediatedAgreement(&events)
+    }
+
+    /// « l’accord de cessez-le-feu négocié sous l’égide de Moscou », "the Moscow-brokered ceasefire": the mediation is of the
+    /// agreement it brought about, which a known event or the text dates (the ceasefire of 2020-11-10).
+    func dateByMediatedAgreement(_ events: inout [ExtractedEvent]) {
+        for e in events.indices where events[e].date != nil {
+            for m in events[e].mentions {
+                guard let r = m.mediatedBy, let k = events.indices.first(where: { k in
+                    k != e && events[k].date == nil && events[k].mentions.contains { $0.sentence == m.sentence && $0.tokenRange == r }
+                }) else { continue }
+                events[k].date = events[e].date
+                events[k].dateBasis = .event
+                events[k].dateNote = "brought about the \(events[e].type) of \(events[e].date!.edtf)"
+            }
+        }
+    }
+
     /// An undated statement about a dated event (« elle s’est empressée de condamner l’invasion de
     /// l’Ukraine ») took place at about that date: `2022-02-24~` (`dated_by_object`) — not one that says a clause
     /// about an event older than the week before the document (`report`'s date), which may come long after it: news of

@@ -185,15 +185,11 @@ public struct EventFinder: Sendable {
             events = cluster(found)
             inferBeginnings(&events, report: report)
         }
-        dateByObject(&events, report: report)
-        dateByFrame(&events, report: report)
-        dateByCause(&events, report: report)
+        dateByNeighbours(&events, report: report)
         // What the text dates comes first; then the known events date what it leaves undated, and what is told
         // about them or during them.
         if dateByKnownEvents(&events, report: report, references: Self.narrativeTimes(report, dates: dates)) {
-            dateByObject(&events, report: report)
-            dateByFrame(&events, report: report)
-            dateByCause(&events, report: report)
+            dateByNeighbours(&events, report: report)
         }
         return (events, dates)
     }

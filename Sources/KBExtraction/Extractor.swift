@@ -239,9 +239,7 @@ public struct Extractor: Sendable {
             references[a.sentence, default: []].append(bounds)
         }
         guard !references.isEmpty, eventFinder.dateByKnownEvents(&events, report: report, references: references, undatedOnly: true) else { return }
-        eventFinder.dateByObject(&events, report: report)
-        eventFinder.dateByFrame(&events, report: report)
-        eventFinder.dateByCause(&events, report: report)
+        eventFinder.dateByNeighbours(&events, report: report)
     }
 
     /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL

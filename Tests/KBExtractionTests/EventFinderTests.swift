@@ -50,6 +50,9 @@ import KBExtraction
         #expect(!told(ceasefire, "accords commerciaux"))
         let trade = try #require(events.first { $0.type == "ceasefire_or_agreement" && told($0, "accords commerciaux") })
         #expect(roles(trade) == ["AZE:party", "RUS:party"] && trade.date == nil)
+        // The mediation is of the agreement it brought about, and dated as it.
+        let mediation = try #require(events.first { $0.type == "mediation" && told($0, "fragile accord de cessez-le-feu") })
+        #expect(mediation.date?.edtf == "2020-11-10" && mediation.dateBasis == .event)
     }
 
     /// « … au sommet de la CEI à Astana le 12 octobre 2022, a imputé l’effondrement de l’URSS … » then « Après ce parallèle
