@@ -624,6 +624,10 @@ extension EventFinder {
         let doers = { (ps: [EventParticipant]) in self.identities(ps.filter { $0.role == type.agentRole }) }
         let theirs = doers(m.participants)
         guard !theirs.isEmpty, theirs.isSubset(of: doers(e.participants)) else { return false }
+        // (The same person, when both name one: the Kremlin's spokesman does not go on with the foreign ministry's.)
+        let persons = { (ps: [EventParticipant]) in Set(ps.filter { $0.role == type.agentRole && self.gazetteer.entities[$0.entity].kind == .person }.map(\.entity)) }
+        let (speakers, mine) = (persons(m.participants), persons(e.participants))
+        if !speakers.isEmpty && !mine.isEmpty && !speakers.isSubset(of: mine) { return false }
         return e.mentions.contains { $0.sentence == m.sentence - 1 && $0.paragraph == m.paragraph }
     }
 

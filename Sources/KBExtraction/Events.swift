@@ -621,7 +621,8 @@ public struct EventFinder: Sendable {
             /// followed by nothing but an auxiliary before the verb at `v`, is that verb's subject.
             func closesAnApposition(_ m: Int, before v: Int) -> Bool {
                 let end = entityRanges[m].upperBound
-                guard end < v, v - end <= 2, commas[end] == commas[end - 1] + 1, commas[v] == commas[end],
+                // (The verb may follow the comma at once: "Putin and his Turkish counterpart, Recep Tayyip Erdogan, met in Sochi".)
+                guard end <= v, v - end <= 2, end < tokens.count, commas[end] == commas[end - 1] + 1, commas[v] == commas[end],
                       clause[entityRanges[m].lowerBound] == clause[v] else { return false }
                 // « l’OTSC, qui regroupe la Russie, …, le Tadjikistan, a déployé »: a relative clause is no
                 // apposition; its antecedent is the subject (the relative pronoun rule below).

@@ -658,8 +658,10 @@ public struct Extractor: Sendable {
             guard m.aliasKind == .demonym, gazetteer.entities[m.entity].kind == .state,
                   let first = tokens.firstIndex(where: { $0.start >= m.start }), let last = tokens.lastIndex(where: { $0.end <= m.end }) else { return true }
             // (One word may qualify the group before its demonym: « plusieurs blogueurs militaires russes ».)
+            // (Or after the demonym: "Russian military bloggers".)
             return !((first > 0 && isPrivate(tokens[first - 1])) || (first > 1 && isPrivate(tokens[first - 2]) && !isFunctionWord(tokens[first - 1]))
-                     || (last + 1 < tokens.count && isPrivate(tokens[last + 1])))
+                     || (last + 1 < tokens.count && isPrivate(tokens[last + 1]))
+                     || (last + 2 < tokens.count && isPrivate(tokens[last + 2]) && !isFunctionWord(tokens[last + 1])))
         }
     }
 

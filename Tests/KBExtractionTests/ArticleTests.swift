@@ -370,6 +370,11 @@ import KBExtraction
     @Test func twoLeadersListedWithARoleMet() throws {
         let events = try extract("Title\n\nPresident Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, who were both attending a regional summit in the Uzbek city of Samarkand, met there on Friday.\n", date: "2022-09-19").extraction.events
         #expect(events.contains { $0.type == "summit_or_meeting" && roles($0) == ["person:sadyr-japarov:party", "person:emomali-rahmon:party"] && $0.date?.edtf == "2022-09-16" })
+        // The verb may follow the apposition's comma at once.
+        let sochi = try extract("Title\n\nPutin and his Turkish counterpart, Recep Tayyip Erdogan, met in Sochi on Friday.\n", date: "2022-08-07").extraction.events
+        #expect(sochi.contains { $0.type == "summit_or_meeting" && roles($0).isSuperset(of: ["person:vladimir-putin:party", "person:recep-tayyip-erdogan:party"]) })
+        let said = try extract("Title\n\nKazakhstan's interior minister, Marat Akhmetzhanov, said Russians who had fled would not be sent back.\n").extraction.events
+        #expect(said.contains { $0.type == "statement" && roles($0).contains("person:marat-akhmetzhanov:party") })
     }
 
     /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
@@ -432,6 +437,9 @@ import KBExtraction
         let monday = try #require(statements.first { $0.date?.edtf == "2022-11-14" })
         #expect(monday.mentions.count == 2 && roles(monday).contains("person:vladimir-putin:target"))
         #expect(statements.count == 2 && statements.contains { $0.date == nil && $0.mentions.count == 1 })
+        // Another speaker of the same state does not go on with the first one's words.
+        let two = try extract("Title\n\nOn Monday, Kremlin spokesman Dmitry Peskov condemned the decision of Estonia. Foreign ministry spokeswoman Maria Zakharova also said that Tallinn would regret it.\n", date: "2023-01-25").extraction.events.filter { $0.type == "statement" }
+        #expect(two.count == 2 && two.allSatisfy { $0.mentions.count == 1 })
     }
 
     /// "the Moscow-brokered ceasefire", « l’accord de cessez-le-feu négocié sous l’égide de Moscou »: who brokered an agreement is
