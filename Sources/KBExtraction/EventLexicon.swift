@@ -8,6 +8,10 @@ public enum EventRole: String, Sendable, CaseIterable, Comparable {
     public static func < (a: EventRole, b: EventRole) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
+
+    /// A side of a two-sided event in a role of its own (party; aggressor and target of a strike): not its mediator,
+    /// host or place.
+    var isSide: Bool { [.party, .aggressor, .target].contains(self) }
 }
 
 /// A kind of event, from `data/event-types.tsv`.

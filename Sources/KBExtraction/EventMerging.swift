@@ -57,8 +57,7 @@ extension EventFinder {
     /// no war-long event.
     func dateByFrame(_ events: inout [ExtractedEvent], report: ParsedReport) {
         let language = report.metadata.language
-        var bySentence: [Int: [(event: Int, mention: EventMention)]] = [:]
-        for (e, event) in events.enumerated() { for m in event.mentions { bySentence[m.sentence, default: []].append((e, m)) } }
+        let bySentence = Self.mentionsBySentence(events)
         func brief(_ e: Int) -> Bool { lexicon.types[events[e].type]?.durative == false }
         func pointDate(_ e: Int) -> DatePoint? {
             guard events[e].dateBasis != .footnote, case .point(let p)? = events[e].date else { return nil }
@@ -123,6 +122,13 @@ extension EventFinder {
         }
     }
 
+    /// Each sentence's mentions, with the index of the event each tells.
+    static func mentionsBySentence(_ events: [ExtractedEvent]) -> [Int: [(event: Int, mention: EventMention)]] {
+        var bySentence: [Int: [(event: Int, mention: EventMention)]] = [:]
+        for (e, event) in events.enumerated() { for m in event.mentions { bySentence[m.sentence, default: []].append((e, m)) } }
+        return bySentence
+    }
+
     /// Dates `event` about when `other` began (approximate; `date_basis` event), noting how they relate (`about`, `followed
     /// from`).
     func datedAbout(_ event: inout ExtractedEvent, by other: ExtractedEvent, _ relation: String) {
@@ -145,8 +151,7 @@ extension EventFinder {
     /// word in the sentence, and happened about when it began — when that one has a date of its own (not a footnote's).
     func dateByCause(_ events: inout [ExtractedEvent], report: ParsedReport) {
         let language = report.metadata.language
-        var bySentence: [Int: [(event: Int, mention: EventMention)]] = [:]
-        for (e, event) in events.enumerated() { for m in event.mentions { bySentence[m.sentence, default: []].append((e, m)) } }
+        let bySentence = Self.mentionsBySentence(events)
         for (s, told) in bySentence where told.count >= 2 && told.contains(where: { events[$0.event].date == nil }) {
             let tokens = Tokenizer.tokens(report.sentences[s].text)
             var k = 0
@@ -561,7 +566,7 @@ extension EventFinder {
         // Erdogan").
         if m.type == "summit_or_meeting", !e.mentions.contains(where: { $0.sentence == m.sentence }) {
             func sides(_ ps: [EventParticipant]) -> Set<Int> {
-                Set(ps.filter { $0.role == .party }.map { gazetteer.references($0.entity, "affiliation").first ?? $0.entity })
+                Set(ps.filter { $0.role == .party }.map { gazetteer.side($0.entity) })
             }
             let a = sides(e.participants), b = sides(m.participants)
             let organizations = a.union(b).contains { gazetteer.entities[$0].kind == .organization }
@@ -610,8 +615,7 @@ extension EventFinder {
         for p in m.participants {
             guard let r = roles[p.entity] else { continue }
             if (r == .aggressor && p.role == .target) || (r == .target && p.role == .aggressor) { return false }
-            if (r == .mediator && sidesOfE >= 2 && p.hasSideRole)
-                || (p.role == .mediator && sidesOfM >= 2 && EventParticipant(entity: p.entity, role: r).hasSideRole) { return false }
+            if (r == .mediator && sidesOfE >= 2 && p.role.isSide) || (p.role == .mediator && sidesOfM >= 2 && r.isSide) { return false }
         }
         return true
     }

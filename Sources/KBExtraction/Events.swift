@@ -6,9 +6,8 @@ public struct EventParticipant: Sendable, Hashable {
     /// Gazetteer index.
     public var entity: Int
     public var role: EventRole
-    /// A side of a two-sided event in a role of its own (party; aggressor and target of a strike): not its mediator,
-    /// host or place.
-    var hasSideRole: Bool { [.party, .aggressor, .target].contains(role) }
+    /// A side of a two-sided event in a role of its own (``EventRole/isSide``).
+    var hasSideRole: Bool { role.isSide }
 }
 
 /// One sentence telling of an event: its trigger and what the sentence says around it.
@@ -282,7 +281,7 @@ public struct EventFinder: Sendable {
     /// also that side's event of the `third_party` type — a mediation, whose mediators are that side and who acts for it,
     /// and whose parties are the conflict's sides. A person counts as the state they act for.
     func thirdPartyEvents(_ told: [EventMention]) -> [EventMention] {
-        func side(_ x: Int) -> Int { gazetteer.references(x, "affiliation").first ?? x }
+        let side = gazetteer.side
         var result: [EventMention] = []
         for meeting in told where !meeting.negated && !meeting.cues.contains(.hypothetical) {
             guard let thirdType = lexicon.types[meeting.type]?.thirdParty, lexicon.types[thirdType] != nil else { continue }
@@ -2245,13 +2244,12 @@ public struct EventFinder: Sendable {
                     clause[k] == clause[range.lowerBound] && !triggerStarts.contains(k)
                 }
                 guard let forces = reach.first(where: { lexicon.isWord(tokens[$0], .force, language: language) }) else { continue }
+                let inDemonym = { (k: Int) in entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym } }
                 let content = (range.upperBound..<forces).filter { k in
                     !lexicon.isFunctionWord(tokens[k], language: language) && !tokens[k].folded.allSatisfy(\.isNumber)
-                        && !lexicon.isWord(tokens[k], .approximator, language: language)
-                        && !entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym }
+                        && !lexicon.isWord(tokens[k], .approximator, language: language) && !inDemonym(k)
                 }
-                guard content.count <= 1, content.allSatisfy({ c in ((c + 1)..<forces).allSatisfy { k in
-                    entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym } } }) else { continue }
+                guard content.count <= 1, content.allSatisfy({ c in ((c + 1)..<forces).allSatisfy(inDemonym) }) else { continue }
                 // ("sent additional Russian troops": the forces' demonym is who sends them, not what they are sent against.)
                 for m in entityRanges.indices where entityRanges[m].lowerBound >= range.upperBound && entityRanges[m].upperBound <= forces
                     && entities[m].aliasKind == .demonym {

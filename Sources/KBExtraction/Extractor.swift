@@ -242,11 +242,17 @@ public struct Extractor: Sendable {
         eventFinder.dateByNeighbours(&events, report: report)
     }
 
+    /// The footnotes aligned to each sentence, in order.
+    static func footnotesBySentence(_ alignments: [FootnoteAlignment?]) -> [Int: [Int]] {
+        var result: [Int: [Int]] = [:]
+        for (k, a) in alignments.enumerated() { if let a { result[a.sentence, default: []].append(k) } }
+        return result
+    }
+
     /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL
     /// of a footnote aligned to one of its sentences (`…/2022/11/22/…` → `2022-11-22~`), best evidence first.
     func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
-        var footnotesBySentence: [Int: [Int]] = [:]
-        for (k, a) in alignments.enumerated() { if let a { footnotesBySentence[a.sentence, default: []].append(k) } }
+        let footnotesBySentence = Self.footnotesBySentence(alignments)
         // A war is no day: only punctual events take a publication date.
         for e in events.indices where events[e].date == nil && eventFinder.lexicon.types[events[e].type]?.durative == false {
             let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
@@ -273,8 +279,7 @@ public struct Extractor: Sendable {
     /// inquietes-apres-l-annexion…`) dates it closer, as `2022-10-01~`. An article published before the event, or long
     /// after it, says nothing of when the statement was made.
     func dateByObjectFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
-        var footnotesBySentence: [Int: [Int]] = [:]
-        for (k, a) in alignments.enumerated() { if let a { footnotesBySentence[a.sentence, default: []].append(k) } }
+        let footnotesBySentence = Self.footnotesBySentence(alignments)
         for e in events.indices where events[e].dateBasis == .event && eventFinder.lexicon.types[events[e].type]?.datedByObject == true {
             guard case .point(let about)? = events[e].date, about.approximate, let from = EDTF.bounds(about.edtf)?.start else { continue }
             let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }

@@ -25,6 +25,9 @@ public struct Gazetteer: Sendable {
         a != b && (chain(a).contains(b) || chain(b).contains(a))
     }
 
+    /// The state or organization a person acts for (their affiliation); anyone else stands for themselves.
+    public func side(_ entity: Int) -> Int { references(entity, "affiliation").first ?? entity }
+
     /// Whom `entity` acts for or belongs to, nearest first: a person's affiliation, then what that (or an organization)
     /// is part of (Charles Michel → the European Council → the EU; Russia's foreign ministry → Russia).
     func chain(_ entity: Int) -> [Int] {

@@ -128,7 +128,7 @@ public struct KnownEvents: Sendable {
         // Two sides at least, or a side and where: a person counts with the state or organization they act
         // for, a place with the state it lies in (« le sommet de l’OTSC à Erevan » names two; « les sanctions
         // contre la Russie », "the summit in Samarkand" name one, which many events share).
-        func side(_ x: Int) -> Int { gazetteer.references(x, "affiliation").first ?? x }
+        let side = gazetteer.side
         var sides = Set(named.map(side))
         if let place {
             sides.insert(place)
