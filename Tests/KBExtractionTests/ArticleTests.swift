@@ -377,6 +377,16 @@ import KBExtraction
         #expect(said.contains { $0.type == "statement" && roles($0).contains("person:marat-akhmetzhanov:party") })
     }
 
+    /// "fired dozens of missiles at Ukrainian cities", « a tiré des dizaines de missiles sur Kyiv »: what arms are fired at is
+    /// struck — its state the target, who fires them the aggressor; arms supplied strike nothing.
+    @Test func missilesFiredAtACityStrikeItsState() throws {
+        for text in ["Russia fired dozens of missiles at Ukrainian cities on Monday.", "La Russie a tiré des dizaines de missiles sur Kyiv lundi."] {
+            let strikes = try extract("Title\n\n\(text)\n", date: "2022-10-12").extraction.events.filter { $0.type == "armed_clash" }
+            #expect(strikes.count == 1 && strikes.allSatisfy { roles($0) == ["RUS:aggressor", "UKR:target"] && $0.date?.edtf == "2022-10-10" }, "\(text)")
+        }
+        #expect(try extract("Title\n\nIran supplied drones to Russia.\n").extraction.events.allSatisfy { $0.type != "armed_clash" })
+    }
+
     /// "sent more than 2,000 troops", « qui avait dépêché plus de 2 000 soldats »: a verb of sending followed by armed forces
     /// (`object` = `forces`) is a deployment, where they went the host; "sent a letter" deploys nothing.
     @Test func sendingArmedForcesOfAnySizeIsADeployment() throws {
