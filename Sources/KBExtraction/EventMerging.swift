@@ -264,8 +264,7 @@ extension EventFinder {
                                   first: near(event, .first), periodic: near(event, .periodic), dated: dated)
             }
             // Its passage's times, best evidence first, when the document's date finds none or several.
-            let times = window == nil ? ([event.best] + event.mentions.indices.filter { $0 != event.best })
-                .flatMap { references[event.mentions[$0].sentence] ?? [] } : []
+            let times = window == nil ? event.mentionsBestFirst.flatMap { references[$0.sentence] ?? [] } : []
             // (A name tells its event only for what took part in it: "Ukraine announced a partial mobilization" is not
             // Russia's. One begun after the document is none: `mentions(in:entities:dates:)`.)
             let fits = named.map { k in
@@ -546,9 +545,7 @@ extension EventFinder {
         var result = Set<Int>()
         for p in participants {
             result.insert(p.entity)
-            if gazetteer.entities[p.entity].kind == .person, let affiliation = gazetteer.references(p.entity, "affiliation").first {
-                result.insert(affiliation)
-            }
+            if gazetteer.entities[p.entity].kind == .person { result.insert(gazetteer.side(p.entity)) }
         }
         return result
     }

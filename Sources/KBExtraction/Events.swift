@@ -107,6 +107,8 @@ public struct ExtractedEvent: Sendable {
     public var mentions: [EventMention]
     /// Index in `mentions` of the best evidence: the one that dates it, else the one naming most.
     public var best: Int
+    /// Its mentions, the best evidence first, the others in text order.
+    var mentionsBestFirst: [EventMention] { [mentions[best]] + mentions.indices.filter { $0 != best }.map { mentions[$0] } }
     /// The participants that identify it: those of the mention that first told it, and of the one
     /// that dates it. Mentions join an event by these, not by everything its mentions named.
     var core: Set<Int> = []

@@ -154,8 +154,9 @@ public struct Extractor: Sendable {
         assertions += typedAssertions(report: report, mentions: mentions, dates: dates, events: events)
         let alignments = aligner.align(report, mentions: mentions, matcher: matcher)
         dateByKnownEventsOfFootnotes(&events, report: report, alignments: alignments)
-        dateFromFootnotes(&events, report: report, alignments: alignments)
-        dateByObjectFromFootnotes(&events, report: report, alignments: alignments)
+        let footnotes = Self.footnotesBySentence(alignments)
+        dateFromFootnotes(&events, report: report, footnotesBySentence: footnotes)
+        dateByObjectFromFootnotes(&events, report: report, footnotesBySentence: footnotes)
         assertions += assertionsFromEvents(events, told: assertions, report: report)
         dateByEvents(&assertions, events: events)
         let stored = zip(mentions, privateGroups).map { ($0 + $1).sorted { $0.start < $1.start } }
@@ -251,26 +252,27 @@ public struct Extractor: Sendable {
 
     /// A punctual event its text leaves undated takes, as an approximate date, the publication date in the URL
     /// of a footnote aligned to one of its sentences (`…/2022/11/22/…` → `2022-11-22~`), best evidence first.
-    func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
-        let footnotesBySentence = Self.footnotesBySentence(alignments)
+    func dateFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, footnotesBySentence: [Int: [Int]]) {
         // A war is no day: only punctual events take a publication date.
         for e in events.indices where events[e].date == nil && eventFinder.lexicon.types[events[e].type]?.durative == false {
-            let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
-            for i in order {
-                let sentence = events[e].mentions[i].sentence
-                let event = events[e]
-                guard let (k, point) = (footnotesBySentence[sentence] ?? []).lazy
-                        .filter({ k in self.urlTells(report.footnotes[k].url, event, sentence: report.sentences[sentence].text) })
-                        .compactMap({ k in URLDate.of(report.footnotes[k].url).map { (k, $0) } }).first else { continue }
-                var approximate = point
-                approximate.approximate = true
-                events[e].date = .point(approximate)
-                events[e].dateBasis = .footnote
-                let f = report.footnotes[k]
-                events[e].dateNote = "publication date in footnote \(f.ordinal) of page \(f.page): \(f.url)"
-                break
-            }
+            let event = events[e]
+            guard let (k, point) = event.mentionsBestFirst.lazy.compactMap({ m in
+                (footnotesBySentence[m.sentence] ?? []).lazy
+                    .filter { k in self.urlTells(report.footnotes[k].url, event, sentence: report.sentences[m.sentence].text) }
+                    .compactMap { k in URLDate.of(report.footnotes[k].url).map { (k, $0) } }.first
+            }).first else { continue }
+            date(&events[e], byFootnote: k, published: point, report: report)
         }
+    }
+
+    /// Dates `event` by the publication date `point` of footnote `k`, approximately, noting which and, when given, why.
+    func date(_ event: inout ExtractedEvent, byFootnote k: Int, published point: DatePoint, report: ParsedReport, because reason: String? = nil) {
+        var approximate = point
+        approximate.approximate = true
+        let f = report.footnotes[k]
+        event.date = .point(approximate)
+        event.dateBasis = .footnote
+        event.dateNote = "publication date in footnote \(f.ordinal) of page \(f.page)\(reason.map { ", \($0)" } ?? ""): \(f.url)"
     }
 
     /// A statement dated only roughly by what it is about (`dated_by_object`: « n’a pas hésité à ouvertement condamner
@@ -278,24 +280,17 @@ public struct Extractor: Sendable {
     /// it: a footnote of its sentence published in the month after that event (`…/20221001-les-ex-republiques-sovietiques-
     /// inquietes-apres-l-annexion…`) dates it closer, as `2022-10-01~`. An article published before the event, or long
     /// after it, says nothing of when the statement was made.
-    func dateByObjectFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
-        let footnotesBySentence = Self.footnotesBySentence(alignments)
+    func dateByObjectFromFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, footnotesBySentence: [Int: [Int]]) {
         for e in events.indices where events[e].dateBasis == .event && eventFinder.lexicon.types[events[e].type]?.datedByObject == true {
             guard case .point(let about)? = events[e].date, about.approximate, let from = EDTF.bounds(about.edtf)?.start else { continue }
-            let order = [events[e].best] + events[e].mentions.indices.filter { $0 != events[e].best }
-            let mentions = events[e].mentions
-            let found = order.flatMap { footnotesBySentence[mentions[$0].sentence] ?? [] }.lazy.compactMap { k -> (Int, DatePoint)? in
+            let found = events[e].mentionsBestFirst.flatMap { footnotesBySentence[$0.sentence] ?? [] }.lazy.compactMap { k -> (Int, DatePoint)? in
                 guard let point = URLDate.of(report.footnotes[k].url), let day = EDTF.bounds(point.edtf)?.start,
                       case let days = self.eventFinder.daysBetween(from, day), days >= 0, days <= Self.reportingWindow else { return nil }
                 return (k, point)
             }.first
             guard let (k, point) = found else { continue }
-            var approximate = point
-            approximate.approximate = true
-            let f = report.footnotes[k]
-            events[e].dateNote = "publication date in footnote \(f.ordinal) of page \(f.page), after the event it is \(events[e].dateNote ?? "about"): \(f.url)"
-            events[e].date = .point(approximate)
-            events[e].dateBasis = .footnote
+            let reason = "after the event it is \(events[e].dateNote ?? "about")"
+            date(&events[e], byFootnote: k, published: point, report: report, because: reason)
         }
     }
 

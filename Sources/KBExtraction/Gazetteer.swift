@@ -20,7 +20,8 @@ public struct Gazetteer: Sendable {
     /// Key → index in `entities`.
     public var index: [String: Int]
 
-    /// Whether two entities are one side: a person and the state or organization they act for (`affiliation`).
+    /// Whether two entities are one side: a person and the state or organization they act for (`affiliation`), a body
+    /// and what it is part of (`part_of`: the European Commission and the EU), through both (``chain(_:)``).
     public func sameSide(_ a: Int, _ b: Int) -> Bool {
         a != b && (chain(a).contains(b) || chain(b).contains(a))
     }
