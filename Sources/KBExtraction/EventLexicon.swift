@@ -243,6 +243,9 @@ public struct EventLexicon: Sendable {
         case subsequent
         /// « a conduit à », « se soldant par », "led to": the event right after them followed from the dated one before.
         case consequence
+        /// « garanti par », "to monitor": between an agreement and the force that upholds it, told in one breath; the two
+        /// began together.
+        case guarantee
         /// "again", "next", « de nouveau », « deuxième »: near its trigger, the event is another occurrence than one
         /// told or known before (no known event dates it).
         case novelty

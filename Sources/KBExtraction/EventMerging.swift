@@ -11,6 +11,7 @@ extension EventFinder {
         dateByFrame(&events, report: report)
         dateByCause(&events, report: report)
         dateByMediatedAgreement(&events)
+        dateByGuarantee(&events, report: report)
     }
 
     /// « l’accord de cessez-le-feu négocié sous l’égide de Moscou », "the Moscow-brokered ceasefire": the mediation is of the
@@ -168,6 +169,35 @@ extension EventFinder {
                       events[cause.event].dateBasis != .footnote, events[cause.event].date != nil else { continue }
                 let source = events[cause.event]
                 datedAbout(&events[effect.event], by: source, "followed from")
+            }
+        }
+    }
+
+    /// « l’accord de cessez-le-feu négocié sous l’égide de Moscou et garanti par une force d’interposition de 2000 soldats
+    /// russes », "peacekeepers deployed to monitor the ceasefire": an agreement and the force upholding it, on either side of a
+    /// `guarantee` word (the one after it within `consequenceReach` words, the one before within `frameReach`), began
+    /// together: an undated one of the two is about as old as the other, when that one has a date of its own (not a
+    /// footnote's).
+    func dateByGuarantee(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        let language = report.metadata.language
+        for (s, told) in Self.mentionsBySentence(events) where told.count >= 2 && told.contains(where: { events[$0.event].date == nil }) {
+            let tokens = Tokenizer.tokens(report.sentences[s].text)
+            var k = 0
+            while k < tokens.count {
+                let length = lexicon.wordLength(tokens, at: k, .guarantee, language: language)
+                guard length > 0 else { k += 1; continue }
+                defer { k += length }
+                let after = k + length
+                guard let next = told.filter({ $0.mention.tokenRange.lowerBound >= after && $0.mention.tokenRange.lowerBound - after <= Self.consequenceReach })
+                        .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }),
+                      let before = told.filter({ $0.mention.tokenRange.upperBound <= k && k - $0.mention.tokenRange.upperBound <= Self.frameReach && $0.event != next.event })
+                        .max(by: { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound })
+                else { continue }
+                let dated = [next.event, before.event].filter { events[$0].date != nil && events[$0].dateBasis != .footnote }
+                let undated = [next.event, before.event].filter { events[$0].date == nil }
+                guard dated.count == 1, undated.count == 1 else { continue }
+                let source = events[dated[0]]
+                datedAbout(&events[undated[0]], by: source, "began with")
             }
         }
     }
@@ -437,6 +467,12 @@ extension EventFinder {
                 } else if let founded = foundedKnownEvent(m) {
                     events.append(founded)
                     lastTold.append(order)
+                } else if !m.sidesNamed.isEmpty {
+                    // A demonstrative one that joins none is an event between the two states its sentence names.
+                    let sides = m.sidesNamed.map { EventParticipant(entity: $0, role: .party) }
+                    events.append(ExtractedEvent(type: m.type, date: nil, dateSource: nil, participants: sides, place: m.place,
+                                                 mentions: [m], best: 0, core: identities(sides)))
+                    lastTold.append(order)
                 }
                 continue
             }
@@ -580,6 +616,9 @@ extension EventFinder {
             let x = a.bounds, y = b.bounds
             guard x.start <= y.end && y.start <= x.end else { return false }
         }
+        // « une force d’interposition de 2000 soldats russes » is not « le redéploiement … de 1500 militaires russes »: two
+        // counts of troops that differ tell two deployments.
+        if let n = m.forceCount, e.mentions.contains(where: { $0.forceCount.map { $0 != n } ?? false }) { return false }
         // An undated mention that names someone new tells another event of that kind (« le processus
         // d’adhésion de l’Ukraine » is not the Baltic states' accession of 2004; the redeployment of
         // troops from Tajikistan is not the support sent to Kazakhstan in January 2022).

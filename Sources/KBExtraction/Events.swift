@@ -39,6 +39,10 @@ public struct EventMention: Sendable {
     public var negated = false
     /// « cet avertissement », "this invasion": an anaphor that points at the event, whoever its sentence names.
     public var demonstrative = false
+    /// For a demonstrative anaphor of a two-sided type, the two states its sentence names as actors, a pair's description
+    /// included (« Si la frontière commune entre ces républiques d’Asie centrale est le théâtre d’affrontements réguliers,
+    /// cette nouvelle éruption de violences … »): its sides when it joins no event told before.
+    var sidesNamed: [Int] = []
     /// Its trigger names the predicate the other way round (``EventTrigger/reversed``).
     public var reversed = false
     /// For a predicate: what the state hosting it, by its place, does to each side (« des pourparlers entre
@@ -73,6 +77,9 @@ public struct EventMention: Sendable {
     /// The fighting it ended, told right after it ("the ceasefire that ended the 2020 war"): its sides, and its date when
     /// it has none of its own.
     var ended: Range<Int>? = nil
+    /// How many troops it tells, by a number right before a word of armed forces near its trigger (« une force
+    /// d’interposition de 2000 soldats russes », "sent 3,000 paratroopers"): two counts that differ are two deployments.
+    var forceCount: Int? = nil
 }
 
 /// Where an event's date comes from.
@@ -210,6 +217,21 @@ public struct EventFinder: Sendable {
             if let last { times[s] = [last.time] }
         }
         return times
+    }
+
+    /// The number of troops told near a trigger: a number right before a word of armed forces (`force`), in the trigger's
+    /// clause, from four words before it to `forcesReach` after it (« de 2000 soldats russes », « 3 000 parachutistes »,
+    /// "2,000 peacekeepers"); nil when none is, or two differ.
+    func forceCount(_ tokens: [Token], near range: Range<Int>, clause: [Int], language: String?) -> Int? {
+        var counts: Set<Int> = []
+        for k in max(1, range.lowerBound - 4)..<min(tokens.count, range.upperBound + Self.forcesReach)
+        where clause[k] == clause[range.lowerBound] && lexicon.isWord(tokens[k], .force, language: language) {
+            // (A number may be written in groups: « 2 000 », "2,000".)
+            var digits = "", j = k - 1
+            while j >= 0, !tokens[j].folded.isEmpty, tokens[j].folded.allSatisfy(\.isNumber) { digits = tokens[j].folded + digits; j -= 1 }
+            if let n = Int(digits) { counts.insert(n) }
+        }
+        return counts.count == 1 ? counts.first : nil
     }
 
     /// The actors a sentence names (states, organizations, people — not a description) and the states their people act
@@ -1211,9 +1233,10 @@ public struct EventFinder: Sendable {
                     break
                 }
                 if let m = mention(startingAt: p) {
-                    // « l’invasion russe »: a demonym right after the noun, with nothing but spaces between.
+                    // « l’invasion russe »: a demonym right after the noun, with nothing but spaces between (or the quotation
+                    // mark closing a quoted noun: « la « mission civile » européenne »).
                     let adjacent = p - range.upperBound <= 1 && entities[m].aliasKind == .demonym && !trigger.isVerb
-                        && !scalars[tokens[range.upperBound - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace && $0 != "’" && $0 != "'" }
+                        && !scalars[tokens[range.upperBound - 1].end..<tokens[p].start].contains { !$0.properties.isWhitespace && !"’'»”".unicodeScalars.contains($0) }
                     if adjacent && slots.isEmpty {
                         add(m, type.symmetric ? .party : type.agentRole)
                         demonymRightAfter = true
@@ -2193,7 +2216,16 @@ public struct EventFinder: Sendable {
             // « l’invasion » alone, after a definite article: the invasion the text is telling. It joins
             // the event of its type told most, adding no participant; otherwise it is no event.
             // (A demonstrative too: « cet avertissement ».)
-            let demonstrative = range.lowerBound > 0 && !trigger.isVerb && lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language)
+            // (A word of novelty or renewal may stand between: « cette nouvelle éruption de violences », "this latest round of fighting".)
+            let demonstrative: Bool = {
+                guard range.lowerBound > 0, !trigger.isVerb else { return false }
+                if lexicon.isWord(tokens[range.lowerBound - 1], .demonstrative, language: language) { return true }
+                return (max(0, range.lowerBound - 4)..<(range.lowerBound - 1)).contains { k in
+                    lexicon.isWord(tokens[k], .demonstrative, language: language)
+                        && (lexicon.wordLength(tokens, at: k + 1, .novelty, language: language) == range.lowerBound - k - 1
+                            || (k + 2 == range.lowerBound && lexicon.isWord(tokens[k + 1], .renewal, language: language)))
+                }
+            }()
             // (« du », « au » only after a frame word: « lors du sommet », « en marge du sommet »; « aux parties au conflit »
             // names no conflict told before.)
             let frameWord = trigger.isVerb ? nil : (max(0, range.lowerBound - 3)..<range.lowerBound).first { lexicon.isWord(tokens[$0], .frame, language: language) }
@@ -2322,6 +2354,7 @@ public struct EventFinder: Sendable {
             mention.hostPredicate = trigger.hostPredicate
             mention.takesClause = trigger.takesClause
             mention.afterVerb = afterVerb
+            mention.forceCount = forceCount(tokens, near: range, clause: clause, language: language)
             mention.otherSide = otherSide
             // « a reçu MM. Aliev et Pachinian », "met Aliyev and Pashinyan": a meeting verb's objects are its subject's other
             // side, never one another's — with no subject found, no pair.
@@ -2329,6 +2362,10 @@ public struct EventFinder: Sendable {
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = actorsNamed(in: entities)
+                if mention.demonstrative && type.symmetric {
+                    let states = Set(entities.filter { $0.function == .actor && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
+                    if states.count == 2 { mention.sidesNamed = states.sorted() }
+                }
             }
             // « la double adhésion de ces pays au sein de l’OTAN et de l’UE »: joining two organizations
             // is two events, one per organization joined.

@@ -232,12 +232,21 @@ public struct Extractor: Sendable {
     }
 
     /// An event still undated is looked for among the known events as the news articles backing its sentences
-    /// would tell it: at each footnote's publication date (`…/2022/09/20/…`), its events of those days.
+    /// would tell it: at each footnote's publication date (`…/2022/09/20/…`), its events of those days — its sentence's
+    /// footnotes first, then those of the rest of its paragraph (a marker may close the sentence after the one it backs:
+    /// « Si la frontière commune entre ces républiques … cette nouvelle éruption de violences » and the article of
+    /// 2022-09-20 on the clashes).
     func dateByKnownEventsOfFootnotes(_ events: inout [ExtractedEvent], report: ParsedReport, alignments: [FootnoteAlignment?]) {
-        var references: [Int: [(start: String, end: String)]] = [:]
+        var own: [Int: [(start: String, end: String)]] = [:], ofParagraph: [Int: [(sentence: Int, time: (start: String, end: String))]] = [:]
         for (k, a) in alignments.enumerated() {
             guard let a, let point = URLDate.of(report.footnotes[k].url), let bounds = EDTF.bounds(point.edtf) else { continue }
-            references[a.sentence, default: []].append(bounds)
+            own[a.sentence, default: []].append(bounds)
+            ofParagraph[report.sentences[a.sentence].paragraph, default: []].append((a.sentence, bounds))
+        }
+        var references = own
+        for (s, sentence) in report.sentences.enumerated() {
+            let others = (ofParagraph[sentence.paragraph] ?? []).filter { $0.sentence != s }.map(\.time)
+            if !others.isEmpty { references[s, default: []] += others }
         }
         guard !references.isEmpty, eventFinder.dateByKnownEvents(&events, report: report, references: references, undatedOnly: true) else { return }
         eventFinder.dateByNeighbours(&events, report: report)

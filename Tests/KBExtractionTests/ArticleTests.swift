@@ -2597,3 +2597,30 @@ extension ArticleTests {
         #expect(kyiv.allSatisfy { $0.dateBasis != .known }, "\(kyiv.map { $0.date?.edtf ?? "-" })")
     }
 }
+
+extension ArticleTests {
+    /// « l’accord de cessez-le-feu négocié sous l’égide de Moscou et garanti par une force d’interposition de 2000 soldats
+    /// russes »: the force upholding an agreement began with it (`guarantee`), and two counts of troops that differ are two
+    /// deployments — not the redeployment « de 1500 militaires russes présents au Tadjikistan » told three paragraphs on.
+    @Test func aForceUpholdingAnAgreementBeganWithIt() throws {
+        let report = ExtractionFixture.report
+        let deployments = ExtractionFixture.extraction.events.filter { $0.type == "deployment" }
+        let force = try #require(deployments.first { e in
+            e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Aujourd’hui, la violation du fragile accord de cessez-le-feu") }
+        })
+        #expect(force.date?.edtf == "2020-11-10~" && force.dateBasis == .event)
+        #expect(!force.mentions.contains { report.sentences[$0.sentence].text.contains("1500 militaires russes") })
+        let english = try extract("Title\n\nRussia deployed peacekeepers to monitor the ceasefire that Armenia and Azerbaijan signed on 10 November 2020.\n",
+                                  date: "2022-11-15").extraction.events
+        #expect(english.first { $0.type == "deployment" }?.date?.edtf == "2020-11-10~")
+        // (Without the word that links them, the deployment keeps no date of the agreement's.)
+        let apart = try extract("Title\n\nRussia deployed peacekeepers after the ceasefire that Armenia and Azerbaijan signed on 10 November 2020.\n",
+                                date: "2022-11-15").extraction.events
+        #expect(apart.first { $0.type == "deployment" }?.date == nil)
+    }
+
+    /// « la « mission civile » européenne »: the demonym right after a quoted noun is its doer, past the closing quotation mark.
+    @Test func aDemonymAfterAQuotedNounIsItsDoer() throws {
+        #expect(try events("Titre\n\nLa « mission civile » européenne s’installe.\n").contains("deployment: org:EU:party"))
+    }
+}

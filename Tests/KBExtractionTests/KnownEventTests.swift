@@ -306,4 +306,31 @@ import KBParsing
         #expect(yerevan.participants.contains(try #require(gazetteer.index["org:CSTO"])) && yerevan.types == ["summit_or_meeting"])
         #expect(catalogue.count == 93)
     }
+
+    /// « Si la frontière commune entre ces républiques d’Asie centrale est le théâtre d’affrontements réguliers, cette nouvelle
+    /// éruption de violences est la plus meurtrière depuis trente ans. »: a demonstrative clash (a word of renewal between)
+    /// that joins no clash told before is one between the two states its sentence names, « ces républiques » included; the
+    /// article of 2022-09-20 that its paragraph cites gives the known clash of those days.
+    @Test func aDemonstrativeClashIsBetweenTheStatesItsSentenceNames() throws {
+        let report = ExtractionFixture.report
+        let clash = try #require(ExtractionFixture.extraction.events.first { e in
+            e.type == "armed_clash" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Si la frontière commune entre ces républiques") }
+        })
+        #expect(Set(clash.participants.map { gazetteer.entities[$0.entity].key }) == ["KGZ", "TJK"])
+        #expect(clash.date?.edtf == "2022-09-14/2022-09-20")
+        #expect(clash.dateBasis == .known)
+    }
+
+    /// "Kyrgyzstan and Tajikistan signed a truce. This new flare-up … ", without two states named in its sentence, a
+    /// demonstrative clash that joins nothing founds nothing.
+    @Test func aDemonstrativeClashNeedsTwoStatesNamed() throws {
+        let x = ExtractionFixture.extractor
+        var one = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Titre\n\nCette nouvelle éruption de violences inquiète Moscou.\n")
+        one.metadata.date = "2022-11-30"
+        #expect(!x.extract(one).events.contains { $0.type == "armed_clash" })
+        var two = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Titre\n\nSi la frontière entre le Kirghizstan et le Tadjikistan est calme, cette nouvelle éruption de violences inquiète.\n")
+        two.metadata.date = "2022-11-30"
+        #expect(two.sentences.count == 1)
+        #expect(x.extract(two).events.contains { $0.type == "armed_clash" && Set($0.participants.map { gazetteer.entities[$0.entity].key }) == ["KGZ", "TJK"] })
+    }
 }
