@@ -151,25 +151,11 @@ extension EventFinder {
     /// right after a `consequence` word (within `consequenceReach` words), followed from the nearest event told before that
     /// word in the sentence, and happened about when it began — when that one has a date of its own (not a footnote's).
     func dateByCause(_ events: inout [ExtractedEvent], report: ParsedReport) {
-        let language = report.metadata.language
-        let bySentence = Self.mentionsBySentence(events)
-        for (s, told) in bySentence where told.count >= 2 && told.contains(where: { events[$0.event].date == nil }) {
-            let tokens = Tokenizer.tokens(report.sentences[s].text)
-            var k = 0
-            while k < tokens.count {
-                let length = lexicon.wordLength(tokens, at: k, .consequence, language: language)
-                guard length > 0 else { k += 1; continue }
-                defer { k += length }
-                let after = k + length
-                guard let effect = told.filter({ $0.mention.tokenRange.lowerBound >= after && $0.mention.tokenRange.lowerBound - after <= Self.consequenceReach })
-                        .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }),
-                      events[effect.event].date == nil, lexicon.types[events[effect.event].type]?.durative == false,
-                      let cause = told.filter({ $0.mention.tokenRange.upperBound <= k && $0.event != effect.event })
-                        .max(by: { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound }),
-                      events[cause.event].dateBasis != .footnote, events[cause.event].date != nil else { continue }
-                let source = events[cause.event]
-                datedAbout(&events[effect.event], by: source, "followed from")
-            }
+        forEachLink(.consequence, in: &events, report: report) { events, before, after in
+            guard let effect = after, events[effect].date == nil, lexicon.types[events[effect].type]?.durative == false,
+                  let cause = before, events[cause].dateBasis != .footnote, events[cause].date != nil else { return }
+            let source = events[cause]
+            datedAbout(&events[effect], by: source, "followed from")
         }
     }
 
@@ -179,25 +165,34 @@ extension EventFinder {
     /// together: an undated one of the two is about as old as the other, when that one has a date of its own (not a
     /// footnote's).
     func dateByGuarantee(_ events: inout [ExtractedEvent], report: ParsedReport) {
+        forEachLink(.guarantee, in: &events, report: report, reachBefore: Self.frameReach) { events, before, after in
+            guard let next = after, let before else { return }
+            let dated = [next, before].filter { events[$0].date != nil && events[$0].dateBasis != .footnote }
+            let undated = [next, before].filter { events[$0].date == nil }
+            guard dated.count == 1, undated.count == 1 else { return }
+            let source = events[dated[0]]
+            datedAbout(&events[undated[0]], by: source, "began with")
+        }
+    }
+
+    /// Each word of `wordClass` in a sentence telling two events or more, one of them undated, with the event told nearest
+    /// after it (within `consequenceReach` words) and the one told nearest before it (within `reachBefore` words, another
+    /// event), as indices into `events`.
+    func forEachLink(_ wordClass: EventLexicon.WordClass, in events: inout [ExtractedEvent], report: ParsedReport, reachBefore: Int = .max,
+                     _ body: (inout [ExtractedEvent], _ before: Int?, _ after: Int?) -> Void) {
         let language = report.metadata.language
         for (s, told) in Self.mentionsBySentence(events) where told.count >= 2 && told.contains(where: { events[$0.event].date == nil }) {
             let tokens = Tokenizer.tokens(report.sentences[s].text)
             var k = 0
             while k < tokens.count {
-                let length = lexicon.wordLength(tokens, at: k, .guarantee, language: language)
+                let length = lexicon.wordLength(tokens, at: k, wordClass, language: language)
                 guard length > 0 else { k += 1; continue }
                 defer { k += length }
-                let after = k + length
-                guard let next = told.filter({ $0.mention.tokenRange.lowerBound >= after && $0.mention.tokenRange.lowerBound - after <= Self.consequenceReach })
-                        .min(by: { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }),
-                      let before = told.filter({ $0.mention.tokenRange.upperBound <= k && k - $0.mention.tokenRange.upperBound <= Self.frameReach && $0.event != next.event })
-                        .max(by: { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound })
-                else { continue }
-                let dated = [next.event, before.event].filter { events[$0].date != nil && events[$0].dateBasis != .footnote }
-                let undated = [next.event, before.event].filter { events[$0].date == nil }
-                guard dated.count == 1, undated.count == 1 else { continue }
-                let source = events[dated[0]]
-                datedAbout(&events[undated[0]], by: source, "began with")
+                let after = told.filter { $0.mention.tokenRange.lowerBound >= k + length && $0.mention.tokenRange.lowerBound - (k + length) <= Self.consequenceReach }
+                    .min { $0.mention.tokenRange.lowerBound < $1.mention.tokenRange.lowerBound }
+                let before = told.filter { $0.mention.tokenRange.upperBound <= k && k - $0.mention.tokenRange.upperBound <= reachBefore && $0.event != after?.event }
+                    .max { $0.mention.tokenRange.upperBound < $1.mention.tokenRange.upperBound }
+                body(&events, before?.event, after?.event)
             }
         }
     }
