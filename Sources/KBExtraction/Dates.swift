@@ -230,7 +230,7 @@ public struct DateLexicon: Sendable {
                     throw DataFileError.malformed(path: table.origin, line: row.line, reason: "the only other order kb reads is 'month day year'")
                 }
                 entry.dayAfterMonth = true
-            case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year",
+            case "since", "until", "ago", "later", "after", "last", "next", "decades", "following", "preceding", "this_year", "last_year", "same_time",
                  "this_unit", "this_unit_end", "ago_before", "unit_complement", "first",
                  "month_intro", "and", "day_intro", "exactly", "possessive":
                 entry.phrases[row["kind"], default: []].append(words)
@@ -390,6 +390,18 @@ public struct DateFinder: Sendable {
                 default: return false
                 }
             }
+            // « Sur cette même période », "over the same period": the time told last — before it in its sentence, else in the
+            // sentences before in its section — whole, as told (« à partir de 2014 » → 2014/..).
+            if case .sameTime = relation {
+                if let j = raw.indices.last(where: { $0 < i && raw[$0].value != nil && raw[$0].relation == nil && !raw[$0].tellsThePreviousTime }) {
+                    raw[i].value = raw[j].value
+                    raw[i].resolution = "\(relation.description), \(raw[j].value!.edtf) (same sentence)"
+                } else if let (value, place) = context {
+                    raw[i].value = value
+                    raw[i].resolution = "\(relation.description), \(value.edtf) (\(place))"
+                }
+                continue
+            }
             let nearest = raw.indices.filter(usable).min { abs($0 - i) < abs($1 - i) }
             let anchor: (DatePoint, String)?
             if relation.isDeictic {
@@ -489,6 +501,8 @@ public enum DateRelation: Sendable, Equatable {
     case shift(Int, DateUnit)
     /// `la décennie qui a suivi`, `les deux années qui ont précédé`: the span after or before the anchor.
     case following(Int, DateUnit), preceding(Int, DateUnit, approximate: Bool)
+    /// « sur cette même période », "over the same period": the time told last, as told.
+    case sameTime
 
     /// Counted from the document's date, never from the context.
     public var isDeictic: Bool {
@@ -561,6 +575,7 @@ public enum DateRelation: Sendable, Equatable {
             return .span(DatePoint(year: anchor.year), DatePoint(year: anchor.shifted(by: n, unit).year))
         case let .preceding(n, unit, approximate):
             return .span(DatePoint(year: anchor.shifted(by: -n, unit).year, approximate: approximate), DatePoint(year: anchor.year))
+        case .sameTime: return .point(anchor)
         }
     }
 
@@ -582,6 +597,7 @@ public enum DateRelation: Sendable, Equatable {
         case let .shift(n, u): return n < 0 ? "− \(-n) \(u.rawValue)" : "+ \(n) \(u.rawValue)"
         case let .following(n, u): return "\(n) \(u.rawValue) after"
         case let .preceding(n, u, _): return "\(n) \(u.rawValue) before"
+        case .sameTime: return "the time told before"
         }
     }
 }
@@ -842,6 +858,7 @@ struct SentenceDates {
 
     func readRelative(at i: Int) -> RawDate? {
         if let n = phrase("this_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .thisYear) }
+        if let n = phrase("same_time", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .sameTime) }
         if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
         // "last week", "last month"; « la semaine dernière », « le mois dernier » (after an article).
         // (Not "the last week of the talks", « la dernière semaine des pourparlers »: a unit « de », "of" completes.)

@@ -96,9 +96,10 @@ public struct EventTrigger: Sendable {
     /// It is one only with a name right after it ("met Nikol Pashinyan", not "met Ukrainian resistance"
     /// nor "met its obligations").
     public var needsNamedObject = false
-    /// A verb of sending that deploys only armed forces (`object` = `forces`): "sent more than 2,000 troops", « a dépêché
-    /// plus de 2 000 soldats »; "sent a letter" is none.
-    public var needsForces = false
+    /// A trigger that is one only with a word of that class soon after it: armed forces for a verb of sending (`object` =
+    /// `forces`: "sent more than 2,000 troops", « a dépêché plus de 2 000 soldats »; "sent a letter" is none), arms for a
+    /// noun of selling or delivering (`arms`: « la vente de 32 drones Bayraktar TB2 »; « ses livraisons de gaz » is none).
+    public var objectClass: EventLexicon.WordClass? = nil
     /// And that name a state, an organization or a region, not a person ("turned to China", not "turned to Putin
     /// and said"): `object` = `polity`.
     public var needsPolityObject = false
@@ -454,7 +455,7 @@ public struct EventLexicon: Sendable {
             trigger.needsNamedObjectAsVerb = row["object"] == "name_as_verb"
             trigger.takesClause = row["object"] == "clause"
             trigger.strikes = row["object"] == "struck"
-            trigger.needsForces = row["object"] == "forces"
+            trigger.objectClass = row["object"] == "forces" ? .force : row["object"] == "arms" ? .weapon : nil
             if !row["host"].isEmpty {
                 guard types[row["host"]] != nil else {
                     throw DataFileError.malformed(path: triggers.origin, line: row.line, reason: "unknown host predicate '\(row["host"])'")

@@ -2272,21 +2272,22 @@ public struct EventFinder: Sendable {
             // "sent more than 2,000 troops", « a dépêché plus de 2 000 soldats »: a word of armed forces (`force`) soon after the
             // verb, in its clause, before any other trigger; only function words, numbers, approximators and demonyms stand
             // between, and one word qualifying the forces right before them ("sent additional troops"; not "sent a letter
-            // about its troops").
-            if trigger.needsForces {
+            // about its troops"). The same for arms after a noun of selling (`weapon`: « la vente de 32 drones Bayraktar TB2 »).
+            if let objectClass = trigger.objectClass {
                 let reach = (range.upperBound..<min(tokens.count, range.upperBound + Self.forcesReach)).prefix { k in
                     clause[k] == clause[range.lowerBound] && !triggerStarts.contains(k)
                 }
-                guard let forces = reach.first(where: { lexicon.isWord(tokens[$0], .force, language: language) }) else { continue }
+                guard let object = reach.first(where: { lexicon.isWord(tokens[$0], objectClass, language: language) }) else { continue }
                 let inDemonym = { (k: Int) in entityRanges.indices.contains { entityRanges[$0].contains(k) && entities[$0].aliasKind == .demonym } }
-                let content = (range.upperBound..<forces).filter { k in
+                let content = (range.upperBound..<object).filter { k in
                     !lexicon.isFunctionWord(tokens[k], language: language) && !tokens[k].folded.allSatisfy(\.isNumber)
                         && !lexicon.isWord(tokens[k], .approximator, language: language) && !inDemonym(k)
                 }
-                guard content.count <= 1, content.allSatisfy({ c in ((c + 1)..<forces).allSatisfy(inDemonym) }) else { continue }
-                // ("sent additional Russian troops": the forces' demonym is who sends them, not what they are sent against.)
-                for m in entityRanges.indices where entityRanges[m].lowerBound >= range.upperBound && entityRanges[m].upperBound <= forces
-                    && entities[m].aliasKind == .demonym {
+                guard content.count <= 1, content.allSatisfy({ c in ((c + 1)..<object).allSatisfy(inDemonym) }) else { continue }
+                // ("sent additional Russian troops", « la vente de drones turcs »: the demonym of the forces or arms, before them or
+                // right after them, is who sends or sells them, not what they are sent against or sold to.)
+                for m in entityRanges.indices where entityRanges[m].lowerBound >= range.upperBound && entityRanges[m].upperBound <= object + 2
+                    && entities[m].aliasKind == .demonym && (entityRanges[m].upperBound <= object || entityRanges[m].lowerBound == object + 1) {
                     for i in unique.indices where unique[i].entity == entities[m].entity && unique[i].role == type.patientRole { unique[i].role = type.agentRole }
                 }
             }

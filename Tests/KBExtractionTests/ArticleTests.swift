@@ -2624,3 +2624,15 @@ extension ArticleTests {
         #expect(try events("Titre\n\nLa « mission civile » européenne s’installe.\n").contains("deployment: org:EU:party"))
     }
 }
+
+extension ArticleTests {
+    /// A noun or verb of selling or delivering is an arms sale with arms right after it (`arms`): « la vente de 32 drones
+    /// Bayraktar TB2 », "sold drones"; « ses livraisons de gaz », "the sale of its gas" are none.
+    @Test func aSaleOfArmsIsAnArmsSale() throws {
+        #expect(try events("Title\n\nTurkey sold drones to Ukraine.\n").contains { $0.hasPrefix("arms_sale:") && $0.contains("TUR:supplier") })
+        #expect(try events("Title\n\nThe sale of Turkish drones to Ukraine worried Moscow.\n").contains { $0.hasPrefix("arms_sale:") && $0.contains("TUR:supplier") })
+        #expect(try events("Titre\n\nLa vente de 32 drones par la Turquie à l’Ukraine inquiète Moscou.\n").contains { $0.hasPrefix("arms_sale:") })
+        #expect(try !events("Titre\n\nLa Russie a réduit la vente de gaz à la Moldavie.\n").contains { $0.hasPrefix("arms_sale:") })
+        #expect(try !events("Title\n\nRussia sold gas to Moldova.\n").contains { $0.hasPrefix("arms_sale:") })
+    }
+}

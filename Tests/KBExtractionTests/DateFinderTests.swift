@@ -49,6 +49,19 @@ import KBExtraction
     }
 
     /// « deux ans auparavant » on page 8 counts from September 2022, the last date before it (page 7).
+    /// « Sur cette même période », two sentences after « à partir de 2014 »: the time told last, whole (2014/..), in the
+    /// report; in one sentence, the date before it; with none told before, no date.
+    @Test func theSamePeriodIsTheTimeToldBefore() throws {
+        let report = ExtractionFixture.report
+        let i = try #require(report.sentences.firstIndex { $0.text.hasPrefix("Sur cette même période, la vente de 32 drones") })
+        let same = try #require(ExtractionFixture.dates[i].first)
+        #expect(same.surface == "cette même période" && same.value.edtf == "2014/.." && same.isRelative)
+        #expect(same.resolution?.contains("the time told before") == true)
+        let english = finder.dates(in: "Turkey sold drones in 2019 and, over the same period, trained pilots.", language: "en", documentDate: february2023)
+        #expect(english.map(\.value.edtf) == ["2019", "2019"])
+        #expect(dates("Sur cette même période, la Turquie a vendu des drones.").isEmpty)
+    }
+
     @Test func relativeDatesCountFromTheContext() throws {
         let before = try #require(all.first { $0.date.surface == "deux ans auparavant" })
         #expect(before.page == 8 && before.date.value.edtf == "2020")
