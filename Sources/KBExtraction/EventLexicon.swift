@@ -38,6 +38,9 @@ public struct EventType: Sendable, Equatable {
     public var ends: Set<String> = []
     /// A territory undergoes it once: two tellings at the same territory are one event (an annexation).
     public var oncePerTerritory = false
+    /// An organization undergoes it once (`once_per_organization`): named alone, it is the whole event; the known one of that
+    /// organization, at any distance in time.
+    public var oncePerOrganization = false
     /// For an event type: the predicate an event of it states between its sides (`relation` in event-types.tsv:
     /// a clash is an armed conflict between its sides, a meeting a summit between its parties).
     public var relation: String? = nil
@@ -372,6 +375,7 @@ public struct EventLexicon: Sendable {
                                  datedByObject: row["dated_by_object"] == "yes")
             type.ends = Set(row["ends"].split(separator: "|").map(String.init))
             type.oncePerTerritory = row["once_per_territory"] == "yes"
+            type.oncePerOrganization = row["once_per_organization"] == "yes"
             type.continued = row["continued"] == "yes"
             type.thirdParty = row["third_party"].isEmpty ? nil : row["third_party"]
             type.relation = row["relation"].isEmpty ? nil : row["relation"]

@@ -248,6 +248,36 @@ public struct EventFinder: Sendable {
             || lexicon.isWord(tokens[$0], .renewal, language: language) }
     }
 
+    /// « le G20 organisé à Bali », "the G20 in Bali": a forum (organizations.tsv kind `forum`: what exists to meet) named with
+    /// the city it met in — right after it, past function words and one word at most (« organisé », "held"), in its clause —
+    /// is its summit there, the state of the city its host; unless a trigger of a meeting stands by ("the G20 summit in Bali").
+    func forumMeetings(tokens: [Token], scalars: [Unicode.Scalar], told: [EventMention], sentence: Int, section: Int,
+                       entities: [EntityMention], language: String?) -> [EventMention] {
+        let type = "summit_or_meeting"
+        guard let meeting = lexicon.types[type] else { return [] }
+        func index(_ offset: Int) -> Int? { tokens.firstIndex { $0.start >= offset } }
+        var result: [EventMention] = []
+        for forum in entities where gazetteer.entities[forum.entity].kind == .organization && gazetteer.entities[forum.entity].attributes["kind"] == "forum" {
+            guard let first = index(forum.start), let end = tokens.lastIndex(where: { $0.end <= forum.end }).map({ $0 + 1 }), end > first,
+                  let place = entities.first(where: { m in
+                      guard m.start >= forum.end, gazetteer.entities[m.entity].kind == .place, let k = index(m.start), k >= end else { return false }
+                      let between = end..<k
+                      return between.count <= 4 && between.filter { !lexicon.isFunctionWord(tokens[$0], language: language) }.count <= 1
+                          && !scalars[forum.end..<m.start].contains { ",;:()".unicodeScalars.contains($0) }
+                  }), let placeEnd = tokens.lastIndex(where: { $0.end <= place.end })
+            else { continue }
+            guard !told.contains(where: { $0.type == type && $0.tokenRange.overlaps(max(0, first - 3)..<(placeEnd + 1)) }) else { continue }
+            var participants = [EventParticipant(entity: forum.entity, role: .party)]
+            if let state = locatedIn(place.entity), let role = meeting.placeRole { participants.append(EventParticipant(entity: state, role: role)) }
+            var m = EventMention(sentence: sentence, type: type, cameo: nil, trigger: forum.surface, start: forum.start, end: forum.end,
+                                 participants: participants, place: place.entity, date: nil, tokenRange: first..<end, isVerb: false,
+                                 anaphoric: false, cues: [], negated: false)
+            m.section = section
+            result.append(m)
+        }
+        return result
+    }
+
     /// "Chinese troops took part in Vostok 2022", "the Zapad 2021 exercises": a known event's proper name no trigger of its
     /// type stands by is a mention of it on its own (its first type), telling of that event — not after a word of another
     /// occurrence ("a new grain deal").
@@ -363,7 +393,9 @@ public struct EventFinder: Sendable {
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
             found += (told + thirdPartyEvents(told) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
-                                       entities: actors, language: report.metadata.language)).map { m in
+                                       entities: actors, language: report.metadata.language)
+                      + forumMeetings(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
+                                      entities: actors, language: report.metadata.language)).map { m in
                 var m = m
                 if let k = m.knownName, let end = documentEnd, k.date.bounds.start > end { m.knownName = nil }
                 return m
@@ -2333,7 +2365,9 @@ public struct EventFinder: Sendable {
             // A verb of a symmetric type needs both sides: "Russian troops met fierce resistance" is no meeting.
             // One that strikes names one side enough: « des missiles ont bombardé Kyiv » — what was struck is often all
             // the sentence says.
-            if trigger.isVerb && type.symmetric && !strikes && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts { continue }
+            // (Nor an organization founded alone: "the CSTO, founded in 1992".)
+            let organizationAlone = type.oncePerOrganization && unique.count == 1 && gazetteer.entities[unique[0].entity].kind == .organization
+            if trigger.isVerb && type.symmetric && !strikes && Set(unique.map(\.entity)).count < 2 && !keepsNonFacts && !organizationAlone { continue }
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             var mention = EventMention(sentence: sentence, type: trigger.type, cameo: trigger.cameo, trigger: Tokenizer.text(scalars, start..<end), start: start, end: end,
                                        participants: unique, place: place, date: nil, tokenRange: range, isVerb: trigger.isVerb,

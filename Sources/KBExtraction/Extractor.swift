@@ -41,7 +41,8 @@ public struct Extractor: Sendable {
                   events: events,
                   modality: try ModalityLexicon(dataDirectory: dataDirectory),
                   predicates: try EventLexicon(predicatesIn: dataDirectory),
-                  knownEvents: try KnownEvents(dataDirectory: dataDirectory, gazetteer: gazetteer, types: Set(events.types.keys)))
+                  knownEvents: try KnownEvents(dataDirectory: dataDirectory, gazetteer: gazetteer, types: Set(events.types.keys),
+                                               oncePerOrganization: Set(events.types.values.filter(\.oncePerOrganization).map(\.name))))
     }
 
     public var gazetteer: Gazetteer { matcher.gazetteer }

@@ -52,6 +52,9 @@ public struct KnownEvents: Sendable {
     /// The event types that recur between the same sides at the same places (border clashes): the
     /// catalogue's event only in the month before the document.
     public var recentTypes: Set<String> = ["armed_clash"]
+    /// The event types an organization undergoes once (`event-types.tsv` `once_per_organization`: its founding): the
+    /// organization named is enough, at any distance in time.
+    public var oncePerOrganization: Set<String> = []
 
     /// Each name's first word → the events (indices) and names starting with it.
     var namesByFirstWord: [String: [(Int, [String])]] = [:]
@@ -65,7 +68,7 @@ public struct KnownEvents: Sendable {
 
     /// Reads `gazetteer/known-events.tsv` under `dataDirectory` (none when the file is absent); every key must
     /// be the gazetteer's and every type one of `types`.
-    public init(dataDirectory: URL, gazetteer: Gazetteer, types: Set<String>) throws {
+    public init(dataDirectory: URL, gazetteer: Gazetteer, types: Set<String>, oncePerOrganization: Set<String> = []) throws {
         let url = dataDirectory.appendingPathComponent("gazetteer/known-events.tsv")
         guard FileManager.default.fileExists(atPath: url.path) else { self.init(); return }
         let table = try TSVTable(contentsOf: url)
@@ -95,6 +98,7 @@ public struct KnownEvents: Sendable {
                                      names: row.values("names").map { Tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }))
         }
         self.init(events: events)
+        self.oncePerOrganization = oncePerOrganization
     }
 
     /// The known event of `type` whose proper name stands in `tokens` at `position` (« Initiative céréalière de la Mer
@@ -143,6 +147,10 @@ public struct KnownEvents: Sendable {
         let current = document.flatMap { Self.day($0.start, shiftedBy: -currentDays) }
         let fitting = events.filter { k in
             guard k.types.contains(type), named.isSubset(of: k.scope) else { return false }
+            // (An organization founded is founded once: named, it alone tells its founding, however long ago.)
+            if oncePerOrganization.contains(type), named.contains(where: { gazetteer.entities[$0].kind == .organization && k.participants.contains($0) }) {
+                return document.map { k.date.bounds.start <= $0.end } ?? true
+            }
             // (One side is enough for what one side does alone: Russia's mobilization.)
             guard sides.count >= min(2, k.sideCount) else { return false }
             if let place, !k.scope.contains(place) { return false }

@@ -333,4 +333,25 @@ import KBParsing
         #expect(two.sentences.count == 1)
         #expect(x.extract(two).events.contains { $0.type == "armed_clash" && Set($0.participants.map { gazetteer.entities[$0.entity].key }) == ["KGZ", "TJK"] })
     }
+
+    /// « Récemment renommée l’Organisation des États turciques »: an organization renamed is founded under its new name, and an
+    /// organization founded is founded once (`once_per_organization`) — named alone it is the whole event, its known founding
+    /// however long before the document (2021-11-12); « le G20 organisé à Bali »: a forum named with the city it met in is its
+    /// summit there (2022-11-15/2022-11-16, Indonesia hosting).
+    @Test func aRenamedOrganizationAndAForumAtItsCity() throws {
+        let report = ExtractionFixture.report
+        func event(_ type: String, _ start: String) -> ExtractedEvent? {
+            ExtractionFixture.extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(start) } }
+        }
+        let renamed = try #require(event("founding", "Récemment renommée l’Organisation des États turciques"))
+        #expect(renamed.date?.edtf == "2021-11-12" && renamed.participants.map { gazetteer.entities[$0.entity].key } == ["org:OTS"])
+        let g20 = try #require(event("summit_or_meeting", "Malgré tout, le G20 organisé à Bali"))
+        #expect(g20.date?.edtf == "2022-11-15/2022-11-16")
+        #expect(Set(g20.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["org:G20:party", "IDN:host"])
+        // (Fame is no renaming: « la renommée de la Russie »; a forum with no city is no meeting.)
+        let x = ExtractionFixture.extractor
+        var other = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Titre\n\nLa renommée de l’OTSC a souffert. Le G20 réunit les grandes économies.\n")
+        other.metadata.date = "2023-02"
+        #expect(x.extract(other).events.isEmpty)
+    }
 }
