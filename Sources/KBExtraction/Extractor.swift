@@ -314,7 +314,7 @@ public struct Extractor: Sendable {
     /// written after the annexation, its date is not the annexation's.
     /// So does one that shares a telling number with the sentence (`…-jusqu-a-9000-soldats-russes-…` for « un groupe
     /// d’armées … composé d’environ 9 000 soldats »): a count reports that very fact.
-    func urlTells(_ url: String, _ event: ExtractedEvent, sentence: String = "") -> Bool {
+    public func urlTells(_ url: String, _ event: ExtractedEvent, sentence: String = "") -> Bool {
         var words = Set<String>()
         for m in event.mentions { words.formUnion(Tokenizer.tokens(m.trigger).map(\.folded)) }
         let stems = Set(words.filter { $0.count >= 5 }.map { String($0.prefix(5)) })

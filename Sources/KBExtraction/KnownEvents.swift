@@ -179,12 +179,15 @@ public struct KnownEvents: Sendable {
                 let told = Set(named.map(side)).union(named.flatMap { gazetteer.references($0, "members") })
                 let atItsPlace = place != nil && place == k.place
                 let allItsStates = states.count >= 3 && states.isSubset(of: told)
+                // (Its two states both named, and no organization of its own: in the month before only — « les accords
+                // trouvés entre les deux pays » cited with an article of 26 September 2022 is the Kyrgyz–Tajik truce of the 19th.)
+                let itsTwoStates = states.count == 2 && organizations.isEmpty && states.isSubset(of: told)
                 // An organization's summit is told by naming the organization (or one who acts for it: Charles Michel
                 // for the European Council): its city hosts many a visit ("Lukashenko hosted Putin in Minsk").
                 let itsOrganization = !organizations.isDisjoint(with: named.union(named.flatMap { gazetteer.references($0, "affiliation") }))
                 // (An annual meeting is an organization's: its place tells it — « À Samarcande, … lors de cette réunion
                 // étatique annuelle ».)
-                guard itsOrganization || ((organizations.isEmpty || periodic) && atItsPlace) || allItsStates else { return false }
+                guard itsOrganization || ((organizations.isEmpty || periodic) && atItsPlace) || allItsStates || itsTwoStates else { return false }
                 // An organization meets once or twice a year: told by its name alone, a summit is the last one
                 // only when that was in the month before.
                 if !atItsPlace && !allItsStates { recentOnly = true }

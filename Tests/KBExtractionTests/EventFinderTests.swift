@@ -113,11 +113,15 @@ import KBExtraction
 
     /// « Les deux dictateurs se sont accordés sur la création d’un « groupe d’armées commun régional » composé d’environ
     /// 9 000 soldats »: its footnote `…/2022-10-17/…/jusqu-a-9000-soldats-russes-seront-deployes-en-bielorussie.php` shares
-    /// no word of the trigger but the count, 9000 — the agreement is dated about then, as the footnote says.
+    /// no word of the trigger but the count, 9000 — it tells the agreement; at its date, the agreement of two states is their
+    /// known one of the month before (the joint grouping agreed on 10 October 2022).
     @Test func aFootnoteSharingACountDatesTheEvent() throws {
         let agreement = try #require(events.first { $0.type == "ceasefire_or_agreement" && told($0, "Les deux dictateurs se sont accordés") })
-        #expect(agreement.date?.edtf == "2022-10-17~" && agreement.dateBasis == .footnote)
-        #expect(agreement.dateNote?.contains("jusqu-a-9000-soldats") == true)
+        let url = try #require(report.footnotes.first { $0.url.contains("jusqu-a-9000-soldats") }).url
+        let sentence = try #require(report.sentences.first { $0.text.hasPrefix("Les deux dictateurs se sont accordés") }).text
+        #expect(ExtractionFixture.extractor.urlTells(url, agreement, sentence: sentence))
+        #expect(!ExtractionFixture.extractor.urlTells(url, agreement, sentence: "Les deux dictateurs se sont accordés."))
+        #expect(agreement.date?.edtf == "2022-10-10" && agreement.dateBasis == .known)
         // "000" alone (« 700 000 Russes ») is no count: a sentence's numbers are its own.
         #expect(Extractor.tellingNumbers("un exode d’environ 700 000 Russes et 9 000 soldats") == ["700", "9000"])
     }
