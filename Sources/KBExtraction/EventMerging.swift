@@ -83,8 +83,10 @@ extension EventFinder {
                 guard let nearest = before.map(\.mention.tokenRange.upperBound).max(),
                       // (In its comma group: not an incise's "condemn the invasion, told Putin during their meeting".)
                       !scalars[tokens[nearest - 1].end..<tokens[word].start].contains(",") else { continue }
+                // (Words written with a capital, names, count for nothing: « les efforts de médiation déployés par le président du
+                // Conseil européen Charles Michel lors des rencontres tripartites ».)
                 for (innerEvent, inner) in before where brief(innerEvent) && inner.tokenRange.upperBound == nearest
-                    && word - inner.tokenRange.upperBound <= Self.frameReach {
+                    && (inner.tokenRange.upperBound..<word).filter({ !tokens[$0].capitalized }).count <= Self.frameReach {
                     let (from, to) = events[frameEvent].date == nil ? (innerEvent, frameEvent) : (frameEvent, innerEvent)
                     guard events[to].date == nil, let point = pointDate(from) else { continue }
                     events[to].date = .point(point)
@@ -599,6 +601,11 @@ extension EventFinder {
             let a = sides(e.participants), b = sides(m.participants)
             let organizations = a.union(b).contains { gazetteer.entities[$0].kind == .organization }
             if a.count == 2, b.count == 2, a != b, !organizations { return false }
+            // (Nor two meetings of the same two sides, each with a third apart, sharing no organization: the tripartite meetings
+            // Charles Michel chaired are not the talks in Washington.)
+            let isOrganization = { (x: Int) in self.gazetteer.entities[x].kind == .organization }
+            if a.count >= 3, b.count >= 3, !a.subtracting(b).isEmpty, !b.subtracting(a).isEmpty,
+               a.intersection(b).count >= 2, !a.intersection(b).contains(where: isOrganization) { return false }
         }
         // A territory identifies its event: the annexation of Crimea is not the annexation the next
         // sentence tells without naming a place.

@@ -2425,6 +2425,22 @@ public struct EventFinder: Sendable {
             }
             if result[i].onlyMediated { result[i].anaphoric = result[i].participants.isEmpty }
         }
+        // « des efforts de médiation déployés par le président du Conseil européen Charles Michel lors des rencontres
+        // tripartites »: the meeting a mediation took place during (a frame word before it, within `frameReach` words of the
+        // mediation, names aside, in its clause) is held with the sides it mediates between — the meeting whose third side mediates
+        // (`third_party`).
+        for i in result.indices where result[i].framed {
+            let r = result[i].tokenRange
+            guard let mediationType = lexicon.types[result[i].type]?.thirdParty,
+                  let frame = (max(0, r.lowerBound - 3)..<r.lowerBound).first(where: { lexicon.isWord(tokens[$0], .frame, language: language) }),
+                  let mediation = result.last(where: { m in m.type == mediationType && m.tokenRange.upperBound <= frame
+                      && (m.tokenRange.upperBound..<frame).filter({ k in !entityRanges.contains { $0.contains(k) } }).count <= Self.frameReach
+                      && clause[m.tokenRange.lowerBound] == clause[frame] })
+            else { continue }
+            for p in mediation.participants where p.role == .party && !result[i].participants.contains(where: { $0.entity == p.entity }) {
+                result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
+            }
+        }
         // "the ceasefire that ended the 2020 war between Armenia and Azerbaijan", « l’accord qui a mis fin aux combats entre … »:
         // an agreement with no sides of its own that ended fighting told right after it has that fighting's two sides.
         for i in result.indices where !(lexicon.types[result[i].type]?.ends.isEmpty ?? true) {

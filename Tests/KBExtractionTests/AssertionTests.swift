@@ -50,8 +50,10 @@ import KBParsing
         }
         #expect(dated("Tandis que la récente visite à Erevan de Nancy Pelosi", "visits") == ["person:nancy-pelosi ARM 2022-09-17/2022-09-19"])
         #expect(dated("Mais le niveau de défiance à l’égard de Moscou", "protests_against") == ["ARM RUS 2022-11-23"])
+        // (Michel's mediation, as the meeting it took place during.)
         let michel = dated("Tout ceci en dépit des efforts de médiation", "mediates_between")
-        #expect(!michel.isEmpty && michel.allSatisfy { $0.hasSuffix(" undated") })
+        #expect(!michel.isEmpty && michel.allSatisfy { $0.hasSuffix(" 2022-08-31") })
+        #expect(dated("Parallèlement, les accords commerciaux signés", "cooperates_with") == ["AZE RUS undated"])
     }
 
     /// « de X » right after a verb is its complement; « de » before a verb makes an infinitive whose

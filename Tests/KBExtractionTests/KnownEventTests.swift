@@ -371,4 +371,27 @@ import KBParsing
         })
         #expect(agreement.date?.edtf == "2022-09-16/2022-09-19" && agreement.dateBasis == .known)
     }
+
+    /// « des efforts de médiation déployés par le président du Conseil européen Charles Michel lors des rencontres
+    /// tripartites »: the meeting a mediation took place during is held with the sides it mediates between (Armenia and
+    /// Azerbaijan), so it is the European Council's last meeting with them before the clashes of September 2022 its paragraph
+    /// tells (2022-08-31), which dates the mediation too; it is not the talks in Washington told on page 11 (another third
+    /// side, no organization shared).
+    @Test func aMeetingAMediationTookPlaceDuringIsWithItsSides() throws {
+        let report = ExtractionFixture.report
+        func event(_ type: String, _ start: String) -> ExtractedEvent? {
+            ExtractionFixture.extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(start) } }
+        }
+        let meeting = try #require(event("summit_or_meeting", "Tout ceci en dépit des efforts de médiation"))
+        #expect(Set(meeting.participants.map { gazetteer.entities[$0.entity].key }) == ["ARM", "AZE", "org:EUROPEAN_COUNCIL", "person:charles-michel"])
+        #expect(meeting.date?.edtf == "2022-08-31" && meeting.dateBasis == .known)
+        #expect(!meeting.mentions.contains { report.sentences[$0.sentence].text.contains("Nancy Pelosi") })
+        let mediation = try #require(event("mediation", "Tout ceci en dépit des efforts de médiation"))
+        #expect(mediation.date?.edtf == "2022-08-31")
+        let washington = try #require(ExtractionFixture.extraction.events.first { e in
+            e.type == "summit_or_meeting" && e.participants.contains { gazetteer.entities[$0.entity].key == "AZE" }
+                && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Tandis que la récente visite à Erevan de Nancy Pelosi") }
+        })
+        #expect(washington.participants.contains { gazetteer.entities[$0.entity].key == "USA" } && washington.date?.edtf == "2022-11-07")
+    }
 }
