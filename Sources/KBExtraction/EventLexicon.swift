@@ -300,7 +300,9 @@ public struct EventLexicon: Sendable {
         /// Russia"): that name may be a verb's subject; the complement of any other noun may not (« la fin de
         /// non-recevoir de l’alliance et de nombreux États restent dépendants »). Forces and state nouns too.
         case agentNoun = "agent_noun"
-        /// « frontière », "border": « avec X », "with X" after one name the neighbour, no participant of a one-sided event.
+        /// « frontière », "border": « avec X », "with X" after one name the neighbour, no participant of a one-sided event; the
+        /// states named right after it (« le long de la frontière commune entre l’Azerbaïdjan et l’Arménie ») are where an event
+        /// with none in its place role happens.
         case border
         /// « citoyens », "opposition": people a demonym next to them does not make their state (« des citoyens russes »).
         case privateGroup = "private_group"

@@ -80,6 +80,9 @@ public struct EventMention: Sendable {
     /// How many troops it tells, by a number right before a word of armed forces near its trigger (« une force
     /// d’interposition de 2000 soldats russes », "sent 3,000 paratroopers"): two counts that differ are two deployments.
     var forceCount: Int? = nil
+    /// The states along whose border it is told to happen (« le long de la frontière commune entre l’Azerbaïdjan et
+    /// l’Arménie »): where it is, in its place role — on one side or both, so no relation to either.
+    var alongBorder: Set<Int> = []
 }
 
 /// Where an event's date comes from.
@@ -358,6 +361,10 @@ public struct EventFinder: Sendable {
         }
         return result
     }
+
+    /// How many words after a trigger the border its event happens along may stand (« la « mission civile » européenne
+    /// envoyée le long de la frontière »).
+    static let borderReach = 12
 
     /// How many words after a verb of sending its armed forces may stand ("sent more than 2,000 Russian troops").
     static let forcesReach = 7
@@ -2439,6 +2446,38 @@ public struct EventFinder: Sendable {
             else { continue }
             for p in mediation.participants where p.role == .party && !result[i].participants.contains(where: { $0.entity == p.entity }) {
                 result[i].participants.append(EventParticipant(entity: p.entity, role: .party))
+            }
+        }
+        // « la « mission civile » européenne envoyée le long de la frontière commune entre l’Azerbaïdjan et l’Arménie »: the
+        // states named right after a `border` word (function words and one other word between, up to « avec », "with"), within `borderReach` words
+        // after the trigger in its clause, are where an event with none in its place role happens.
+        // (Events only: no predicate relates anyone to a border's states.)
+        for i in result.indices where !result[i].negated && !keepsNonFacts {
+            guard let type = lexicon.types[result[i].type], let role = type.placeRole, !type.symmetric,
+                  !result[i].participants.contains(where: { $0.role == role }) else { continue }
+            let r = result[i].tokenRange
+            guard let border = (r.upperBound..<min(tokens.count, r.upperBound + Self.borderReach))
+                    .prefix(while: { clause[$0] == clause[r.lowerBound] })
+                    .first(where: { lexicon.isWord(tokens[$0], .border, language: language) }) else { continue }
+            var k = border + 1, others = 0
+            var states: [Int] = []
+            while k < tokens.count, clause[k] == clause[border] {
+                if let m = entityRanges.indices.first(where: { entityRanges[$0].lowerBound == k }) {
+                    guard gazetteer.entities[entities[m].entity].kind == .state else { break }
+                    states.append(entities[m].entity)
+                    k = entityRanges[m].upperBound
+                    continue
+                }
+                // (« la frontière arménienne avec la Turquie »: past « avec », "with", the neighbour.)
+                if lexicon.isWord(tokens[k], .comitative, language: language) { break }
+                if lexicon.isFunctionWord(tokens[k], language: language) || lexicon.isWord(tokens[k], .conjunction, language: language) { k += 1; continue }
+                guard states.isEmpty, others == 0 else { break }
+                others += 1
+                k += 1
+            }
+            for state in states where !result[i].participants.contains(where: { $0.entity == state }) {
+                result[i].participants.append(EventParticipant(entity: state, role: role))
+                result[i].alongBorder.insert(state)
             }
         }
         // "the ceasefire that ended the 2020 war between Armenia and Azerbaijan", « l’accord qui a mis fin aux combats entre … »:

@@ -189,7 +189,9 @@ public struct Extractor: Sendable {
                     for (i, a) in sides.enumerated() { for b in sides[(i + 1)...] where isPerson(a) == isPerson(b) && !sameSide(a, b) { pairs.append((a, b)) } }
                 } else {
                     for a in m.participants where a.role == type.agentRole && isSide(a.entity) {
-                        for b in m.participants where b.role == type.patientRole && isSide(b.entity) && b.entity != a.entity && isPerson(a.entity) == isPerson(b.entity) && !sameSide(a.entity, b.entity) {
+                        // (Not to the states along whose border it happens: on which side is not told.)
+                        for b in m.participants where b.role == type.patientRole && isSide(b.entity) && b.entity != a.entity && isPerson(a.entity) == isPerson(b.entity)
+                            && !sameSide(a.entity, b.entity) && !m.alongBorder.contains(b.entity) {
                             pairs.append((a.entity, b.entity))
                         }
                     }

@@ -153,11 +153,16 @@ public struct KnownEvents: Sendable {
             }
             // (One side is enough for what one side does alone: Russia's mobilization.)
             guard sides.count >= min(2, k.sideCount) else { return false }
-            if let place, !k.scope.contains(place) { return false }
+            // (A region is where an event of one of its members took place: « Dans le Caucase, la « mission civile » européenne ».)
+            if let place, !k.scope.contains(place),
+               !(gazetteer.entities[place].kind == .region && !k.participants.isDisjoint(with: gazetteer.references(place, "members"))) { return false }
             // "the first invasion of Ukraine" is the first of a series: a known event that is one.
             if first && !k.label.hasPrefix("First ") { return false }
-            // A host the text names is where it happened: "Belarus will host the summit" is not Yerevan's.
-            if let at = k.place, !Set(hosts.map(side)).isSubset(of: Set([at] + gazetteer.references(at, "located_in"))) { return false }
+            // A host the text names is where it happened: "Belarus will host the summit" is not Yerevan's. (Of the two
+            // states along whose border it is told, one: the EU's mission on the Armenian side.)
+            let at = k.place.map { Set([$0] + gazetteer.references($0, "located_in")) }
+            let hostSides = Set(hosts.map(side))
+            if let at, hostSides.count > 1 ? hostSides.isDisjoint(with: at) : !hostSides.isSubset(of: at) { return false }
             // A territory is where such an event is told to happen: the annexation of Crimea names Crimea.
             // (Unless the text gives its year: "the 2020 war between Armenia and Azerbaijan".)
             if let at = k.place, gazetteer.isTerritory(at), !(named.contains(at) || place == at), !dated { return false }

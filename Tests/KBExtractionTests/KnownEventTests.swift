@@ -394,4 +394,27 @@ import KBParsing
         })
         #expect(washington.participants.contains { gazetteer.entities[$0.entity].key == "USA" } && washington.date?.edtf == "2022-11-07")
     }
+
+    /// « Dans le Caucase, la « mission civile » européenne envoyée le long de la frontière commune entre l’Azerbaïdjan et
+    /// l’Arménie »: the states named right after a border word are where the deployment is (hosts), which with a region that
+    /// holds them as its place makes it the EU's known mission of 2022-10-20 — on one side of the border only, so kb relates
+    /// the EU to neither; past « avec », "with", a border names the neighbour, no host.
+    @Test func theStatesAlongABorderAreWhereItHappens() throws {
+        let report = ExtractionFixture.report
+        let mission = try #require(ExtractionFixture.extraction.events.first { e in
+            e.type == "deployment" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Dans le Caucase, la « mission civile » européenne") }
+        })
+        #expect(Set(mission.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["org:EU:party", "ARM:host", "AZE:host"])
+        #expect(mission.date?.edtf == "2022-10-20" && mission.dateBasis == .known)
+        let s = try #require(report.sentences.firstIndex { $0.text.hasPrefix("Dans le Caucase, la « mission civile » européenne") })
+        #expect(!ExtractionFixture.extraction.assertions.contains { $0.sentence == s && $0.predicate == "deploys_troops_in" })
+        let x = ExtractionFixture.extractor
+        func hosts(_ text: String) throws -> Set<String> {
+            var r = try ReportParser(lexicon: ExtractionFixture.lexicon).parse("Title\n\n" + text + "\n")
+            r.metadata.date = "2022-11-30"
+            return Set(x.extract(r).events.flatMap { $0.participants.filter { $0.role == .host }.map { gazetteer.entities[$0.entity].key } })
+        }
+        #expect(try hosts("The EU deployed a civilian mission along the border between Armenia and Azerbaijan.") == ["ARM", "AZE"])
+        #expect(try !hosts("Des soldats russes déployés gardent la frontière arménienne avec la Turquie.").contains("TUR"))
+    }
 }
