@@ -185,6 +185,9 @@ public struct EventLexicon: Sendable {
         /// Nouns naming another actor than their complement (« le meilleur allié de Moscou »): that
         /// complement is no subject.
         case counterpart
+        /// « rivaux », "rivals": the two sides a meeting's sentence calls so are in conflict (talks between them in a third
+        /// state's city are its mediation).
+        case rival
         /// Nouns that stand for their complement after a verb (« soutenir l’intégrité territoriale de X »).
         case transparent
         /// Participles a name is hyphenated to when it only qualifies the next noun ("the Russian-led

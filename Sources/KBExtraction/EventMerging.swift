@@ -12,6 +12,22 @@ extension EventFinder {
         dateByCause(&events, report: report)
         dateByMediatedAgreement(&events)
         dateByGuarantee(&events, report: report)
+        dateBySameWords(&events)
+    }
+
+    /// « des pourparlers entre les deux pays rivaux du Caucase à Washington »: the talks and the mediation they are for the
+    /// state they are held in are told by the same words — one occasion: an undated one takes the other's date.
+    func dateBySameWords(_ events: inout [ExtractedEvent]) {
+        for e in events.indices where events[e].date == nil {
+            guard let k = events.indices.first(where: { k in
+                k != e && events[k].date != nil && events[k].dateBasis != .footnote && events[k].mentions.contains { o in
+                    events[e].mentions.contains { $0.sentence == o.sentence && $0.tokenRange == o.tokenRange }
+                }
+            }) else { continue }
+            events[e].date = events[k].date
+            events[e].dateBasis = .event
+            events[e].dateNote = "told by the words of the \(events[k].type) of \(events[k].date!.edtf)"
+        }
     }
 
     /// « l’accord de cessez-le-feu négocié sous l’égide de Moscou », "the Moscow-brokered ceasefire": the mediation is of the

@@ -337,12 +337,41 @@ public struct EventFinder: Sendable {
     /// the two sides of a conflict its sentence tells (a hostile two-sided event, affirmed) and of one side besides is
     /// also that side's event of the `third_party` type — a mediation, whose mediators are that side and who acts for it,
     /// and whose parties are the conflict's sides. A person counts as the state they act for.
-    func thirdPartyEvents(_ told: [EventMention]) -> [EventMention] {
+    func thirdPartyEvents(_ told: [EventMention], tokens: [Token], entities: [EntityMention], language: String?) -> [EventMention] {
         let side = gazetteer.side
         var result: [EventMention] = []
         for meeting in told where !meeting.negated && !meeting.cues.contains(.hypothetical) {
-            guard let thirdType = lexicon.types[meeting.type]?.thirdParty, lexicon.types[thirdType] != nil else { continue }
             let gathered = Set(meeting.participants.filter { $0.role == .party }.map { side($0.entity) })
+            // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: talks (event-triggers.tsv `host`) between
+            // two sides in conflict — told as rivals, or at war in the sentence — held in a third state are its mediation.
+            // (Where: its place, or the first city named after it and a locative — « à Washington », "in Washington" — the
+            // state it lies in, or whose capital it names.)
+            let capital = entities.lazy.compactMap { n -> Int? in
+                guard n.aliasKind == .capital || self.gazetteer.entities[n.entity].kind == .place,
+                      let k = tokens.firstIndex(where: { $0.start == n.start }), k > meeting.tokenRange.upperBound,
+                      self.lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("place") == true else { return nil }
+                return n.aliasKind == .capital ? n.entity : self.locatedIn(n.entity)
+            }.first
+            if let hostType = meeting.hostPredicate, lexicon.types[hostType] != nil,
+               let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) }) ?? capital {
+                let sides = gathered.subtracting([side(host)])
+                let hostile = told.contains { c in
+                    lexicon.types[c.type].map { $0.symmetric && $0.hostile } == true && !c.negated
+                        && Set(c.participants.filter(\.hasSideRole).map { side($0.entity) }) == sides
+                }
+                if sides.count == 2, hostile || tokens.contains(where: { lexicon.isWord($0, .rival, language: language) }) {
+                    var mention = meeting
+                    mention.type = hostType
+                    mention.cameo = nil
+                    mention.knownName = nil
+                    mention.hostPredicate = nil
+                    mention.participants = meeting.participants.filter { $0.role == .party && sides.contains(side($0.entity)) }
+                        + [EventParticipant(entity: host, role: .mediator)]
+                    result.append(mention)
+                    continue
+                }
+            }
+            guard let thirdType = lexicon.types[meeting.type]?.thirdParty, lexicon.types[thirdType] != nil else { continue }
             for conflict in told where conflict.tokenRange != meeting.tokenRange && !conflict.negated && !conflict.cues.contains(.hypothetical) {
                 guard let type = lexicon.types[conflict.type], type.symmetric, type.hostile else { continue }
                 let sides = Set(conflict.participants.filter(\.hasSideRole).map { side($0.entity) })
@@ -399,7 +428,7 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            found += (told + thirdPartyEvents(told) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
+            found += (told + thirdPartyEvents(told, tokens: tokens, entities: actors, language: report.metadata.language) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                        entities: actors, language: report.metadata.language)
                       + forumMeetings(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                       entities: actors, language: report.metadata.language)).map { m in

@@ -2637,3 +2637,21 @@ extension ArticleTests {
         #expect(try !events("Title\n\nRussia sold gas to Moldova.\n").contains { $0.hasPrefix("arms_sale:") })
     }
 }
+
+extension ArticleTests {
+    /// Talks (event-triggers.tsv `host`) between two sides in conflict — told as rivals, or at war in the sentence — held in a
+    /// third state are its mediation, on the talks' date (one occasion): the report's « des pourparlers entre les deux pays
+    /// rivaux du Caucase à Washington » is the United States' mediation of 2022-11-07; Putin's talks with Erdogan in Tehran
+    /// are no Iranian mediation.
+    @Test func talksOfRivalsInAThirdStateAreItsMediation() throws {
+        let report = ExtractionFixture.report
+        let mediation = try #require(ExtractionFixture.extraction.events.first { e in
+            e.type == "mediation" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Tandis que la récente visite à Erevan de Nancy Pelosi") }
+        })
+        #expect(Set(participants(mediation)) == ["ARM:party", "AZE:party", "USA:mediator"])
+        #expect(mediation.date?.edtf == "2022-11-07" && mediation.dateBasis == .event)
+        let english = try extract("Title\n\nTalks between the rivals Armenia and Azerbaijan took place in Washington on 7 November 2022.\n", date: "2022-11-20").extraction.events
+        #expect(english.contains { $0.type == "mediation" && participants($0).contains("USA:mediator") && $0.date?.edtf == "2022-11-07" })
+        #expect(try !events("Title\n\nPutin held talks with Erdogan in Tehran.\n").contains { $0.hasPrefix("mediation") })
+    }
+}
