@@ -346,14 +346,16 @@ public struct EventFinder: Sendable {
             // two sides in conflict — told as rivals, or at war in the sentence — held in a third state are its mediation.
             // (Where: its place, or the first city named after it and a locative — « à Washington », "in Washington" — the
             // state it lies in, or whose capital it names.)
-            let capital = entities.lazy.compactMap { n -> Int? in
-                guard n.aliasKind == .capital || self.gazetteer.entities[n.entity].kind == .place,
-                      let k = tokens.firstIndex(where: { $0.start == n.start }), k > meeting.tokenRange.upperBound,
-                      self.lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("place") == true else { return nil }
-                return n.aliasKind == .capital ? n.entity : self.locatedIn(n.entity)
-            }.first
+            func cityNamedAfter() -> Int? {
+                entities.lazy.compactMap { n -> Int? in
+                    guard n.aliasKind == .capital || self.gazetteer.entities[n.entity].kind == .place,
+                          let k = tokens.firstIndex(where: { $0.start == n.start }), k > meeting.tokenRange.upperBound,
+                          self.lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("place") == true else { return nil }
+                    return n.aliasKind == .capital ? n.entity : self.locatedIn(n.entity)
+                }.first
+            }
             if let hostType = meeting.hostPredicate, lexicon.types[hostType] != nil,
-               let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) }) ?? capital {
+               let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) }) ?? cityNamedAfter() {
                 let sides = gathered.subtracting([side(host)])
                 let hostile = told.contains { c in
                     lexicon.types[c.type].map { $0.symmetric && $0.hostile } == true && !c.negated
