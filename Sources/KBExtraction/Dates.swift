@@ -858,7 +858,10 @@ struct SentenceDates {
 
     func readRelative(at i: Int) -> RawDate? {
         if let n = phrase("this_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .thisYear) }
-        if let n = phrase("same_time", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .sameTime) }
+        // ("at that time of the year", « à cette époque de l’année »: a season, no time told before.)
+        if let n = phrase("same_time", at: i), i + n >= tokens.count || phrase("unit_complement", at: i + n) == nil {
+            return RawDate(range: i..<(i + n), value: nil, relation: .sameTime)
+        }
         if let n = phrase("last_year", at: i) { return RawDate(range: i..<(i + n), value: nil, relation: .lastYear) }
         // "last week", "last month"; « la semaine dernière », « le mois dernier » (after an article).
         // (Not "the last week of the talks", « la dernière semaine des pourparlers »: a unit « de », "of" completes.)

@@ -337,13 +337,15 @@ public struct EventFinder: Sendable {
     /// the two sides of a conflict its sentence tells (a hostile two-sided event, affirmed) and of one side besides is
     /// also that side's event of the `third_party` type — a mediation, whose mediators are that side and who acts for it,
     /// and whose parties are the conflict's sides. A person counts as the state they act for.
-    func thirdPartyEvents(_ told: [EventMention], tokens: [Token], entities: [EntityMention], language: String?) -> [EventMention] {
+    func thirdPartyEvents(_ told: [EventMention], tokens: [Token], entities: [EntityMention], language: String?,
+                          hostilePairs: Set<Set<Int>> = []) -> [EventMention] {
         let side = gazetteer.side
         var result: [EventMention] = []
         for meeting in told where !meeting.negated && !meeting.cues.contains(.hypothetical) {
             let gathered = Set(meeting.participants.filter { $0.role == .party }.map { side($0.entity) })
             // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: talks (event-triggers.tsv `host`) between
-            // two sides in conflict — told as rivals, or at war in the sentence — held in a third state are its mediation.
+            // two sides in conflict — told as rivals, or at war in the sentence or before it — held in a third state (or at an
+            // organization's seat: Brussels, the EU) are its mediation.
             // (Where: its place, or the first city named after it and a locative — « à Washington », "in Washington" — the
             // state it lies in, or whose capital it names.)
             func cityNamedAfter() -> Int? {
@@ -351,13 +353,14 @@ public struct EventFinder: Sendable {
                     guard n.aliasKind == .capital || self.gazetteer.entities[n.entity].kind == .place,
                           let k = tokens.firstIndex(where: { $0.start == n.start }), k > meeting.tokenRange.upperBound,
                           self.lexicon.slots(at: k - 1, in: tokens, language: language)?.slots.contains("place") == true else { return nil }
-                    return n.aliasKind == .capital ? n.entity : self.locatedIn(n.entity)
+                    if n.aliasKind == .capital { return n.entity }
+                    return self.gazetteer.references(n.entity, "seat_of").first ?? self.locatedIn(n.entity)
                 }.first
             }
             if let hostType = meeting.hostPredicate, lexicon.types[hostType] != nil,
-               let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : locatedIn($0) }) ?? cityNamedAfter() {
+               let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : gazetteer.references($0, "seat_of").first ?? locatedIn($0) }) ?? cityNamedAfter() {
                 let sides = gathered.subtracting([side(host)])
-                let hostile = told.contains { c in
+                let hostile = hostilePairs.contains(sides) || told.contains { c in
                     lexicon.types[c.type].map { $0.symmetric && $0.hostile } == true && !c.negated
                         && Set(c.participants.filter(\.hasSideRole).map { side($0.entity) }) == sides
                 }
@@ -411,6 +414,8 @@ public struct EventFinder: Sendable {
         var found: [EventMention] = []
         var carried: Int? = nil
         var carriedGroup: [Int] = []
+        /// The sides of the hostile events told so far (wars, clashes, invasions): who is in conflict with whom.
+        var hostilePairs: Set<Set<Int>> = []
         // A subject is carried into the next paragraph only from a short one, as news writes them ("Putin
         // also held talks with … ¶ On Friday, he met …"); a long paragraph of a report ends its reach.
         var sentencesInParagraph: [Int: Int] = [:]
@@ -430,7 +435,11 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            found += (told + thirdPartyEvents(told, tokens: tokens, entities: actors, language: report.metadata.language) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
+            for c in told where !c.negated && lexicon.types[c.type]?.hostile == true {
+                let sides = Set(c.participants.filter(\.hasSideRole).map { gazetteer.side($0.entity) })
+                if sides.count == 2 { hostilePairs.insert(sides) }
+            }
+            found += (told + thirdPartyEvents(told, tokens: tokens, entities: actors, language: report.metadata.language, hostilePairs: hostilePairs) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                        entities: actors, language: report.metadata.language)
                       + forumMeetings(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                       entities: actors, language: report.metadata.language)).map { m in
@@ -1412,7 +1421,8 @@ public struct EventFinder: Sendable {
                         add(m, .party)
                         if coordinated { pairClosed = true }
                         if comitative && type.symmetric && !trigger.isVerb { otherSide.insert(entities[m].entity) }
-                    } else if slots.contains("host") {
+                    } else if slots.contains("host") && !(slots.contains("recipient") && type.patientRole == .recipient) {
+                        // ("accession to NATO"; but "sold drones to Ukraine": what a sale goes to receives it.)
                         add(m, .host)
                     } else if (slots.contains("place") || slots.contains("recipient")) && contentWords <= 2
                                 && !(entities[m].aliasKind == .demonym && gazetteer.entities[entities[m].entity].kind == .state) {
@@ -2435,8 +2445,13 @@ public struct EventFinder: Sendable {
             mention.demonstrative = unique.isEmpty && demonstrative
             if mention.anaphoric {
                 mention.named = actorsNamed(in: entities)
+                // (Named in another comma group than the trigger's: « La Russie et la Turquie ont appelé au calme après ces
+                // affrontements entre séparatistes et forces gouvernementales » are who call for calm, not who fight.)
                 if mention.demonstrative && type.symmetric {
-                    let states = Set(entities.filter { $0.function == .actor && gazetteer.entities[$0.entity].kind == .state }.map(\.entity))
+                    let states = Set(entities.indices.filter { m in
+                        entities[m].function == .actor && gazetteer.entities[entities[m].entity].kind == .state
+                            && commas[entityRanges[m].lowerBound] != commas[range.lowerBound]
+                    }.map { entities[$0].entity })
                     if states.count == 2 { mention.sidesNamed = states.sorted() }
                 }
             }
@@ -2480,12 +2495,17 @@ public struct EventFinder: Sendable {
             }
         }
         // « la « mission civile » européenne envoyée le long de la frontière commune entre l’Azerbaïdjan et l’Arménie »: the
-        // states named right after a `border` word (function words and one other word between, up to « avec », "with"), within `borderReach` words
-        // after the trigger in its clause, are where an event with none in its place role happens.
+        // states named right after a `border` word (function words and one other word between, up to « avec », "with"), within
+        // `borderReach` words after the trigger in its clause, are where an organization's event with none in its place role
+        // happens.
         // (Events only: no predicate relates anyone to a border's states.)
+        // (Of an organization's mission only: a state's troops « le long de la frontière entre la Biélorussie et l’Ukraine »
+        // stand on one side of it, which the text leaves to the reader.)
         for i in result.indices where !result[i].negated && !keepsNonFacts {
             guard let type = lexicon.types[result[i].type], let role = type.placeRole, !type.symmetric,
-                  !result[i].participants.contains(where: { $0.role == role }) else { continue }
+                  !result[i].participants.contains(where: { $0.role == role }),
+                  result[i].participants.contains(where: { $0.role == type.agentRole && gazetteer.entities[$0.entity].kind == .organization }),
+                  !result[i].participants.contains(where: { $0.role == type.agentRole && gazetteer.entities[$0.entity].kind == .state }) else { continue }
             let r = result[i].tokenRange
             guard let border = (r.upperBound..<min(tokens.count, r.upperBound + Self.borderReach))
                     .prefix(while: { clause[$0] == clause[r.lowerBound] })

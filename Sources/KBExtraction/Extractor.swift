@@ -443,6 +443,12 @@ public struct Extractor: Sendable {
         var result: [ExtractedAssertion] = []
         var seen = Set<String>()
         let all = relationFinder.mentions(in: report, entities: mentions, dates: dates)
+        /// The sides of the text's hostile events (wars, clashes, invasions): who is in conflict with whom.
+        let hostilePairs = Set(events.compactMap { e -> Set<Int>? in
+            guard eventFinder.lexicon.types[e.type]?.hostile == true else { return nil }
+            let sides = Set(e.participants.filter(\.hasSideRole).map { gazetteer.side($0.entity) })
+            return sides.count == 2 ? sides : nil
+        })
         // The words of a sentence, read once for all its mentions that need them.
         var tokenized: [Int: [Token]] = [:]
         func tokens(of sentence: Int) -> [Token] {
@@ -537,8 +543,12 @@ public struct Extractor: Sendable {
                 // (A city that is an organization's seat hosts that organization's mediation: talks between Armenia and
                 // Azerbaijan in Brussels are the EU's, not Belgium's — `seat_of` in places.tsv.)
                 let seat = m.place.flatMap { gazetteer.entities[$0].attributes["seat_of"] }?.split(separator: "|").first.flatMap { gazetteer.index[String($0)] }
+                // (Between two sides in conflict only — told as rivals in the sentence, or at war or clashing in the text: "Tokayev
+                // and Mirziyoyev held talks in Moscow" is no Russian mediation.)
+                let inConflict = sides.count == 2 && (tokens(of: m.sentence).contains { eventFinder.lexicon.isWord($0, .rival, language: report.metadata.language) }
+                    || hostilePairs.contains(Set(sides.map(gazetteer.side))))
                 if let hosting = m.hostPredicate, let host = seat ?? host, !namedHost, !order.contains(where: { sameSide($0, host) }),
-                   sides.count == 2, !order.contains(where: { ![.state, .person].contains(gazetteer.entities[$0].kind) }),
+                   sides.count == 2, inConflict, !order.contains(where: { ![.state, .person].contains(gazetteer.entities[$0].kind) }),
                    !pairs.isEmpty, relationFinder.lexicon.types[hosting] != nil {
                     for side in order where pairs.contains(where: { $0.0 == side || $0.1 == side }) { hosted.append((host, side)) }
                     hostedPredicate = hosting
