@@ -1845,7 +1845,12 @@ public struct EventFinder: Sendable {
                 if let m = subject, !participants.contains(where: { $0.entity == entities[m].entity }) {
                     if trigger.isVerb {
                         // « l’Arménie et l’Azerbaïdjan se sont affrontés »: the subjects of a symmetric verb are parties.
-                        let role = type.symmetric ? .party : sawPassiveAgent ? type.patientRole : type.agentRole
+                        // ("Russian peacekeepers were deployed", « des soldats russes ont été déployés »: the state of the forces
+                        // a passive's subject names is its doer, not its patient.)
+                        let forcesOfAState = entities[m].aliasKind == .demonym && (
+                            (entityRanges[m].upperBound < tokens.count && lexicon.isWord(tokens[entityRanges[m].upperBound], .force, language: language))
+                            || (entityRanges[m].lowerBound > 0 && lexicon.isWord(tokens[entityRanges[m].lowerBound - 1], .force, language: language)))
+                        let role = type.symmetric ? .party : sawPassiveAgent && !forcesOfAState ? type.patientRole : type.agentRole
                         add(m, role)
                         // « la Lituanie, la Lettonie et l’Estonie ont … »: the whole list is the subject.
                         // (Unless the verb agrees with one: « les relations entre Moscou et Astana, qui s’est gardée de soutenir »

@@ -2676,5 +2676,8 @@ extension ArticleTests {
         let brussels = try events("Title\n\nThe rivals Armenia and Azerbaijan held talks in Brussels.\n")
         #expect(brussels.contains { $0.hasPrefix("mediation") && $0.contains("org:EU:mediator") } && !brussels.contains { $0.contains("BEL:mediator") })
         #expect(try events("Title\n\nIran sold drones to Russia.\n").contains { $0.hasPrefix("arms_sale") && $0.contains("RUS:recipient") })
+        // The state of the forces a passive's subject names does it: "Russian troops were deployed in Kazakhstan".
+        #expect(try events("Title\n\nRussian troops were deployed in Kazakhstan.\n").contains { $0.hasPrefix("deployment") && $0.contains("RUS:party") && $0.contains("KAZ:host") })
+        #expect(try events("Title\n\nArmenian positions were shelled by Azerbaijani forces.\n").contains { $0.contains("AZE:aggressor") && $0.contains("ARM:target") })
     }
 }
