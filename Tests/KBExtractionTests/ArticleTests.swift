@@ -2676,6 +2676,10 @@ extension ArticleTests {
         let brussels = try events("Title\n\nThe rivals Armenia and Azerbaijan held talks in Brussels.\n")
         #expect(brussels.contains { $0.hasPrefix("mediation") && $0.contains("org:EU:mediator") } && !brussels.contains { $0.contains("BEL:mediator") })
         #expect(try events("Title\n\nIran sold drones to Russia.\n").contains { $0.hasPrefix("arms_sale") && $0.contains("RUS:recipient") })
+        // "this new flare-up" is a clash, as « cette nouvelle éruption de violences » (not the verb: "Protests flare up").
+        #expect(try events("Title\n\nWhile the border between Kyrgyzstan and Tajikistan has long been tense, this new flare-up is the deadliest in decades.\n")
+                .contains { $0.hasPrefix("armed_clash") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
+        #expect(try !events("Title\n\nProtests flare up in Tbilisi.\n").contains { $0.hasPrefix("armed_clash") })
         // The state of the forces a passive's subject names does it: "Russian troops were deployed in Kazakhstan".
         #expect(try events("Title\n\nRussian troops were deployed in Kazakhstan.\n").contains { $0.hasPrefix("deployment") && $0.contains("RUS:party") && $0.contains("KAZ:host") })
         #expect(try events("Title\n\nArmenian positions were shelled by Azerbaijani forces.\n").contains { $0.contains("AZE:aggressor") && $0.contains("ARM:target") })
