@@ -2680,6 +2680,10 @@ extension ArticleTests {
         #expect(try events("Title\n\nWhile the border between Kyrgyzstan and Tajikistan has long been tense, this new flare-up is the deadliest in decades.\n")
                 .contains { $0.hasPrefix("armed_clash") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
         #expect(try !events("Title\n\nProtests flare up in Tbilisi.\n").contains { $0.hasPrefix("armed_clash") })
+        // The city after a verb of meeting is where it was, no party: « se sont entretenus à Paris », "met in Prague".
+        let paris = try events("Titre\n\nLes dirigeants arménien et géorgien se sont entretenus à Paris.\n")
+        #expect(paris.contains { $0.hasPrefix("summit_or_meeting") } && !paris.contains { $0.contains("FRA:party") })
+        #expect(try !events("Title\n\nAliyev and Pashinyan met in Prague.\n").contains { $0.contains("CZE:party") })
         // The state of the forces a passive's subject names does it: "Russian troops were deployed in Kazakhstan".
         #expect(try events("Title\n\nRussian troops were deployed in Kazakhstan.\n").contains { $0.hasPrefix("deployment") && $0.contains("RUS:party") && $0.contains("KAZ:host") })
         #expect(try events("Title\n\nArmenian positions were shelled by Azerbaijani forces.\n").contains { $0.contains("AZE:aggressor") && $0.contains("ARM:target") })
