@@ -1862,9 +1862,16 @@ public struct EventFinder: Sendable {
                             add(k, role)
                         }
                     } else if entities[m].function == .actor {
-                        add(m, .party)
+                        // "Russia guarantees the ceasefire between Armenia and Azerbaijan", « la Turquie surveille le cessez-le-feu »:
+                        // who upholds an agreement (a `guarantee` word right before it, articles aside) brought it about, no party.
+                        let before = lexicon.beforeArticles(range.lowerBound, in: tokens, language: language)
+                        let upholds = before >= 0 && (max(0, before - 2)...before).contains { k in
+                            lexicon.wordLength(tokens, at: k, .guarantee, language: language) == before - k + 1
+                        }
+                        let role: EventRole = upholds ? .mediator : .party
+                        add(m, role)
                         // ("Kazakhstan and the Russian war against Ukraine": a demonym qualifying the noun heads no list.)
-                        for k in entities[m].aliasKind == .demonym ? [] : listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, .party) }
+                        for k in entities[m].aliasKind == .demonym ? [] : listed(before: m, ranges: entityRanges, tokens: tokens, scalars: scalars, language: language, entities: entityIDs) { add(k, role) }
                         // "Belarus, Russia's closest ally": the owner of a two-sided noun in apposition to a name relates
                         // that name to it.
                         if type.symmetric, ownsTheNounAfter(m), entityRanges[m].lowerBound >= 1,

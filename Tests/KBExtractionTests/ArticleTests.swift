@@ -2680,6 +2680,10 @@ extension ArticleTests {
         #expect(try events("Title\n\nWhile the border between Kyrgyzstan and Tajikistan has long been tense, this new flare-up is the deadliest in decades.\n")
                 .contains { $0.hasPrefix("armed_clash") && $0.contains("KGZ:party") && $0.contains("TJK:party") })
         #expect(try !events("Title\n\nProtests flare up in Tbilisi.\n").contains { $0.hasPrefix("armed_clash") })
+        // Who upholds an agreement is no party of it: "Russia guarantees the ceasefire between Armenia and Azerbaijan".
+        #expect(try events("Title\n\nRussia guarantees the ceasefire between Armenia and Azerbaijan.\n").contains {
+            $0.hasPrefix("ceasefire_or_agreement") && $0.contains("RUS:mediator") && $0.contains("ARM:party") && !$0.contains("RUS:party") })
+        #expect(try events("Title\n\nTurkey violated the ceasefire.\n").contains { $0.contains("TUR:party") })
         // The city after a verb of meeting is where it was, no party: « se sont entretenus à Paris », "met in Prague".
         let paris = try events("Titre\n\nLes dirigeants arménien et géorgien se sont entretenus à Paris.\n")
         #expect(paris.contains { $0.hasPrefix("summit_or_meeting") } && !paris.contains { $0.contains("FRA:party") })
