@@ -344,7 +344,7 @@ public struct EventFinder: Sendable {
         for meeting in told where !meeting.negated && !meeting.cues.contains(.hypothetical) {
             let gathered = Set(meeting.participants.filter { $0.role == .party }.map { side($0.entity) })
             // « des pourparlers entre les deux pays rivaux du Caucase à Washington »: talks (event-triggers.tsv `host`) between
-            // two sides in conflict — told as rivals, or at war in the sentence or before it — held in a third state (or at an
+            // two sides in conflict — told as rivals, or in a hostile event of the sentence or before it (`hostilePairs`) — held in a third state (or at an
             // organization's seat: Brussels, the EU) are its mediation.
             // (Where: its place, or the first city named after it and a locative — « à Washington », "in Washington" — the
             // state it lies in, or whose capital it names.)
@@ -360,11 +360,7 @@ public struct EventFinder: Sendable {
             if let hostType = meeting.hostPredicate, lexicon.types[hostType] != nil,
                let host = meeting.place.flatMap({ gazetteer.entities[$0].kind == .state ? $0 : gazetteer.references($0, "seat_of").first ?? locatedIn($0) }) ?? cityNamedAfter() {
                 let sides = gathered.subtracting([side(host)])
-                let hostile = hostilePairs.contains(sides) || told.contains { c in
-                    lexicon.types[c.type].map { $0.symmetric && $0.hostile } == true && !c.negated
-                        && Set(c.participants.filter(\.hasSideRole).map { side($0.entity) }) == sides
-                }
-                if sides.count == 2, hostile || tokens.contains(where: { lexicon.isWord($0, .rival, language: language) }) {
+                if sides.count == 2, hostilePairs.contains(sides) || tokens.contains(where: { lexicon.isWord($0, .rival, language: language) }) {
                     var mention = meeting
                     mention.type = hostType
                     mention.cameo = nil
@@ -394,6 +390,14 @@ public struct EventFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// The two sides (as `Gazetteer.side`) of a hostile event (a war, a clash, an invasion): who is in conflict with whom;
+    /// nil for any other event, or one with more or fewer sides.
+    public func conflictSides(_ type: String, _ participants: [EventParticipant]) -> Set<Int>? {
+        guard lexicon.types[type]?.hostile == true else { return nil }
+        let sides = Set(participants.filter(\.hasSideRole).map { gazetteer.side($0.entity) })
+        return sides.count == 2 ? sides : nil
     }
 
     /// How many words after a trigger the border its event happens along may stand (« la « mission civile » européenne
@@ -435,10 +439,7 @@ public struct EventFinder: Sendable {
                                      dates: dates[index], language: report.metadata.language, carried: carried, carriedGroup: carriedGroup)
             // (A proper name tells a known event begun by the document's date only: in November 2022, "Russia suspended its
             // participation in the Black Sea Grain Initiative" is not its exit of July 2023.)
-            for c in told where !c.negated && lexicon.types[c.type]?.hostile == true {
-                let sides = Set(c.participants.filter(\.hasSideRole).map { gazetteer.side($0.entity) })
-                if sides.count == 2 { hostilePairs.insert(sides) }
-            }
+            for c in told where !c.negated { if let sides = conflictSides(c.type, c.participants) { hostilePairs.insert(sides) } }
             found += (told + thirdPartyEvents(told, tokens: tokens, entities: actors, language: report.metadata.language, hostilePairs: hostilePairs) + namedOnly(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,
                                        entities: actors, language: report.metadata.language)
                       + forumMeetings(tokens: tokens, scalars: scalars, told: told, sentence: index, section: sentence.section,

@@ -444,11 +444,7 @@ public struct Extractor: Sendable {
         var seen = Set<String>()
         let all = relationFinder.mentions(in: report, entities: mentions, dates: dates)
         /// The sides of the text's hostile events (wars, clashes, invasions): who is in conflict with whom.
-        let hostilePairs = Set(events.compactMap { e -> Set<Int>? in
-            guard eventFinder.lexicon.types[e.type]?.hostile == true else { return nil }
-            let sides = Set(e.participants.filter(\.hasSideRole).map { gazetteer.side($0.entity) })
-            return sides.count == 2 ? sides : nil
-        })
+        let hostilePairs = Set(events.compactMap { eventFinder.conflictSides($0.type, $0.participants) })
         // The words of a sentence, read once for all its mentions that need them.
         var tokenized: [Int: [Token]] = [:]
         func tokens(of sentence: Int) -> [Token] {
