@@ -15,6 +15,14 @@ import KBParsing
         extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(opening) } }
     }
 
+    /// The date of the known event of `type` that an event naming `keys` (and told at `place`) fits, in a text of `date`.
+    func knownDate(_ type: String, _ keys: [String], place: String? = nil, at date: String) throws -> String? {
+        let named = Set(try keys.map { try #require(gazetteer.index[$0]) })
+        let at = try place.map { try #require(gazetteer.index[$0]) }
+        return ExtractionFixture.extractor.eventFinder.knownEvents.match(type: type, named: named, place: at, document: EDTF.bounds(date),
+                                                                        gazetteer: gazetteer)?.date.edtf
+    }
+
     func keys(_ e: ExtractedEvent) -> Set<String> { Set(e.participants.map { gazetteer.entities[$0.entity].key }) }
 
     @Test func summitsTheReportNamesByOrganizationAndPlaceTakeTheirDates() throws {
@@ -254,33 +262,23 @@ import KBParsing
     }
 
     @Test func aKnownEventIsLookedForBeforeTheDocumentAndWithinTheYearBeforeIt() throws {
-        let known = ExtractionFixture.extractor.eventFinder.knownEvents
-        let kgz = try #require(gazetteer.index["KGZ"]), tjk = try #require(gazetteer.index["TJK"])
-        func clash(_ date: String) -> String? {
-            known.match(type: "armed_clash", named: [kgz, tjk], place: nil, document: EDTF.bounds(date), gazetteer: gazetteer)?.date.edtf
-        }
-        #expect(clash("2022-10-01") == "2022-09-14/2022-09-20")
-        #expect(clash("2021-05-20") == "2021-04-28/2021-05-01")
+        func clash(_ date: String) throws -> String? { try knownDate("armed_clash", ["KGZ", "TJK"], at: date) }
+        #expect(try clash("2022-10-01") == "2022-09-14/2022-09-20")
+        #expect(try clash("2021-05-20") == "2021-04-28/2021-05-01")
         // Before either, a month after the last (border fire recurs), and years after, no clash is the one meant.
-        #expect(clash("2020") == nil)
-        #expect(clash("2022-11-01") == nil)
-        #expect(clash("2025-01-15") == nil)
+        #expect(try clash("2020") == nil)
+        #expect(try clash("2022-11-01") == nil)
+        #expect(try clash("2025-01-15") == nil)
         // A place ties an event to a known one at any distance: the annexation of Crimea, named.
-        let rus = try #require(gazetteer.index["RUS"]), crimea = try #require(gazetteer.index["place:crimea"])
-        #expect(known.match(type: "annexation", named: [rus, crimea], place: crimea, document: EDTF.bounds("2023-02"), gazetteer: gazetteer)?.date.edtf == "2014-03-18")
+        #expect(try knownDate("annexation", ["RUS", "place:crimea"], place: "place:crimea", at: "2023-02") == "2014-03-18")
         // Without Crimea named, the annexation of 2022 (a territory is where its event is told).
-        let ukr = try #require(gazetteer.index["UKR"])
-        #expect(known.match(type: "annexation", named: [rus, ukr], place: nil, document: EDTF.bounds("2023-02"), gazetteer: gazetteer)?.date.edtf == "2022-09-30")
+        #expect(try knownDate("annexation", ["RUS", "UKR"], at: "2023-02") == "2022-09-30")
         // Pashinyan at a CSTO summit, no place named: Moscow in May 2022 and Yerevan in November fit as well. News of
         // 24 November tells the one of its days; a report of February 2023, neither.
-        let csto = try #require(gazetteer.index["org:CSTO"]), arm = try #require(gazetteer.index["ARM"])
-        let pashinyan = try #require(gazetteer.index["person:nikol-pashinyan"])
-        func summit(_ date: String) -> String? {
-            known.match(type: "summit_or_meeting", named: [csto, arm, pashinyan], place: nil, document: EDTF.bounds(date), gazetteer: gazetteer)?.date.edtf
-        }
-        #expect(summit("2022-11-24") == "2022-11-23")
-        #expect(summit("2022-05-17") == "2022-05-16")
-        #expect(summit("2023-02") == nil)
+        func summit(_ date: String) throws -> String? { try knownDate("summit_or_meeting", ["org:CSTO", "ARM", "person:nikol-pashinyan"], at: date) }
+        #expect(try summit("2022-11-24") == "2022-11-23")
+        #expect(try summit("2022-05-17") == "2022-05-16")
+        #expect(try summit("2023-02") == nil)
     }
 
     @Test func everyKeyAndTypeOfTheFileIsChecked() throws {
@@ -311,11 +309,8 @@ import KBParsing
     /// that joins no clash told before is one between the two states its sentence names, « ces républiques » included; the
     /// article of 2022-09-20 that its paragraph cites gives the known clash of those days.
     @Test func aDemonstrativeClashIsBetweenTheStatesItsSentenceNames() throws {
-        let report = ExtractionFixture.report
-        let clash = try #require(ExtractionFixture.extraction.events.first { e in
-            e.type == "armed_clash" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Si la frontière commune entre ces républiques") }
-        })
-        #expect(Set(clash.participants.map { gazetteer.entities[$0.entity].key }) == ["KGZ", "TJK"])
+        let clash = try #require(event("armed_clash", told: "Si la frontière commune entre ces républiques"))
+        #expect(keys(clash) == ["KGZ", "TJK"])
         #expect(clash.date?.edtf == "2022-09-14/2022-09-20")
         #expect(clash.dateBasis == .known)
     }
@@ -338,13 +333,9 @@ import KBParsing
     /// however long before the document (2021-11-12); « le G20 organisé à Bali »: a forum named with the city it met in is its
     /// summit there (2022-11-15/2022-11-16, Indonesia hosting).
     @Test func aRenamedOrganizationAndAForumAtItsCity() throws {
-        let report = ExtractionFixture.report
-        func event(_ type: String, _ start: String) -> ExtractedEvent? {
-            ExtractionFixture.extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(start) } }
-        }
-        let renamed = try #require(event("founding", "Récemment renommée l’Organisation des États turciques"))
+        let renamed = try #require(event("founding", told: "Récemment renommée l’Organisation des États turciques"))
         #expect(renamed.date?.edtf == "2021-11-12" && renamed.participants.map { gazetteer.entities[$0.entity].key } == ["org:OTS"])
-        let g20 = try #require(event("summit_or_meeting", "Malgré tout, le G20 organisé à Bali"))
+        let g20 = try #require(event("summit_or_meeting", told: "Malgré tout, le G20 organisé à Bali"))
         #expect(g20.date?.edtf == "2022-11-15/2022-11-16")
         #expect(Set(g20.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["org:G20:party", "IDN:host"])
         // (Fame is no renaming: « la renommée de la Russie »; a forum with no city is no meeting.)
@@ -358,17 +349,9 @@ import KBParsing
     /// month before the time the text is of: the report's « les accords trouvés entre les deux pays », cited with an article of
     /// 26 September 2022, is the Kyrgyz–Tajik truce of 16–19 September; a month and a half later, none.
     @Test func twoStatesAgreementIsTheOneOfTheMonthBefore() throws {
-        let known = ExtractionFixture.extractor.eventFinder.knownEvents
-        let kgz = try #require(gazetteer.index["KGZ"]), tjk = try #require(gazetteer.index["TJK"])
-        func truce(_ date: String) -> String? {
-            known.match(type: "ceasefire_or_agreement", named: [kgz, tjk], place: nil, document: EDTF.bounds(date), gazetteer: gazetteer)?.date.edtf
-        }
-        #expect(truce("2022-09-26") == "2022-09-16/2022-09-19")
-        #expect(truce("2022-11-05") == nil)
-        let report = ExtractionFixture.report
-        let agreement = try #require(ExtractionFixture.extraction.events.first { e in
-            e.type == "ceasefire_or_agreement" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Dans ce cadre, les accords trouvés entre les deux pays") }
-        })
+        #expect(try knownDate("ceasefire_or_agreement", ["KGZ", "TJK"], at: "2022-09-26") == "2022-09-16/2022-09-19")
+        #expect(try knownDate("ceasefire_or_agreement", ["KGZ", "TJK"], at: "2022-11-05") == nil)
+        let agreement = try #require(event("ceasefire_or_agreement", told: "Dans ce cadre, les accords trouvés entre les deux pays"))
         #expect(agreement.date?.edtf == "2022-09-16/2022-09-19" && agreement.dateBasis == .known)
     }
 
@@ -378,15 +361,11 @@ import KBParsing
     /// tells (2022-08-31), which dates the mediation too; it is not the talks in Washington told on page 11 (another third
     /// side, no organization shared).
     @Test func aMeetingAMediationTookPlaceDuringIsWithItsSides() throws {
-        let report = ExtractionFixture.report
-        func event(_ type: String, _ start: String) -> ExtractedEvent? {
-            ExtractionFixture.extraction.events.first { e in e.type == type && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix(start) } }
-        }
-        let meeting = try #require(event("summit_or_meeting", "Tout ceci en dépit des efforts de médiation"))
-        #expect(Set(meeting.participants.map { gazetteer.entities[$0.entity].key }) == ["ARM", "AZE", "org:EUROPEAN_COUNCIL", "person:charles-michel"])
+        let meeting = try #require(event("summit_or_meeting", told: "Tout ceci en dépit des efforts de médiation"))
+        #expect(keys(meeting) == ["ARM", "AZE", "org:EUROPEAN_COUNCIL", "person:charles-michel"])
         #expect(meeting.date?.edtf == "2022-08-31" && meeting.dateBasis == .known)
         #expect(!meeting.mentions.contains { report.sentences[$0.sentence].text.contains("Nancy Pelosi") })
-        let mediation = try #require(event("mediation", "Tout ceci en dépit des efforts de médiation"))
+        let mediation = try #require(event("mediation", told: "Tout ceci en dépit des efforts de médiation"))
         #expect(mediation.date?.edtf == "2022-08-31")
         let washington = try #require(ExtractionFixture.extraction.events.first { e in
             e.type == "summit_or_meeting" && e.participants.contains { gazetteer.entities[$0.entity].key == "AZE" }
@@ -400,10 +379,7 @@ import KBParsing
     /// holds them as its place makes it the EU's known mission of 2022-10-20 — on one side of the border only, so kb relates
     /// the EU to neither; past « avec », "with", a border names the neighbour, no host.
     @Test func theStatesAlongABorderAreWhereItHappens() throws {
-        let report = ExtractionFixture.report
-        let mission = try #require(ExtractionFixture.extraction.events.first { e in
-            e.type == "deployment" && e.mentions.contains { report.sentences[$0.sentence].text.hasPrefix("Dans le Caucase, la « mission civile » européenne") }
-        })
+        let mission = try #require(event("deployment", told: "Dans le Caucase, la « mission civile » européenne"))
         #expect(Set(mission.participants.map { "\(gazetteer.entities[$0.entity].key):\($0.role.rawValue)" }) == ["org:EU:party", "ARM:host", "AZE:host"])
         #expect(mission.date?.edtf == "2022-10-20" && mission.dateBasis == .known)
         let s = try #require(report.sentences.firstIndex { $0.text.hasPrefix("Dans le Caucase, la « mission civile » européenne") })
